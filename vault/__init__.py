@@ -1,0 +1,1 @@
+"""ClientVault core: storage, crypto, audit, search and the CLI. Never imports Qt."""

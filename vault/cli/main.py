@@ -1,0 +1,274 @@
+"""`clientvault`: every subcommand takes --vault DIR and --json; exit codes are stable.
+
+0 success · 1 bad input or usage · 2 wrong password or recovery key ·
+3 vault damaged or tampered · 4 vault open in another process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from vault import kdf
+from vault.cli import render
+from vault.cli.prompt import SecretInput
+from vault.errors import BadInput, VaultError, VaultTampered
+from vault.locations import default_vault_dir
+from vault.model import Field, FieldType, field_type_for, parse_kind, parse_sensitivity
+from vault.session import Vault
+
+Handler = Callable[[argparse.Namespace, SecretInput], Any]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors; 2 means 'wrong password' here, so raise instead."""
+
+    def error(self, message: str) -> NoReturn:
+        raise BadInput(f"{message[0].upper()}{message[1:]} (see --help).")
+
+
+def _open(args: argparse.Namespace, secrets: SecretInput) -> Vault:
+    vault = Vault(args.vault)
+    try:
+        vault.unlock(secrets.ask("password"))
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
+    memory = args.kdf_memory or kdf.DEFAULT_MEMORY_MIB
+    if args.kdf_time is None:
+        return kdf.calibrate(memory_mib=memory)
+    params = kdf.fixed(memory, args.kdf_time)
+    params.check_floor()
+    return params
+
+
+def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict[str, Any]]:
+    params = _kdf_params(args)
+    vault, recovery_key = Vault.create(
+        args.vault, secrets.ask_new("new password"), kdf_params=params
+    )
+    kdf_info = {k: v for k, v in params.to_json().items() if k != "salt"}
+    return vault, {
+        "vault": str(args.vault),
+        "vault_id": vault.vault_id,
+        "recovery_key": recovery_key,
+        "kdf": kdf_info,
+    }
+
+
+def cmd_init(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    vault, info = _create(args, secrets)
+    vault.close()
+    return info
+
+
+def cmd_demo(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    from vault.demo import fill  # noqa: PLC0415 - only the demo needs the fake-data tables
+
+    if args.clients < 1 or args.records < 0:
+        raise BadInput("A demo needs at least one client and a non-negative record count.")
+    vault, info = _create(args, secrets)
+    with vault:
+        fill(vault, clients=args.clients, records=args.records, seed=args.seed)
+    return {**info, "clients": args.clients, "records": args.records}
+
+
+def cmd_client_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with _open(args, secrets) as vault:
+        client = vault.clients.add_client(args.name, args.email, args.phone, args.notes)
+    return {"id": client.id}
+
+
+def cmd_client_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
+    with _open(args, secrets) as vault:
+        return [render.client(c) for c in vault.clients.list_clients()]
+
+
+def _parse_field(text: str, kind_fields: Callable[[str], FieldType]) -> Field:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise BadInput("Fields are given as KEY=VALUE (or KEY:TYPE=VALUE).")
+    name, _, type_name = key.partition(":")
+    try:
+        field_type = FieldType(type_name) if type_name else kind_fields(name)
+    except ValueError as exc:
+        types = ", ".join(t.value for t in FieldType)
+        raise BadInput(f"Unknown field type '{type_name}'; use one of: {types}.") from exc
+    return Field(name, value, field_type)
+
+
+def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    kind = parse_kind(args.kind)
+    sensitivity = parse_sensitivity(args.sensitivity)
+    fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
+    with _open(args, secrets) as vault:
+        record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
+    return {"id": record.id}
+
+
+def cmd_record_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
+    with _open(args, secrets) as vault:
+        records = vault.clients.list_records(args.client)
+    return [render.record(r, show_secrets=args.show_secrets) for r in records]
+
+
+def cmd_record_delete(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with _open(args, secrets) as vault:
+        vault.clients.delete_record(args.id)
+    return {"deleted": args.id}
+
+
+def cmd_search(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
+    with _open(args, secrets) as vault:
+        return [render.hit(h) for h in vault.search(args.query)]
+
+
+def cmd_audit_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with _open(args, secrets) as vault:
+        problems = vault.audit.verify()
+        entries = len(vault.audit.entries())
+        head = vault.audit.head()
+    if problems:
+        more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise VaultTampered(f"The audit log was tampered with: {problems[0]}{more}.")
+    return {"ok": True, "entries": entries, "head": head}
+
+
+def cmd_audit_show(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
+    with _open(args, secrets) as vault:
+        return [e.to_json() for e in vault.audit.entries()]
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with Vault(args.vault) as vault:
+        if args.recovery_key:
+            vault.unlock(recovery_key=secrets.ask("recovery key"))
+        else:
+            vault.unlock(secrets.ask("current password"))
+        vault.change_password(secrets.ask_new("new password"))
+    return {"changed": True}
+
+
+def cmd_rekey(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with _open(args, secrets) as vault:
+        recovery_key = vault.rekey(secrets.ask_new("new password"))
+    return {"rekeyed": True, "recovery_key": recovery_key}
+
+
+def cmd_unlock_check(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with _open(args, secrets) as vault:
+        return {"ok": True, "vault_id": vault.vault_id}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        type=Path,
+        default=default_vault_dir(),
+        metavar="DIR",
+        help="vault folder (default: %(default)s)",
+    )
+    common.add_argument("--json", action="store_true", help="print exactly one JSON document")
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password (and any new password) one line each from stdin",
+    )
+
+    parser = _Parser(
+        prog="clientvault", description="Per-client encrypted records for freelancers."
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add(name: str, handler: Handler, help_text: str, parent: Any = commands) -> _Parser:
+        sub: _Parser = parent.add_parser(
+            name, parents=[common], help=help_text, description=help_text
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = add("init", cmd_init, "create a new vault and print its recovery key once")
+    demo = add("demo", cmd_demo, "create a new vault filled with realistic fake clients")
+    for sub in (init, demo):
+        sub.add_argument("--kdf-memory", type=int, metavar="MIB", help="Argon2id memory (MiB)")
+        sub.add_argument(
+            "--kdf-time", type=int, metavar="N", help="Argon2id passes (default: calibrated)"
+        )
+    demo.add_argument("--clients", type=int, required=True)
+    demo.add_argument("--records", type=int, required=True, help="records in total")
+    demo.add_argument("--seed", type=int, default=1)
+
+    client = commands.add_parser("client", help="add or list clients").add_subparsers(
+        dest="client_command", required=True, parser_class=_Parser
+    )
+    client_add = add("add", cmd_client_add, "add a client", client)
+    client_add.add_argument("--name", required=True)
+    client_add.add_argument("--email", action="append", default=[])
+    client_add.add_argument("--phone", action="append", default=[])
+    client_add.add_argument("--notes", default="")
+    add("list", cmd_client_list, "list clients", client)
+
+    record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
+        dest="record_command", required=True, parser_class=_Parser
+    )
+    record_add = add("add", cmd_record_add, "add a record to a client", record)
+    record_add.add_argument("--client", required=True, metavar="ID")
+    record_add.add_argument("--kind", required=True, help="note, contact, credential or record")
+    record_add.add_argument("--title", required=True)
+    record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
+    record_add.add_argument(
+        "--sensitivity", default="normal", help="normal, personal or special-care"
+    )
+    record_list = add("list", cmd_record_list, "list a client's records", record)
+    record_list.add_argument("--client", required=True, metavar="ID")
+    record_list.add_argument("--show-secrets", action="store_true", help="print credential secrets")
+    record_delete = add("delete", cmd_record_delete, "delete one record", record)
+    record_delete.add_argument("--id", required=True)
+
+    search = add("search", cmd_search, "search every client's records")
+    search.add_argument("query")
+
+    audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
+        dest="audit_command", required=True, parser_class=_Parser
+    )
+    add("verify", cmd_audit_verify, "check the audit log's hash chain", audit)
+    add("show", cmd_audit_show, "print the audit log", audit)
+
+    passwd = add("passwd", cmd_passwd, "change the password (re-wraps the master key only)")
+    passwd.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="prove it is you with the recovery key instead of the old password",
+    )
+    add("rekey", cmd_rekey, "new master key for everything; prints a new recovery key")
+    add("unlock-check", cmd_unlock_check, "exit 0 when the password opens the vault")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    as_json = "--json" in (argv if argv is not None else sys.argv[1:])
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "handler", None) is None:
+            parser.print_help()
+            return 0
+        result = args.handler(args, SecretInput(args.password_stdin))
+    except VaultError as exc:
+        return render.failure(str(exc), exc.exit_code, as_json)
+    except KeyboardInterrupt:
+        return render.failure("Interrupted; nothing was changed.", 1, as_json)
+    render.success(result, as_json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""How CLI results look: one JSON document with --json, short readable text without."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from vault.model import Client as ClientModel
+from vault.model import FieldType, Record
+from vault.search import SearchHit
+
+MASK = "********"
+
+
+def client(c: ClientModel) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "emails": list(c.emails),
+        "phones": list(c.phones),
+        "records": c.record_count,
+        "created_at": c.created_at,
+        "updated_at": c.updated_at,
+    }
+
+
+def record(r: Record, *, show_secrets: bool) -> dict[str, Any]:
+    fields = [
+        {
+            "key": f.key,
+            "type": f.type.value,
+            "value": f.value if show_secrets or f.type is not FieldType.SECRET else MASK,
+        }
+        for f in r.fields
+    ]
+    return {
+        "id": r.id,
+        "client_id": r.client_id,
+        "kind": r.kind.value,
+        "title": r.title,
+        "sensitivity": r.sensitivity.value,
+        "fields": fields,
+        "version": r.version,
+        "created_at": r.created_at,
+        "updated_at": r.updated_at,
+    }
+
+
+def hit(h: SearchHit) -> dict[str, Any]:
+    return {"client_id": h.client_id, "record_id": h.record_id, "kind": h.kind, "title": h.title}
+
+
+def _emit_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def failure(message: str, code: int, as_json: bool) -> int:
+    sys.stderr.write(f"clientvault: {message}\n")
+    if as_json:
+        _emit_json({"error": message, "exit_code": code})
+    return code
+
+
+def success(result: Any, as_json: bool) -> None:
+    if as_json:
+        _emit_json(result)
+        return
+    if isinstance(result, list):
+        _print_rows(result)
+    elif "recovery_key" in result:
+        _print_recovery(result)
+    else:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+
+
+def _print_rows(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        print("(none)")
+    for row in rows:
+        shown = {k: v for k, v in row.items() if k not in ("fields", "created_at", "updated_at")}
+        print("  ".join(f"{v}" for v in shown.values()))
+        for item in row.get("fields", []):
+            print(f"    {item['key']}: {item['value']}")
+
+
+def _print_recovery(result: dict[str, Any]) -> None:
+    for key, value in result.items():
+        if key != "recovery_key":
+            print(f"{key}: {value}")
+    print()
+    print("RECOVERY KEY — shown once. Write it down or print it, and keep it offline.")
+    print("It opens this vault if the password is lost.")
+    print()
+    print(f"    {result['recovery_key']}")
+    print()

@@ -1,0 +1,208 @@
+"""What the vault holds: clients and their records, with kinds, field types and sensitivity.
+
+Values are validated and normalised here, once, for every front end: a CLI
+flag, a GUI editor and an import all end up with the same clear error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+import phonenumbers
+
+from vault.errors import BadInput
+
+MAX_TITLE_CHARS = 500
+MAX_VALUE_CHARS = 1_000_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DATE_JA = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+
+
+class RecordKind(StrEnum):
+    CONTACT = "contact"
+    NOTE = "note"
+    CREDENTIAL = "credential"
+    RECORD = "record"
+
+
+class Sensitivity(StrEnum):
+    NORMAL = "normal"
+    PERSONAL = "personal"
+    SPECIAL_CARE = "special-care"  # 要配慮個人情報 (APPI art. 2(3))
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    DATE = "date"
+    NUMBER = "number"
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    SECRET = "secret"  # noqa: S105 - a field type name
+
+
+KIND_FIELDS: dict[RecordKind, dict[str, FieldType]] = {
+    RecordKind.CONTACT: {
+        "name": FieldType.TEXT,
+        "furigana": FieldType.TEXT,
+        "email": FieldType.EMAIL,
+        "phone": FieldType.PHONE,
+        "postal_code": FieldType.TEXT,
+        "address": FieldType.MULTILINE,
+        "organization": FieldType.TEXT,
+        "role": FieldType.TEXT,
+    },
+    RecordKind.NOTE: {"body": FieldType.MULTILINE},
+    RecordKind.CREDENTIAL: {
+        "username": FieldType.TEXT,
+        "password": FieldType.SECRET,
+        "url": FieldType.URL,
+        "notes": FieldType.MULTILINE,
+    },
+    RecordKind.RECORD: {},
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    value: str
+    type: FieldType = FieldType.TEXT
+
+
+@dataclass(frozen=True)
+class Client:
+    id: str
+    name: str
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    notes: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    record_count: int = 0
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    client_id: str
+    kind: RecordKind
+    title: str
+    fields: tuple[Field, ...] = ()
+    sensitivity: Sensitivity = Sensitivity.NORMAL
+    created_at: str = ""
+    updated_at: str = ""
+    version: int = 1
+    retain_until: str | None = None
+
+    def value(self, key: str) -> str | None:
+        return next((f.value for f in self.fields if f.key == key), None)
+
+
+def parse_kind(text: str) -> RecordKind:
+    try:
+        return RecordKind(text)
+    except ValueError as exc:
+        kinds = ", ".join(k.value for k in RecordKind)
+        raise BadInput(f"Unknown record kind; use one of: {kinds}.") from exc
+
+
+def parse_sensitivity(text: str) -> Sensitivity:
+    try:
+        return Sensitivity(text)
+    except ValueError as exc:
+        levels = ", ".join(s.value for s in Sensitivity)
+        raise BadInput(f"Unknown sensitivity; use one of: {levels}.") from exc
+
+
+def field_type_for(kind: RecordKind, key: str) -> FieldType:
+    return KIND_FIELDS[kind].get(key, FieldType.TEXT)
+
+
+def clean_text(value: str, what: str, limit: int = MAX_VALUE_CHARS) -> str:
+    if "\x00" in value:
+        raise BadInput(f"The {what} contains a NUL character.")
+    if len(value) > limit:
+        raise BadInput(f"The {what} is longer than {limit:,} characters.")
+    return value
+
+
+def clean_title(title: str) -> str:
+    title = clean_text(title, "title", MAX_TITLE_CHARS).strip()
+    if not title:
+        raise BadInput("A title is required.")
+    return title
+
+
+def clean_field(item: Field) -> Field:
+    """Validate a field for its type; return it with its value normalised."""
+    key = unicodedata.normalize("NFKC", item.key).strip()
+    if not key:
+        raise BadInput("A field name is required.")
+    value = clean_text(item.value, f"field '{key}'")
+    normalizer = _NORMALIZERS.get(item.type)
+    if normalizer is not None and value.strip():
+        value = normalizer(value, key)
+    return Field(key, value, item.type)
+
+
+def _date(value: str, key: str) -> str:
+    text = unicodedata.normalize("NFKC", value).strip().replace("/", "-")
+    match = _DATE_JA.match(text)
+    parts = match.groups() if match else tuple(text.split("-"))
+    try:
+        year, month, day = (int(p) for p in parts)
+        return dt.date(year, month, day).isoformat()
+    except ValueError as exc:
+        raise BadInput(f"Field '{key}' is not a real date (use YYYY-MM-DD).") from exc
+
+
+def _number(value: str, key: str) -> str:
+    text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation as exc:
+        raise BadInput(f"Field '{key}' is not a number.") from exc
+    if not number.is_finite():
+        raise BadInput(f"Field '{key}' is not a number.")
+    return text
+
+
+def _email(value: str, key: str) -> str:
+    text = unicodedata.normalize("NFKC", value).strip()
+    if not _EMAIL.match(text):
+        raise BadInput(f"Field '{key}' is not an e-mail address.")
+    return text
+
+
+def _phone(value: str, key: str) -> str:
+    text = unicodedata.normalize("NFKC", value).strip()
+    try:
+        parsed = phonenumbers.parse(text, "JP")
+    except phonenumbers.NumberParseException as exc:
+        raise BadInput(f"Field '{key}' is not a phone number.") from exc
+    if not phonenumbers.is_possible_number(parsed):
+        raise BadInput(f"Field '{key}' is not a phone number.")
+    return text
+
+
+_NORMALIZERS = {
+    FieldType.DATE: _date,
+    FieldType.NUMBER: _number,
+    FieldType.EMAIL: _email,
+    FieldType.PHONE: _phone,
+}
+
+
+def check_email(value: str) -> str:
+    return _email(value, "e-mail")
+
+
+def check_phone(value: str) -> str:
+    return _phone(value, "phone")

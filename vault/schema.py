@@ -1,0 +1,78 @@
+"""Database schema as an ordered list of migrations, tracked by PRAGMA user_version.
+
+Each migration runs in the same transaction as the version bump, so a crash
+mid-migration leaves the previous version intact. Plain columns are limited
+to what queries need (ids, kinds, dates, flags, sizes); every `BLOB` column
+that holds something a person wrote is AES-GCM under the client's key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from vault.errors import VaultTooNew
+
+V1 = """
+CREATE TABLE clients (
+    id            TEXT PRIMARY KEY,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    wrapped_dek   BLOB NOT NULL,
+    name          BLOB NOT NULL,
+    details       BLOB NOT NULL,
+    legal_hold    INTEGER NOT NULL DEFAULT 0,
+    retain_until  TEXT
+);
+CREATE TABLE records (
+    id            TEXT PRIMARY KEY,
+    client_id     TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL CHECK (kind IN ('contact', 'note', 'credential', 'record')),
+    sensitivity   TEXT NOT NULL CHECK (sensitivity IN ('normal', 'personal', 'special-care')),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1,
+    size          INTEGER NOT NULL,
+    legal_hold    INTEGER NOT NULL DEFAULT 0,
+    retain_until  TEXT,
+    title         BLOB NOT NULL,
+    fields        BLOB NOT NULL
+);
+CREATE INDEX records_by_client ON records (client_id, kind);
+CREATE TABLE audit (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    client_ref  TEXT,
+    details     TEXT NOT NULL,
+    prev_mac    BLOB NOT NULL,
+    mac         BLOB NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1,)
+
+
+class Connection(Protocol):
+    def execute(self, sql: str, /) -> object: ...
+    def executescript(self, sql: str, /) -> object: ...
+
+
+def schema_version(conn: Connection) -> int:
+    cursor = conn.execute("PRAGMA user_version")
+    row = cursor.fetchone()  # type: ignore[attr-defined]
+    return int(row[0])
+
+
+def migrate(conn: Connection, migrations: Sequence[str] = MIGRATIONS) -> int:
+    """Bring the database to the newest version; returns the version it started at."""
+    start = schema_version(conn)
+    if start > len(migrations):
+        raise VaultTooNew(
+            f"This vault's database is version {start}; this ClientVault knows up to "
+            f"{len(migrations)}. Update ClientVault to open it."
+        )
+    for version in range(start + 1, len(migrations) + 1):
+        step = migrations[version - 1]
+        conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version};\nCOMMIT;")
+    return start

@@ -1,0 +1,488 @@
+"""A vault folder, opened: create, unlock, lock, change password, re-key.
+
+Key hierarchy (DESIGN.md): Argon2id(password) [+ device secret] -HKDF-> KEK,
+which unwraps the random master key (MK) from the password slot; the recovery
+key unwraps the same MK from the recovery slot. Every working key — the
+SQLCipher key, the client-wrap key, the audit key, the header MAC key — is an
+HKDF sub-key of MK, so changing the password re-wraps MK and nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import TracebackType
+
+from vault import kdf, recovery
+from vault.audit import AuditLog
+from vault.crypto import AuthenticationFailed, Sealer, derive_subkey, new_key
+from vault.db import Database
+from vault.device_secret import DeviceSecretStore
+from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
+from vault.fileio import fsync_dir, make_private_dir
+from vault.hardening import disable_core_dumps
+from vault.header import PASSWORD_SLOT, RECOVERY_SLOT, Header, read_header, write_header
+from vault.instance_lock import InstanceLock
+from vault.search import SearchHit, SearchIndex
+from vault.secret import SecretKey
+from vault.store import ClientKeys, ClientStore
+
+HEADER_NAME = "vault.header"
+DB_NAME = "vault.db"
+PENDING = ".next"  # suffix of the files a re-key writes before switching to them
+MIN_PASSWORD_CHARS = 8
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class _Keys:
+    """Everything derived from MK; wiped together on lock."""
+
+    master: SecretKey
+    db: SecretKey
+    client_wrap: SecretKey
+    audit: SecretKey
+    header: SecretKey
+
+    @classmethod
+    def from_master(cls, master: SecretKey, vault_id: str) -> _Keys:
+        salt = vault_id.encode()
+        return cls(
+            master=master,
+            db=derive_subkey(master, "clientvault sqlcipher", salt),
+            client_wrap=derive_subkey(master, "clientvault client-wrap", salt),
+            audit=derive_subkey(master, "clientvault audit", salt),
+            header=derive_subkey(master, "clientvault header-mac", salt),
+        )
+
+    def wipe(self) -> None:
+        for key in (self.master, self.db, self.client_wrap, self.audit, self.header):
+            key.wipe()
+
+
+class _Unlocked:
+    def __init__(self, vault: Vault, keys: _Keys, db: Database) -> None:
+        self.keys = keys
+        self.db = db
+        self.client_keys = ClientKeys(vault.vault_id, keys.client_wrap)
+        self.audit = AuditLog(db, keys.audit, vault.timestamp)
+        self.index: SearchIndex | None = None
+        self.index_thread: threading.Thread | None = None
+        self.cancel_indexing = threading.Event()
+        self.store = ClientStore(
+            db, vault.vault_id, self.client_keys, self.audit, vault.timestamp, lambda: self.index
+        )
+
+
+def _validate_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise BadInput(f"The password must be at least {MIN_PASSWORD_CHARS} characters long.")
+
+
+class Vault:
+    """One vault folder. Opening takes the single-instance lock; `close()` releases it."""
+
+    def __init__(
+        self, folder: Path, *, device_store: DeviceSecretStore | None = None, clock: Clock = utc_now
+    ) -> None:
+        self.folder = folder
+        self._device_store = device_store
+        self._clock = clock
+        self._state: _Unlocked | None = None
+        if not (folder / HEADER_NAME).exists():
+            raise BadInput(f"There is no vault in {folder}; create one with 'clientvault init'.")
+        self._instance = InstanceLock(folder)
+        self._instance.acquire()
+        try:
+            self._finish_interrupted_rekey()
+            self.header = read_header(folder / HEADER_NAME)
+        except BaseException:
+            self._instance.release()
+            raise
+
+    # -- paths and time -------------------------------------------------------
+
+    @property
+    def header_path(self) -> Path:
+        return self.folder / HEADER_NAME
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    def timestamp(self) -> str:
+        return self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
+
+    # -- creation -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        password: str,
+        *,
+        kdf_params: kdf.KdfParams | None = None,
+        device_store: DeviceSecretStore | None = None,
+        require_device: bool = False,
+        clock: Clock = utc_now,
+    ) -> tuple[Vault, str]:
+        """Create and unlock a new vault; returns it with the recovery key (show it once)."""
+        _validate_new_password(password)
+        if (folder / HEADER_NAME).exists():
+            raise BadInput(f"{folder} already holds a vault.")
+        params = kdf_params or kdf.calibrate()
+        params.check_floor()
+        make_private_dir(folder)
+        # No header means any vault.db here is left from a creation that crashed: unreadable junk.
+        for leftover in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (folder / leftover).unlink()
+        vault_id = secrets.token_hex(16)
+        lock = InstanceLock(folder)
+        lock.acquire()
+        master = new_key()
+        try:
+            keys = _Keys.from_master(master, vault_id)
+            created = clock().astimezone(dt.UTC).isoformat(timespec="seconds")
+            db = Database(folder / DB_NAME, keys.db, create=True)
+            try:
+                db.migrate()
+                with db.transaction():
+                    AuditLog(db, keys.audit, lambda: created).append("vault.created")
+            finally:
+                db.close()
+            header = Header(vault_id, created, params, require_device, slots={})
+            device = None
+            if require_device:
+                store = device_store or _default_store()
+                device = store.create(vault_id)
+            recovery_key = recovery.generate()
+            header = _with_slots(header, keys.master, password, device, recovery_key)
+            write_header(folder / HEADER_NAME, header.signed(keys.header))
+            keys.wipe()
+        finally:
+            lock.release()
+        vault = cls(folder, device_store=device_store, clock=clock)
+        vault.unlock(password)
+        return vault, recovery_key
+
+    # -- unlocking ------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._state is not None
+
+    def unlock(self, password: str | None = None, *, recovery_key: str | None = None) -> None:
+        if self._state is not None:
+            return
+        if (password is None) == (recovery_key is None):
+            raise BadInput("Unlock with either the password or the recovery key.")
+        if password is not None:
+            slot, method = PASSWORD_SLOT, "password"
+            kek = _password_kek(password, self.header.kdf, self._device_secret(), self.vault_id)
+        else:
+            slot, method = RECOVERY_SLOT, "recovery-key"
+            kek = recovery.to_key(recovery_key or "", self.vault_id)
+        try:
+            master = SecretKey(
+                Sealer(kek).open(self.header.slots[slot], self.header.slot_aad(slot))
+            )
+        except AuthenticationFailed as exc:
+            self._record_failed_unlock()
+            what = "password" if slot == PASSWORD_SLOT else "recovery key"
+            raise WrongSecret(f"The {what} is wrong for this vault.") from exc
+        except KeyError as exc:
+            raise VaultDamaged(f"vault.header has no {slot} slot.") from exc
+        finally:
+            kek.wipe()
+        keys = _Keys.from_master(master, self.vault_id)
+        try:
+            self.header.verify_mac(keys.header)
+            disable_core_dumps()
+            db = Database(self.db_path, keys.db)
+        except BaseException:
+            keys.wipe()
+            raise
+        try:
+            db.migrate()
+            self._state = _Unlocked(self, keys, db)
+            failed = len(self.header.failed_unlocks)
+            with db.transaction():
+                self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
+            if failed:
+                self._write_header(replace(self.header, failed_unlocks=()))
+        except BaseException:
+            self.lock()
+            db.close()
+            keys.wipe()
+            raise
+
+    def _device_secret(self) -> SecretKey | None:
+        if not self.header.device_secret:
+            return None
+        return (self._device_store or _default_store()).load(self.vault_id)
+
+    def _record_failed_unlock(self) -> None:
+        """Failed attempts go into the header; the next unlock moves them to the audit log."""
+        attempts = (*self.header.failed_unlocks, self.timestamp())
+        self._write_header(replace(self.header, failed_unlocks=attempts))
+
+    def _write_header(self, header: Header) -> None:
+        write_header(self.header_path, header)
+        self.header = header
+
+    def lock(self) -> None:
+        """Drop every key, the connection, the search index and the client key cache."""
+        state, self._state = self._state, None
+        if state is None:
+            return
+        state.cancel_indexing.set()
+        if state.index_thread is not None:
+            state.index_thread.join()
+        if state.index is not None:
+            state.index.close()
+        state.client_keys.clear()
+        state.db.close()
+        state.keys.wipe()
+
+    def close(self) -> None:
+        self.lock()
+        self._instance.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object | TracebackType | None) -> None:
+        self.close()
+
+    # -- working with the unlocked vault --------------------------------------
+
+    def _unlocked(self) -> _Unlocked:
+        if self._state is None:
+            raise VaultLocked("The vault is locked.")
+        return self._state
+
+    @property
+    def clients(self) -> ClientStore:
+        return self._unlocked().store
+
+    @property
+    def audit(self) -> AuditLog:
+        return self._unlocked().audit
+
+    @property
+    def database(self) -> Database:
+        return self._unlocked().db
+
+    # -- search ---------------------------------------------------------------
+
+    def start_indexing(self, on_progress: Callable[[int], None] | None = None) -> threading.Thread:
+        """Build the in-memory index on a worker thread with its own connection."""
+        state = self._unlocked()
+        if state.index_thread is not None:
+            return state.index_thread
+        index = SearchIndex()
+        state.index = index
+
+        def build() -> None:
+            db = Database(self.db_path, state.keys.db)
+            try:
+                reader = ClientStore(
+                    db, self.vault_id, state.client_keys, state.audit, self.timestamp
+                )
+                done = 0
+                for batch in reader.documents(state.cancel_indexing.is_set):
+                    index.add(batch)
+                    done += len(batch)
+                    if on_progress is not None:
+                        on_progress(done)
+                if not state.cancel_indexing.is_set():
+                    index.ready.set()
+            finally:
+                db.close()
+
+        state.index_thread = threading.Thread(target=build, name="search-index", daemon=True)
+        state.index_thread.start()
+        return state.index_thread
+
+    def search(self, query: str, *, wait: bool = True) -> list[SearchHit]:
+        state = self._unlocked()
+        thread = self.start_indexing()
+        if wait:
+            thread.join()
+        return state.index.query(query) if state.index is not None else []
+
+    # -- changing secrets -----------------------------------------------------
+
+    def change_password(self, new_password: str) -> None:
+        """Re-wrap the master key under a new password (and a fresh salt); nothing else changes."""
+        _validate_new_password(new_password)
+        state = self._unlocked()
+        device = self._device_secret_or_new()
+        params = self.header.kdf.with_new_salt()
+        header = replace(self.header, kdf=params)
+        kek = _password_kek(new_password, params, device, self.vault_id)
+        try:
+            sealed = Sealer(kek).seal(
+                bytes(state.keys.master.view()), header.slot_aad(PASSWORD_SLOT)
+            )
+        finally:
+            kek.wipe()
+        header = replace(header, slots={**header.slots, PASSWORD_SLOT: sealed}, failed_unlocks=())
+        with state.db.transaction():
+            state.audit.append("vault.password-changed")
+            self._write_header(header.signed(state.keys.header))
+
+    def _device_secret_or_new(self) -> SecretKey | None:
+        """After a recovery-key unlock the device secret may be gone: enrol a fresh one."""
+        if not self.header.device_secret:
+            return None
+        store = self._device_store or _default_store()
+        try:
+            return store.load(self.vault_id)
+        except WrongSecret:
+            return store.create(self.vault_id)
+
+    def rekey(self, new_password: str) -> str:
+        """New master key for everything (suspected compromise). Returns the new recovery key.
+
+        Crash-safe: the new header and database are written beside the live
+        ones as `*.next`; the database is switched first, the header second,
+        and opening a vault finishes or rolls back an interrupted switch.
+        """
+        _validate_new_password(new_password)
+        state = self._unlocked()
+        new_master = new_key()
+        new_keys = _Keys.from_master(new_master, self.vault_id)
+        next_db = self.db_path.with_name(DB_NAME + PENDING)
+        next_header = self.header_path.with_name(HEADER_NAME + PENDING)
+        try:
+            if state.audit.verify():
+                raise VaultDamaged("The audit log is broken; run 'clientvault audit verify' first.")
+            recovery_key = recovery.generate()
+            header = _with_slots(
+                replace(self.header, kdf=self.header.kdf.with_new_salt(), failed_unlocks=()),
+                new_keys.master,
+                new_password,
+                self._device_secret_or_new(),
+                recovery_key,
+            ).signed(new_keys.header)
+            with contextlib.suppress(FileNotFoundError):
+                next_db.unlink()
+            state.db.export_to(next_db, new_keys.db)
+            _rekey_copy(next_db, state, new_keys, self.vault_id, self.timestamp)
+            write_header(next_header, header)
+        except BaseException:
+            new_keys.wipe()
+            for pending in (next_db, next_header):
+                with contextlib.suppress(FileNotFoundError):
+                    pending.unlink()
+            raise
+        new_keys.wipe()
+        self.lock()
+        self._switch_to_pending()
+        self.header = read_header(self.header_path)
+        self.unlock(new_password)
+        return recovery_key
+
+    def _switch_to_pending(self) -> None:
+        next_db = self.db_path.with_name(DB_NAME + PENDING)
+        for stale in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (self.folder / stale).unlink()
+        next_db.replace(self.db_path)
+        fsync_dir(self.folder)
+        self.header_path.with_name(HEADER_NAME + PENDING).replace(self.header_path)
+        fsync_dir(self.folder)
+
+    def _finish_interrupted_rekey(self) -> None:
+        next_header = self.header_path.with_name(HEADER_NAME + PENDING)
+        next_db = self.db_path.with_name(DB_NAME + PENDING)
+        if not next_header.exists():
+            with contextlib.suppress(FileNotFoundError):
+                next_db.unlink()  # crashed before the switch began: the old vault stands
+            return
+        if next_db.exists():
+            next_header.unlink()  # database not switched yet: roll back to the old pair
+            next_db.unlink()
+            return
+        next_header.replace(self.header_path)  # database switched: finish with the header
+        fsync_dir(self.folder)
+
+
+def _rekey_copy(
+    path: Path, state: _Unlocked, new_keys: _Keys, vault_id: str, now: Callable[[], str]
+) -> None:
+    """In the exported copy: re-wrap every client key and re-chain the audit log."""
+    copy = Database(path, new_keys.db)
+    try:
+        old_wrapper = state.client_keys
+        new_wrapper = ClientKeys(vault_id, new_keys.client_wrap)
+        audit = AuditLog(copy, state.keys.audit, now)
+        with copy.transaction():
+            audit.append("vault.rekeyed")
+            for client_id, wrapped in copy.execute("SELECT id, wrapped_dek FROM clients"):
+                dek = old_wrapper.unwrap(client_id, bytes(wrapped))
+                try:
+                    rewrapped = new_wrapper.wrap(client_id, dek)
+                finally:
+                    dek.wipe()
+                copy.execute(
+                    "UPDATE clients SET wrapped_dek = ? WHERE id = ?", (rewrapped, client_id)
+                )
+            audit.rechain(new_keys.audit)
+        copy.checkpoint()
+    finally:
+        copy.close()
+
+
+def _password_kek(
+    password: str, params: kdf.KdfParams, device: SecretKey | None, vault_id: str
+) -> SecretKey:
+    stretched = kdf.derive(password, params)
+    try:
+        if device is None:
+            return derive_subkey(stretched, "clientvault kek", vault_id.encode())
+        combined = SecretKey(bytes(stretched.view()) + bytes(device.view()))
+        try:
+            return derive_subkey(combined, "clientvault kek+device", vault_id.encode())
+        finally:
+            combined.wipe()
+    finally:
+        stretched.wipe()
+
+
+def _with_slots(
+    header: Header, master: SecretKey, password: str, device: SecretKey | None, recovery_key: str
+) -> Header:
+    kek = _password_kek(password, header.kdf, device, header.vault_id)
+    rk = recovery.to_key(recovery_key, header.vault_id)
+    try:
+        slots = {
+            PASSWORD_SLOT: Sealer(kek).seal(bytes(master.view()), header.slot_aad(PASSWORD_SLOT)),
+            RECOVERY_SLOT: Sealer(rk).seal(bytes(master.view()), header.slot_aad(RECOVERY_SLOT)),
+        }
+    finally:
+        kek.wipe()
+        rk.wipe()
+    return replace(header, slots=slots)
+
+
+def _default_store() -> DeviceSecretStore:
+    from vault.device_secret import default_backend  # noqa: PLC0415 - keyring probes the OS
+
+    return DeviceSecretStore(default_backend())
