@@ -8,6 +8,7 @@ that holds something a person wrote is AES-GCM under the client's key.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -74,5 +75,12 @@ def migrate(conn: Connection, migrations: Sequence[str] = MIGRATIONS) -> int:
         )
     for version in range(start + 1, len(migrations) + 1):
         step = migrations[version - 1]
-        conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version};\nCOMMIT;")
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except Exception:
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
+            raise
     return start
