@@ -1,10 +1,14 @@
 """In-memory full-text index (FTS5, trigram tokenizer), never written to disk.
 
 Trigrams match any substring of three or more characters, which suits
-Japanese (no word boundaries). Shorter terms — `太郎`, a two-digit code — fall
-back to a LIKE scan of the same in-memory table. Text is NFKC-normalised and
-case-folded on both sides, so full-width digits and letters match their ASCII
-forms, and dash-like characters between digits count as hyphens.
+Japanese (no word boundaries). The trigram tokenizer cannot match shorter
+terms, yet two-character queries are the norm in Japanese (`太郎`, `山田`). So
+every indexed text ends in padding, which puts each one- or two-character
+substring at the start of some trigram; a short term is answered by looking up
+the trigrams that begin with it in the index's vocabulary and matching any of
+them. Text is NFKC-normalised and case-folded on both sides, so full-width
+digits and letters match their ASCII forms, and dash-like characters between
+digits count as hyphens.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from dataclasses import dataclass
 import sqlcipher3
 
 TRIGRAM = 3
+PAD = "\n\n"  # after every text: each short substring then starts some trigram
+MAX_EXPANSION = 2000  # beyond this many trigrams a short term is cheaper to scan for
 _DIGIT_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\u30fc\uff70\uff0d](?=\d)")
 
 
@@ -43,6 +49,10 @@ class SearchHit:
     title: str
 
 
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -57,12 +67,13 @@ class SearchIndex:
             "client_id UNINDEXED, record_id UNINDEXED, kind UNINDEXED, title UNINDEXED, "
             "body, tokenize = 'trigram')"
         )
+        self._conn.execute("CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'row')")
         self._mutex = threading.Lock()
         self.ready = threading.Event()
 
     def add(self, docs: Iterable[Document]) -> None:
         rows = [
-            (d.client_id, d.record_id, d.kind, d.title, normalize(f"{d.title}\n{d.text}"))
+            (d.client_id, d.record_id, d.kind, d.title, normalize(f"{d.title}\n{d.text}") + PAD)
             for d in docs
         ]
         with self._mutex:
@@ -94,29 +105,42 @@ class SearchIndex:
             return int(self._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
 
     def query(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Records and clients containing every term; grouped by client, clients first."""
         terms = normalize(text).split()
         if not terms:
             return []
-        long_terms = [t for t in terms if len(t) >= TRIGRAM]
-        short_terms = [t for t in terms if len(t) < TRIGRAM]
-        where: list[str] = []
-        params: list[str | int] = []
-        if long_terms:
-            where.append("docs MATCH ?")
-            params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
-        for term in short_terms:
-            where.append("body LIKE ? ESCAPE '\\'")
-            params.append(f"%{_escape_like(term)}%")
-        params.append(limit)
-        # Only fixed condition strings are joined; every value is bound.
-        sql = (
-            "SELECT client_id, record_id, kind, title FROM docs WHERE "  # noqa: S608
-            + " AND ".join(where)
-            + " ORDER BY client_id, record_id IS NOT NULL, title LIMIT ?"
-        )
         with self._mutex:
-            rows = self._conn.execute(sql, params).fetchall()
-        return [SearchHit(*row) for row in rows]
+            where: list[str] = []
+            params: list[str] = []
+            for term in terms:
+                condition, value = self._condition(term)
+                if value is None:
+                    return []  # a term no text contains: nothing can match every term
+                where.append(condition)
+                params.append(value)
+            # Only fixed condition strings are joined; every value is bound. No ORDER BY, so
+            # a common term stops at `limit` matches instead of sorting them all.
+            sql = "SELECT client_id, record_id, kind, title FROM docs WHERE " + " AND ".join(where)  # noqa: S608
+            rows = self._conn.execute(sql + " LIMIT ?", [*params, limit]).fetchall()
+        hits = [SearchHit(*row) for row in rows]
+        return sorted(hits, key=lambda h: (h.client_id, h.record_id is not None, h.title))
+
+    def _condition(self, term: str) -> tuple[str, str | None]:
+        if len(term) >= TRIGRAM:
+            return "docs MATCH ?", _phrase(term)
+        upper = term + "\U0010ffff"
+        starts = [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT term FROM vocab WHERE term >= ? AND term < ? LIMIT ?",
+                (term, upper, MAX_EXPANSION + 1),
+            )
+        ]
+        if not starts:
+            return "", None
+        if len(starts) > MAX_EXPANSION:
+            return "body LIKE ? ESCAPE '\\'", f"%{_escape_like(term)}%"
+        return "docs MATCH ?", " OR ".join(_phrase(t) for t in starts)
 
     def close(self) -> None:
         """Drop everything: the in-memory database goes with the connection."""
