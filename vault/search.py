@@ -120,8 +120,9 @@ class SearchIndex:
                 params.append(value)
             # Only fixed condition strings are joined; every value is bound. No ORDER BY, so
             # a common term stops at `limit` matches instead of sorting them all.
-            sql = "SELECT client_id, record_id, kind, title FROM docs WHERE " + " AND ".join(where)  # noqa: S608
-            rows = self._conn.execute(sql + " LIMIT ?", [*params, limit]).fetchall()
+            conditions = " AND ".join(where)
+            sql = f"SELECT client_id, record_id, kind, title FROM docs WHERE {conditions} LIMIT ?"  # noqa: S608
+            rows = self._conn.execute(sql, [*params, limit]).fetchall()
         hits = [SearchHit(*row) for row in rows]
         return sorted(hits, key=lambda h: (h.client_id, h.record_id is not None, h.title))
 

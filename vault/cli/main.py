@@ -16,7 +16,7 @@ from vault import kdf
 from vault.cli import render
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput, VaultError, VaultTampered
-from vault.locations import default_vault_dir
+from vault.locations import default_vault_dir, sync_warning
 from vault.model import Field, FieldType, field_type_for, parse_kind, parse_sensitivity
 from vault.session import Vault
 
@@ -30,8 +30,15 @@ class _Parser(argparse.ArgumentParser):
         raise BadInput(f"{message[0].upper()}{message[1:]} (see --help).")
 
 
+def _warn_if_synced(folder: Path) -> None:
+    warning = sync_warning(folder)
+    if warning is not None:
+        sys.stderr.write(f"clientvault: warning: {warning}\n")
+
+
 def _open(args: argparse.Namespace, secrets: SecretInput) -> Vault:
     vault = Vault(args.vault)
+    _warn_if_synced(args.vault)
     try:
         vault.unlock(secrets.ask("password"))
     except BaseException:
@@ -51,6 +58,7 @@ def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
 
 def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict[str, Any]]:
     params = _kdf_params(args)
+    _warn_if_synced(args.vault)
     vault, recovery_key = Vault.create(
         args.vault, secrets.ask_new("new password"), kdf_params=params
     )
