@@ -147,16 +147,21 @@ class Vault:
         params = kdf_params or kdf.calibrate()
         params.check_floor()
         make_private_dir(folder)
-        # No header means any vault.db here is left from a creation that crashed: unreadable junk.
-        for leftover in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (folder / leftover).unlink()
         vault_id = secrets.token_hex(16)
         lock = InstanceLock(folder)
         lock.acquire()
-        master = new_key()
+        keys = _Keys.from_master(new_key(), vault_id)
         try:
-            keys = _Keys.from_master(master, vault_id)
+            if (folder / HEADER_NAME).exists():  # created by someone else meanwhile
+                raise BadInput(f"{folder} already holds a vault.")
+            # The header is written last: a vault.db without one is left from a creation
+            # that crashed, and no key exists that could read it.
+            for leftover in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / leftover).unlink()
+            device = None
+            if require_device:
+                device = (device_store or _default_store()).create(vault_id)
             created = clock().astimezone(dt.UTC).isoformat(timespec="seconds")
             db = Database(folder / DB_NAME, keys.db, create=True)
             try:
@@ -165,16 +170,12 @@ class Vault:
                     AuditLog(db, keys.audit, lambda: created).append("vault.created")
             finally:
                 db.close()
-            header = Header(vault_id, created, params, require_device, slots={})
-            device = None
-            if require_device:
-                store = device_store or _default_store()
-                device = store.create(vault_id)
             recovery_key = recovery.generate()
+            header = Header(vault_id, created, params, require_device, slots={})
             header = _with_slots(header, keys.master, password, device, recovery_key)
             write_header(folder / HEADER_NAME, header.signed(keys.header))
-            keys.wipe()
         finally:
+            keys.wipe()
             lock.release()
         vault = cls(folder, device_store=device_store, clock=clock)
         vault.unlock(password)
@@ -239,7 +240,8 @@ class Vault:
     def _record_failed_unlock(self) -> None:
         """Failed attempts go into the header; the next unlock moves them to the audit log."""
         attempts = (*self.header.failed_unlocks, self.timestamp())
-        self._write_header(replace(self.header, failed_unlocks=attempts))
+        with contextlib.suppress(OSError):  # a read-only vault still says "wrong password"
+            self._write_header(replace(self.header, failed_unlocks=attempts))
 
     def _write_header(self, header: Header) -> None:
         write_header(self.header_path, header)
