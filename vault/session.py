@@ -20,6 +20,7 @@ from types import TracebackType
 
 from vault import kdf, recovery
 from vault.audit import AuditLog
+from vault.cipher import ClientKeys, FieldCipher
 from vault.crypto import AuthenticationFailed, Sealer, derive_subkey, new_key
 from vault.db import Database
 from vault.device_secret import DeviceSecretStore
@@ -30,7 +31,7 @@ from vault.header import PASSWORD_SLOT, RECOVERY_SLOT, Header, read_header, writ
 from vault.instance_lock import InstanceLock
 from vault.search import SearchHit, SearchIndex
 from vault.secret import SecretKey
-from vault.store import ClientKeys, ClientStore
+from vault.store import ClientStore
 
 HEADER_NAME = "vault.header"
 DB_NAME = "vault.db"
@@ -80,7 +81,11 @@ class _Unlocked:
         self.index_thread: threading.Thread | None = None
         self.cancel_indexing = threading.Event()
         self.store = ClientStore(
-            db, vault.vault_id, self.client_keys, self.audit, vault.timestamp, lambda: self.index
+            db,
+            FieldCipher(db, vault.vault_id, self.client_keys),
+            self.audit,
+            vault.timestamp,
+            lambda: self.index,
         )
 
 
@@ -303,9 +308,8 @@ class Vault:
         def build() -> None:
             db = Database(self.db_path, state.keys.db)
             try:
-                reader = ClientStore(
-                    db, self.vault_id, state.client_keys, state.audit, self.timestamp
-                )
+                cipher = FieldCipher(db, self.vault_id, state.client_keys)
+                reader = ClientStore(db, cipher, state.audit, self.timestamp)
                 done = 0
                 for batch in reader.documents(state.cancel_indexing.is_set):
                     index.add(batch)

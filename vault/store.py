@@ -1,25 +1,21 @@
 """Clients and records: per-client data keys and field encryption.
 
-Every client has its own random data key (DEK), stored only wrapped under the
-vault's client-wrap key. Every value a person wrote is sealed under the DEK
-with associated data naming vault, client, table, row and column, so a
-ciphertext copied to another row or client fails to open. Destroying a
-client's wrapped DEK therefore erases all its content cryptographically.
+Only ids, kinds, dates, flags and sizes are plain columns; everything a person
+wrote goes through `FieldCipher` under the client's own key.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from vault.audit import AuditLog
-from vault.crypto import AuthenticationFailed, Sealer, aad, new_key
+from vault.cipher import FieldCipher
+from vault.crypto import Sealer
 from vault.db import Database
-from vault.errors import BadInput, VaultTampered
+from vault.errors import BadInput
 from vault.model import (
     Client,
     Field,
@@ -34,7 +30,6 @@ from vault.model import (
     clean_title,
 )
 from vault.search import Document, SearchIndex
-from vault.secret import SecretKey
 
 _SELECT_RECORDS = (
     "SELECT id, client_id, kind, sensitivity, created_at, updated_at, version, retain_until, "
@@ -54,103 +49,23 @@ class NewRecord:
     sensitivity: Sensitivity = Sensitivity.NORMAL
 
 
-class ClientKeys:
-    """Unwraps each client's DEK once per unlock; shared by the indexer thread."""
-
-    def __init__(self, vault_id: str, wrap_key: SecretKey) -> None:
-        self._vault_id = vault_id
-        self._wrapper = Sealer(wrap_key)
-        self._sealers: dict[str, Sealer] = {}
-        self._mutex = threading.Lock()
-
-    def _aad(self, client_id: str) -> bytes:
-        return aad("dek", self._vault_id, client_id)
-
-    def wrap(self, client_id: str, dek: SecretKey) -> bytes:
-        return self._wrapper.seal(bytes(dek.view()), self._aad(client_id))
-
-    def unwrap(self, client_id: str, wrapped: bytes) -> SecretKey:
-        try:
-            return SecretKey(self._wrapper.open(wrapped, self._aad(client_id)))
-        except AuthenticationFailed as exc:
-            raise VaultTampered("A client's key failed its integrity check.") from exc
-
-    def wrap_new(self, client_id: str) -> bytes:
-        dek = new_key()
-        try:
-            with self._mutex:
-                self._sealers[client_id] = Sealer(dek)
-            return self.wrap(client_id, dek)
-        finally:
-            dek.wipe()
-
-    def sealer(self, client_id: str, wrapped: bytes) -> Sealer:
-        with self._mutex:
-            cached = self._sealers.get(client_id)
-        if cached is not None:
-            return cached
-        dek = self.unwrap(client_id, wrapped)
-        try:
-            sealer = Sealer(dek)
-        finally:
-            dek.wipe()
-        with self._mutex:
-            return self._sealers.setdefault(client_id, sealer)
-
-    def forget(self, client_id: str) -> None:
-        with self._mutex:
-            self._sealers.pop(client_id, None)
-
-    def clear(self) -> None:
-        with self._mutex:
-            self._sealers.clear()
-
-
 class ClientStore:
     """All reads and writes of clients and records for one connection."""
 
     def __init__(
         self,
         db: Database,
-        vault_id: str,
-        keys: ClientKeys,
+        cipher: FieldCipher,
         audit: AuditLog,
         now: Callable[[], str],
         index: Callable[[], SearchIndex | None] = lambda: None,
     ) -> None:
         self._db = db
-        self._vault_id = vault_id
-        self._keys = keys
+        self._cipher = cipher
+        self._keys = cipher.keys
         self._audit = audit
         self._now = now
         self._index = index
-
-    # -- sealing -------------------------------------------------------------
-
-    def _sealer(self, client_id: str) -> Sealer:
-        wrapped = self._db.scalar("SELECT wrapped_dek FROM clients WHERE id = ?", (client_id,))
-        if wrapped is None:
-            raise BadInput("No client with that id.")
-        return self._keys.sealer(client_id, bytes(wrapped))
-
-    def _seal(
-        self, sealer: Sealer, client_id: str, table: str, row: str, column: str, value: Any
-    ) -> bytes:
-        data = json.dumps(value, ensure_ascii=False).encode()
-        return sealer.seal(data, aad("field", self._vault_id, client_id, table, row, column))
-
-    def _open(
-        self, sealer: Sealer, client_id: str, table: str, row: str, column: str, blob: bytes
-    ) -> Any:
-        try:
-            data = sealer.open(
-                bytes(blob), aad("field", self._vault_id, client_id, table, row, column)
-            )
-        except AuthenticationFailed as exc:
-            raise VaultTampered(
-                f"A stored value ({table} {row}, {column}) failed its integrity check."
-            ) from exc
-        return json.loads(data)
 
     # -- clients -------------------------------------------------------------
 
@@ -170,8 +85,8 @@ class ClientStore:
                     now,
                     now,
                     wrapped,
-                    self._seal(sealer, client.id, "clients", client.id, "name", client.name),
-                    self._seal(
+                    self._cipher.seal(sealer, client.id, "clients", client.id, "name", client.name),
+                    self._cipher.seal(
                         sealer, client.id, "clients", client.id, "details", _details(client)
                     ),
                 ),
@@ -185,14 +100,14 @@ class ClientStore:
 
     def update_client(self, client: Client) -> Client:
         client = self._clean_client(client)
-        sealer = self._sealer(client.id)
+        sealer = self._cipher.sealer(client.id)
         now = self._now()
         with self._db.transaction():
             self._db.execute(
                 "UPDATE clients SET name = ?, details = ?, updated_at = ? WHERE id = ?",
                 (
-                    self._seal(sealer, client.id, "clients", client.id, "name", client.name),
-                    self._seal(
+                    self._cipher.seal(sealer, client.id, "clients", client.id, "name", client.name),
+                    self._cipher.seal(
                         sealer, client.id, "clients", client.id, "details", _details(client)
                     ),
                     now,
@@ -206,7 +121,7 @@ class ClientStore:
 
     def delete_client(self, client_id: str) -> int:
         """Delete the client, its records and its wrapped key in one transaction."""
-        self._sealer(client_id)
+        self._cipher.sealer(client_id)
         with self._db.transaction():
             count = int(
                 self._db.scalar("SELECT count(*) FROM records WHERE client_id = ?", (client_id,))
@@ -244,10 +159,10 @@ class ClientStore:
     def _client_from_row(self, row: Sequence[Any]) -> Client:
         client_id, created, updated, wrapped, name, details, count = row
         sealer = self._keys.sealer(client_id, bytes(wrapped))
-        info = self._open(sealer, client_id, "clients", client_id, "details", details)
+        info = self._cipher.open(sealer, client_id, "clients", client_id, "details", details)
         return Client(
             id=client_id,
-            name=self._open(sealer, client_id, "clients", client_id, "name", name),
+            name=self._cipher.open(sealer, client_id, "clients", client_id, "name", name),
             emails=tuple(info["emails"]),
             phones=tuple(info["phones"]),
             notes=info["notes"],
@@ -286,7 +201,7 @@ class ClientStore:
             )
             for i in items
         ]
-        sealer = self._sealer(client_id)
+        sealer = self._cipher.sealer(client_id)
         now = self._now()
         records = [
             Record(new_id(), client_id, i.kind, i.title, i.fields, i.sensitivity, now, now)
@@ -300,8 +215,10 @@ class ClientStore:
                 r.sensitivity.value,
                 now,
                 now,
-                self._seal(sealer, client_id, "records", r.id, "title", r.title),
-                self._seal(sealer, client_id, "records", r.id, "fields", _fields_json(r.fields)),
+                self._cipher.seal(sealer, client_id, "records", r.id, "title", r.title),
+                self._cipher.seal(
+                    sealer, client_id, "records", r.id, "fields", _fields_json(r.fields)
+                ),
                 _size(r.title, r.fields),
             )
             for r in records
@@ -326,7 +243,7 @@ class ClientStore:
     def update_record(self, record: Record) -> Record:
         """Save an edited record; refuses if someone saved a newer version meanwhile."""
         title, cleaned = clean_title(record.title), tuple(clean_field(f) for f in record.fields)
-        sealer = self._sealer(record.client_id)
+        sealer = self._cipher.sealer(record.client_id)
         now = self._now()
         with self._db.transaction():
             current = self._db.scalar(
@@ -341,8 +258,10 @@ class ClientStore:
                 "UPDATE records SET title = ?, fields = ?, sensitivity = ?, size = ?, "
                 "updated_at = ?, version = version + 1 WHERE id = ?",
                 (
-                    self._seal(sealer, record.client_id, "records", record.id, "title", title),
-                    self._seal(
+                    self._cipher.seal(
+                        sealer, record.client_id, "records", record.id, "title", title
+                    ),
+                    self._cipher.seal(
                         sealer,
                         record.client_id,
                         "records",
@@ -378,10 +297,10 @@ class ClientStore:
         rows = self._db.execute(_SELECT_RECORDS + " WHERE id = ?", (record_id,))
         if not rows:
             raise BadInput("No record with that id.")
-        return self._record_from_row(rows[0], self._sealer(rows[0][1]))
+        return self._record_from_row(rows[0], self._cipher.sealer(rows[0][1]))
 
     def list_records(self, client_id: str) -> list[Record]:
-        sealer = self._sealer(client_id)
+        sealer = self._cipher.sealer(client_id)
         rows = self._db.execute(
             _SELECT_RECORDS + " WHERE client_id = ? ORDER BY kind, created_at",
             (client_id,),
@@ -401,12 +320,12 @@ class ClientStore:
             title,
             fields,
         ) = row
-        raw_fields = self._open(sealer, client_id, "records", record_id, "fields", fields)
+        raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
         return Record(
             id=record_id,
             client_id=client_id,
             kind=RecordKind(kind),
-            title=self._open(sealer, client_id, "records", record_id, "title", title),
+            title=self._cipher.open(sealer, client_id, "records", record_id, "title", title),
             fields=tuple(Field(k, v, FieldType(t)) for k, v, t in raw_fields),
             sensitivity=Sensitivity(sensitivity),
             created_at=created,
