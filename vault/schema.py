@@ -51,7 +51,19 @@ CREATE TABLE audit (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+# Encrypted drafts: edits interrupted by a lock, offered back after unlock.
+V2 = """
+CREATE TABLE drafts (
+    id         TEXT PRIMARY KEY,
+    client_id  TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    record_id  TEXT REFERENCES records(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    saved_at   TEXT NOT NULL,
+    payload    BLOB NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 
 
 class Connection(Protocol):

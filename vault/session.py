@@ -24,6 +24,7 @@ from vault.cipher import ClientKeys, FieldCipher
 from vault.crypto import AuthenticationFailed, Sealer, derive_subkey, new_key
 from vault.db import Database
 from vault.device_secret import DeviceSecretStore
+from vault.drafts import DraftStore
 from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
 from vault.fileio import fsync_dir, make_private_dir
 from vault.hardening import disable_core_dumps
@@ -80,13 +81,9 @@ class _Unlocked:
         self.index: SearchIndex | None = None
         self.index_thread: threading.Thread | None = None
         self.cancel_indexing = threading.Event()
-        self.store = ClientStore(
-            db,
-            FieldCipher(db, vault.vault_id, self.client_keys),
-            self.audit,
-            vault.timestamp,
-            lambda: self.index,
-        )
+        cipher = FieldCipher(db, vault.vault_id, self.client_keys)
+        self.store = ClientStore(db, cipher, self.audit, vault.timestamp, lambda: self.index)
+        self.drafts = DraftStore(db, cipher, self.audit, vault.timestamp)
 
 
 def _validate_new_password(password: str) -> None:
@@ -286,6 +283,10 @@ class Vault:
     @property
     def clients(self) -> ClientStore:
         return self._unlocked().store
+
+    @property
+    def drafts(self) -> DraftStore:
+        return self._unlocked().drafts
 
     @property
     def audit(self) -> AuditLog:

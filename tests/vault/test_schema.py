@@ -50,3 +50,23 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     with pytest.raises(VaultTooNew):
         migrate(conn)
+
+
+def test_a_real_version_1_vault_opens_at_the_current_version(tmp_path: Path) -> None:
+    """Build a vault as version 1 wrote it, then open it with today's code."""
+    from tests.conftest import PASSWORD
+    from vault import kdf
+    from vault.session import Vault
+
+    folder = tmp_path / "v1"
+    vault, _ = Vault.create(folder, PASSWORD, kdf_params=kdf.fixed(64, 3))
+    client = vault.clients.add_client("旧版の顧客")
+    db = vault.database
+    db.execute("DROP TABLE drafts")
+    db.execute("PRAGMA user_version = 1")
+    vault.close()
+    with Vault(folder) as reopened:
+        reopened.unlock(PASSWORD)
+        assert reopened.database.scalar("PRAGMA user_version") == len(MIGRATIONS)
+        assert reopened.clients.get_client(client.id).name == "旧版の顧客"
+        assert reopened.drafts.list() == []
