@@ -20,6 +20,7 @@ from vault.fileio import PRIVATE_FILE
 from vault.schema import migrate
 from vault.secret import SecretKey
 
+DB_NAME = "vault.db"
 Row = tuple[Any, ...]
 
 

@@ -23,6 +23,7 @@ from vault.fileio import atomic_write
 from vault.kdf import KdfParams
 from vault.secret import SecretKey
 
+HEADER_NAME = "vault.header"
 FORMAT = 1
 PASSWORD_SLOT = "password"  # noqa: S105 - a slot name, not a password
 RECOVERY_SLOT = "recovery"

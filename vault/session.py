@@ -1,10 +1,7 @@
 """A vault folder, opened: create, unlock, lock, change password, re-key.
 
-Key hierarchy (DESIGN.md): Argon2id(password) [+ device secret] -HKDF-> KEK,
-which unwraps the random master key (MK) from the password slot; the recovery
-key unwraps the same MK from the recovery slot. Every working key — the
-SQLCipher key, the client-wrap key, the audit key, the header MAC key — is an
-HKDF sub-key of MK, so changing the password re-wraps MK and nothing else.
+The key hierarchy itself is in `vault/keyslots.py`; the on-disk switch of a
+re-key in `vault/rekey.py`.
 """
 
 from __future__ import annotations
@@ -14,29 +11,35 @@ import datetime as dt
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
 from vault import kdf, recovery
 from vault.audit import AuditLog
 from vault.cipher import ClientKeys, FieldCipher
-from vault.crypto import AuthenticationFailed, Sealer, derive_subkey, new_key
-from vault.db import Database
+from vault.crypto import AuthenticationFailed, Sealer, new_key
+from vault.db import DB_NAME, Database
 from vault.device_secret import DeviceSecretStore
 from vault.drafts import DraftStore
 from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
-from vault.fileio import fsync_dir, make_private_dir
+from vault.fileio import make_private_dir
 from vault.hardening import disable_core_dumps
-from vault.header import PASSWORD_SLOT, RECOVERY_SLOT, Header, read_header, write_header
+from vault.header import (
+    HEADER_NAME,
+    PASSWORD_SLOT,
+    RECOVERY_SLOT,
+    Header,
+    read_header,
+    write_header,
+)
 from vault.instance_lock import InstanceLock
+from vault.keyslots import KeySet, password_kek, with_slots
+from vault.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
 from vault.search import SearchHit, SearchIndex
 from vault.secret import SecretKey
 from vault.store import ClientStore
 
-HEADER_NAME = "vault.header"
-DB_NAME = "vault.db"
-PENDING = ".next"  # suffix of the files a re-key writes before switching to them
 MIN_PASSWORD_CHARS = 8
 
 Clock = Callable[[], dt.datetime]
@@ -46,34 +49,8 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass
-class _Keys:
-    """Everything derived from MK; wiped together on lock."""
-
-    master: SecretKey
-    db: SecretKey
-    client_wrap: SecretKey
-    audit: SecretKey
-    header: SecretKey
-
-    @classmethod
-    def from_master(cls, master: SecretKey, vault_id: str) -> _Keys:
-        salt = vault_id.encode()
-        return cls(
-            master=master,
-            db=derive_subkey(master, "clientvault sqlcipher", salt),
-            client_wrap=derive_subkey(master, "clientvault client-wrap", salt),
-            audit=derive_subkey(master, "clientvault audit", salt),
-            header=derive_subkey(master, "clientvault header-mac", salt),
-        )
-
-    def wipe(self) -> None:
-        for key in (self.master, self.db, self.client_wrap, self.audit, self.header):
-            key.wipe()
-
-
 class _Unlocked:
-    def __init__(self, vault: Vault, keys: _Keys, db: Database) -> None:
+    def __init__(self, vault: Vault, keys: KeySet, db: Database) -> None:
         self.keys = keys
         self.db = db
         self.client_keys = ClientKeys(vault.vault_id, keys.client_wrap)
@@ -106,7 +83,7 @@ class Vault:
         self._instance = InstanceLock(folder)
         self._instance.acquire()
         try:
-            self._finish_interrupted_rekey()
+            finish_interrupted(folder)
             self.header = read_header(folder / HEADER_NAME)
         except BaseException:
             self._instance.release()
@@ -152,7 +129,7 @@ class Vault:
         vault_id = secrets.token_hex(16)
         lock = InstanceLock(folder)
         lock.acquire()
-        keys = _Keys.from_master(new_key(), vault_id)
+        keys = KeySet.from_master(new_key(), vault_id)
         try:
             if (folder / HEADER_NAME).exists():  # created by someone else meanwhile
                 raise BadInput(f"{folder} already holds a vault.")
@@ -174,7 +151,7 @@ class Vault:
                 db.close()
             recovery_key = recovery.generate()
             header = Header(vault_id, created, params, require_device, slots={})
-            header = _with_slots(header, keys.master, password, device, recovery_key)
+            header = with_slots(header, keys.master, password, device, recovery_key)
             write_header(folder / HEADER_NAME, header.signed(keys.header))
         finally:
             keys.wipe()
@@ -196,7 +173,7 @@ class Vault:
             raise BadInput("Unlock with either the password or the recovery key.")
         if password is not None:
             slot, method = PASSWORD_SLOT, "password"
-            kek = _password_kek(password, self.header.kdf, self._device_secret(), self.vault_id)
+            kek = password_kek(password, self.header.kdf, self._device_secret(), self.vault_id)
         else:
             slot, method = RECOVERY_SLOT, "recovery-key"
             kek = recovery.to_key(recovery_key or "", self.vault_id)
@@ -212,7 +189,7 @@ class Vault:
             raise VaultDamaged(f"vault.header has no {slot} slot.") from exc
         finally:
             kek.wipe()
-        keys = _Keys.from_master(master, self.vault_id)
+        keys = KeySet.from_master(master, self.vault_id)
         try:
             self.header.verify_mac(keys.header)
             disable_core_dumps()
@@ -342,7 +319,7 @@ class Vault:
         device = self._device_secret_or_new()
         params = self.header.kdf.with_new_salt()
         header = replace(self.header, kdf=params)
-        kek = _password_kek(new_password, params, device, self.vault_id)
+        kek = password_kek(new_password, params, device, self.vault_id)
         try:
             sealed = Sealer(kek).seal(
                 bytes(state.keys.master.view()), header.slot_aad(PASSWORD_SLOT)
@@ -374,14 +351,13 @@ class Vault:
         _validate_new_password(new_password)
         state = self._unlocked()
         new_master = new_key()
-        new_keys = _Keys.from_master(new_master, self.vault_id)
-        next_db = self.db_path.with_name(DB_NAME + PENDING)
-        next_header = self.header_path.with_name(HEADER_NAME + PENDING)
+        new_keys = KeySet.from_master(new_master, self.vault_id)
+        next_db, next_header = pending_paths(self.folder)
         try:
             if state.audit.verify():
                 raise VaultDamaged("The audit log is broken; run 'clientvault audit verify' first.")
             recovery_key = recovery.generate()
-            header = _with_slots(
+            header = with_slots(
                 replace(self.header, kdf=self.header.kdf.with_new_salt(), failed_unlocks=()),
                 new_keys.master,
                 new_password,
@@ -391,7 +367,9 @@ class Vault:
             with contextlib.suppress(FileNotFoundError):
                 next_db.unlink()
             state.db.export_to(next_db, new_keys.db)
-            _rekey_copy(next_db, state, new_keys, self.vault_id, self.timestamp)
+            rewrap_copy(
+                next_db, state.keys, state.client_keys, new_keys, self.vault_id, self.timestamp
+            )
             write_header(next_header, header)
         except BaseException:
             new_keys.wipe()
@@ -401,92 +379,10 @@ class Vault:
             raise
         new_keys.wipe()
         self.lock()
-        self._switch_to_pending()
+        switch_to_pending(self.folder)
         self.header = read_header(self.header_path)
         self.unlock(new_password)
         return recovery_key
-
-    def _switch_to_pending(self) -> None:
-        next_db = self.db_path.with_name(DB_NAME + PENDING)
-        for stale in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (self.folder / stale).unlink()
-        next_db.replace(self.db_path)
-        fsync_dir(self.folder)
-        self.header_path.with_name(HEADER_NAME + PENDING).replace(self.header_path)
-        fsync_dir(self.folder)
-
-    def _finish_interrupted_rekey(self) -> None:
-        next_header = self.header_path.with_name(HEADER_NAME + PENDING)
-        next_db = self.db_path.with_name(DB_NAME + PENDING)
-        if not next_header.exists():
-            with contextlib.suppress(FileNotFoundError):
-                next_db.unlink()  # crashed before the switch began: the old vault stands
-            return
-        if next_db.exists():
-            next_header.unlink()  # database not switched yet: roll back to the old pair
-            next_db.unlink()
-            return
-        next_header.replace(self.header_path)  # database switched: finish with the header
-        fsync_dir(self.folder)
-
-
-def _rekey_copy(
-    path: Path, state: _Unlocked, new_keys: _Keys, vault_id: str, now: Callable[[], str]
-) -> None:
-    """In the exported copy: re-wrap every client key and re-chain the audit log."""
-    copy = Database(path, new_keys.db)
-    try:
-        old_wrapper = state.client_keys
-        new_wrapper = ClientKeys(vault_id, new_keys.client_wrap)
-        audit = AuditLog(copy, state.keys.audit, now)
-        with copy.transaction():
-            audit.append("vault.rekeyed")
-            for client_id, wrapped in copy.execute("SELECT id, wrapped_dek FROM clients"):
-                dek = old_wrapper.unwrap(client_id, bytes(wrapped))
-                try:
-                    rewrapped = new_wrapper.wrap(client_id, dek)
-                finally:
-                    dek.wipe()
-                copy.execute(
-                    "UPDATE clients SET wrapped_dek = ? WHERE id = ?", (rewrapped, client_id)
-                )
-            audit.rechain(new_keys.audit)
-        copy.checkpoint()
-    finally:
-        copy.close()
-
-
-def _password_kek(
-    password: str, params: kdf.KdfParams, device: SecretKey | None, vault_id: str
-) -> SecretKey:
-    stretched = kdf.derive(password, params)
-    try:
-        if device is None:
-            return derive_subkey(stretched, "clientvault kek", vault_id.encode())
-        combined = SecretKey(bytes(stretched.view()) + bytes(device.view()))
-        try:
-            return derive_subkey(combined, "clientvault kek+device", vault_id.encode())
-        finally:
-            combined.wipe()
-    finally:
-        stretched.wipe()
-
-
-def _with_slots(
-    header: Header, master: SecretKey, password: str, device: SecretKey | None, recovery_key: str
-) -> Header:
-    kek = _password_kek(password, header.kdf, device, header.vault_id)
-    rk = recovery.to_key(recovery_key, header.vault_id)
-    try:
-        slots = {
-            PASSWORD_SLOT: Sealer(kek).seal(bytes(master.view()), header.slot_aad(PASSWORD_SLOT)),
-            RECOVERY_SLOT: Sealer(rk).seal(bytes(master.view()), header.slot_aad(RECOVERY_SLOT)),
-        }
-    finally:
-        kek.wipe()
-        rk.wipe()
-    return replace(header, slots=slots)
 
 
 def _default_store() -> DeviceSecretStore:
