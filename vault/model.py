@@ -142,7 +142,7 @@ def clean_title(title: str) -> str:
 
 def clean_field(item: Field) -> Field:
     """Validate a field for its type; return it with its value normalised."""
-    key = unicodedata.normalize("NFKC", item.key).strip()
+    key = clean_text(unicodedata.normalize("NFKC", item.key), "field name", MAX_TITLE_CHARS).strip()
     if not key:
         raise BadInput("A field name is required.")
     value = clean_text(item.value, f"field '{key}'")
@@ -201,7 +201,7 @@ _NORMALIZERS = {
 
 
 def check_email(value: str) -> str:
-    return _email(value, "e-mail")
+    return _email(clean_text(value, "e-mail"), "e-mail")
 
 
 def check_phone(value: str) -> str:

@@ -107,7 +107,7 @@ class SearchIndex:
     def query(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Records and clients containing every term; grouped by client, clients first."""
         terms = normalize(text).split()
-        if not terms:
+        if not terms or "\x00" in text:  # stored text never holds NUL; FTS5 chokes on it
             return []
         with self._mutex:
             where: list[str] = []

@@ -138,3 +138,8 @@ def test_index_accepts_concurrent_queries_while_filling() -> None:
     assert errors == []
     assert len(index.query("太郎", limit=5000)) == 2000
     index.close()
+
+
+def test_a_query_with_a_nul_character_finds_nothing_instead_of_failing(seeded: Vault) -> None:
+    assert titles(seeded, "山田\x00") == set()
+    assert titles(seeded, "山田") == {"山田 太郎", "山田商店"}

@@ -16,8 +16,20 @@ from vault import kdf
 from vault.cli import render
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput, VaultError, VaultTampered
+from vault.header import HEADER_NAME
 from vault.locations import default_vault_dir, sync_warning
-from vault.model import Field, FieldType, field_type_for, parse_kind, parse_sensitivity
+from vault.model import (
+    Field,
+    FieldType,
+    check_email,
+    check_phone,
+    clean_field,
+    clean_text,
+    clean_title,
+    field_type_for,
+    parse_kind,
+    parse_sensitivity,
+)
 from vault.session import Vault
 
 Handler = Callable[[argparse.Namespace, SecretInput], Any]
@@ -47,16 +59,29 @@ def _open(args: argparse.Namespace, secrets: SecretInput) -> Vault:
     return vault
 
 
+# Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
+MAX_KDF_MEMORY_MIB = 4096
+MAX_KDF_TIME = 64
+
+
 def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
-    memory = args.kdf_memory or kdf.DEFAULT_MEMORY_MIB
+    memory = kdf.DEFAULT_MEMORY_MIB if args.kdf_memory is None else args.kdf_memory
+    floor_time = kdf.FLOOR_TIME_COST if args.kdf_time is None else args.kdf_time
+    # Checked before calibrating: Argon2id itself fails (or takes forever) on such values.
+    kdf.fixed(memory, floor_time).check_floor()
+    if memory > MAX_KDF_MEMORY_MIB or floor_time > MAX_KDF_TIME:
+        raise BadInput(
+            f"KDF settings above {MAX_KDF_MEMORY_MIB} MiB or {MAX_KDF_TIME} passes are not "
+            "supported."
+        )
     if args.kdf_time is None:
         return kdf.calibrate(memory_mib=memory)
-    params = kdf.fixed(memory, args.kdf_time)
-    params.check_floor()
-    return params
+    return kdf.fixed(memory, args.kdf_time)
 
 
 def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict[str, Any]]:
+    if (args.vault / HEADER_NAME).exists():  # before calibrating and asking for a password
+        raise BadInput(f"{args.vault} already holds a vault.")
     params = _kdf_params(args)
     _warn_if_synced(args.vault)
     vault, recovery_key = Vault.create(
@@ -89,6 +114,13 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
 
 
 def cmd_client_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    # Checked here too so that bad input is reported before the password is asked for.
+    clean_title(args.name)
+    for email in args.email:
+        check_email(email)
+    for phone in args.phone:
+        check_phone(phone)
+    clean_text(args.notes, "notes")
     with _open(args, secrets) as vault:
         client = vault.clients.add_client(args.name, args.email, args.phone, args.notes)
     return {"id": client.id}
@@ -116,6 +148,8 @@ def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
     kind = parse_kind(args.kind)
     sensitivity = parse_sensitivity(args.sensitivity)
     fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
+    clean_title(args.title)  # bad input is reported before the password is asked for
+    fields = [clean_field(f) for f in fields]
     with _open(args, secrets) as vault:
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
     return {"id": record.id}
@@ -134,6 +168,7 @@ def cmd_record_delete(args: argparse.Namespace, secrets: SecretInput) -> dict[st
 
 
 def cmd_search(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
+    clean_text(args.query, "search query")
     with _open(args, secrets) as vault:
         return [render.hit(h) for h in vault.search(args.query)]
 
@@ -215,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     client = commands.add_parser("client", help="add or list clients").add_subparsers(
-        dest="client_command", required=True, parser_class=_Parser
+        dest="client_command", metavar="{add,list}", required=True, parser_class=_Parser
     )
     client_add = add("add", cmd_client_add, "add a client", client)
     client_add.add_argument("--name", required=True)
@@ -225,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("list", cmd_client_list, "list clients", client)
 
     record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
-        dest="record_command", required=True, parser_class=_Parser
+        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=_Parser
     )
     record_add = add("add", cmd_record_add, "add a record to a client", record)
     record_add.add_argument("--client", required=True, metavar="ID")
@@ -245,7 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
 
     audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
-        dest="audit_command", required=True, parser_class=_Parser
+        dest="audit_command", metavar="{verify,show}", required=True, parser_class=_Parser
     )
     add("verify", cmd_audit_verify, "check the audit log's hash chain", audit)
     add("show", cmd_audit_show, "print the audit log", audit)
@@ -274,6 +309,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return render.failure(str(exc), exc.exit_code, as_json)
     except KeyboardInterrupt:
         return render.failure("Interrupted; nothing was changed.", 1, as_json)
+    except OSError as exc:  # an unusable --vault path: not a folder, no permission, disk full
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        return render.failure(f"Could not use the vault folder{where}: {reason}.", 1, as_json)
+    except Exception as exc:  # one sentence, never a traceback that could hold data
+        message = f"ClientVault stopped on an internal error ({type(exc).__name__}); "
+        return render.failure(message + "the change in progress was rolled back.", 1, as_json)
     render.success(result, as_json)
     return 0
 

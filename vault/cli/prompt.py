@@ -27,7 +27,10 @@ class SecretInput:
             return self._read_line(what)
         if not self._stream.isatty():
             raise BadInput("No terminal to ask for the password on; use --password-stdin.")
-        return getpass.getpass(f"{what.capitalize()}: ")
+        try:
+            return getpass.getpass(f"{what.capitalize()}: ")
+        except EOFError as exc:  # Ctrl-D at the prompt
+            raise BadInput(f"No {what} was entered.") from exc
 
     def ask_new(self, what: str) -> str:
         """A new secret: typed twice on a terminal, once on stdin."""

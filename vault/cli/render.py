@@ -72,7 +72,16 @@ def success(result: Any, as_json: bool) -> None:
         _print_recovery(result)
     else:
         for key, value in result.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {_text(value)}")
+
+
+def _text(value: Any) -> str:
+    """A value as a person reads it: no Python list or dict syntax."""
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return " ".join(f"{k}={_text(v)}" for k, v in value.items())
+    return "-" if value is None else str(value)
 
 
 def _print_rows(rows: list[dict[str, Any]]) -> None:
@@ -80,7 +89,7 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
         print("(none)")
     for row in rows:
         shown = {k: v for k, v in row.items() if k not in ("fields", "created_at", "updated_at")}
-        print("  ".join(f"{v}" for v in shown.values()))
+        print("  ".join(_text(v) for v in shown.values()))
         for item in row.get("fields", []):
             print(f"    {item['key']}: {item['value']}")
 
@@ -88,7 +97,7 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
 def _print_recovery(result: dict[str, Any]) -> None:
     for key, value in result.items():
         if key != "recovery_key":
-            print(f"{key}: {value}")
+            print(f"{key}: {_text(value)}")
     print()
     print("RECOVERY KEY — shown once. Write it down or print it, and keep it offline.")
     print("It opens this vault if the password is lost.")
