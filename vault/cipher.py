@@ -9,11 +9,12 @@ therefore erases all its content cryptographically.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from typing import Any
 
-from vault.crypto import AuthenticationFailed, Sealer, aad, new_key
+from vault.crypto import AuthenticationFailed, Sealer, aad, aad_part, new_key
 from vault.db import Database
 from vault.errors import BadInput, VaultTampered
 from vault.secret import SecretKey
@@ -89,17 +90,30 @@ class FieldCipher:
         self, sealer: Sealer, client_id: str, table: str, row: str, column: str, value: Any
     ) -> bytes:
         data = json.dumps(value, ensure_ascii=False).encode()
-        return sealer.seal(data, aad("field", self._vault_id, client_id, table, row, column))
+        return sealer.seal(data, _field_aad(self._vault_id, client_id, table, row, column))
 
     def open(
         self, sealer: Sealer, client_id: str, table: str, row: str, column: str, blob: bytes
     ) -> Any:
         try:
             data = sealer.open(
-                bytes(blob), aad("field", self._vault_id, client_id, table, row, column)
+                bytes(blob), _field_aad(self._vault_id, client_id, table, row, column)
             )
         except AuthenticationFailed as exc:
             raise VaultTampered(
                 f"A stored value ({table} {row}, {column}) failed its integrity check."
             ) from exc
-        return json.loads(data)
+        return _decode(data.decode())
+
+
+_decode = json.JSONDecoder().decode  # json.loads minus its per-call encoding sniffing
+
+
+def _field_aad(vault_id: str, client_id: str, table: str, row: str, column: str) -> bytes:
+    """The same bytes as aad("field", ...); the shared prefix is cached (index build speed)."""
+    return _field_prefix(vault_id, client_id, table) + aad_part(row) + aad_part(column)
+
+
+@functools.lru_cache(maxsize=1024)
+def _field_prefix(vault_id: str, client_id: str, table: str) -> bytes:
+    return aad("field", vault_id, client_id, table)

@@ -59,8 +59,10 @@ def derive_subkey(root: SecretKey, purpose: str, salt: bytes | None = None) -> S
 
 def aad(*parts: str | int) -> bytes:
     """Unambiguous associated data: each part length-prefixed."""
-    out = bytearray(b"cv1")
-    for part in parts:
-        encoded = str(part).encode()
-        out += len(encoded).to_bytes(2, "big") + encoded
-    return bytes(out)
+    return b"cv1" + b"".join(map(aad_part, parts))
+
+
+def aad_part(part: str | int) -> bytes:
+    """One length-prefixed part; `aad(a, b) + aad_part(c) == aad(a, b, c)`."""
+    encoded = str(part).encode()
+    return len(encoded).to_bytes(2, "big") + encoded

@@ -7,7 +7,7 @@ wrote goes through `FieldCipher` under the client's own key.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -341,9 +341,21 @@ class ClientStore:
         for client in self.list_clients():
             if cancelled():
                 return
+            sealer = self._cipher.sealer(client.id)
+            rows = self._db.execute(
+                "SELECT id, kind, title, fields FROM records WHERE client_id = ?", (client.id,)
+            )
             batch = [_client_document(client)]
-            batch.extend(_record_document(r) for r in self.list_records(client.id))
+            batch.extend(self._document_from_row(client.id, row, sealer) for row in rows)
             yield batch
+
+    def _document_from_row(self, client_id: str, row: Sequence[Any], sealer: Sealer) -> Document:
+        """A record's search document without building a Record: this runs 200,000 times."""
+        record_id, kind, title, fields = row
+        raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
+        text = _search_text((value, type_) for _key, value, type_ in raw_fields)
+        title_text = self._cipher.open(sealer, client_id, "records", record_id, "title", title)
+        return Document(client_id, record_id, kind, title_text, text)
 
     def _reindex_client(self, client: Client) -> None:
         index = self._index()
@@ -373,7 +385,14 @@ def _client_document(client: Client) -> Document:
     return Document(client.id, None, "client", client.name, text)
 
 
+_SECRET = FieldType.SECRET.value
+
+
+def _search_text(values_and_types: Iterable[tuple[str, str]]) -> str:
+    """Secrets (passwords) are never indexed: search must not reveal them."""
+    return "\n".join(value for value, type_ in values_and_types if type_ != _SECRET)
+
+
 def _record_document(record: Record) -> Document:
-    # Secrets (passwords) are never indexed: search must not reveal them.
-    text = "\n".join(f.value for f in record.fields if f.type is not FieldType.SECRET)
+    text = _search_text((f.value, f.type.value) for f in record.fields)
     return Document(record.client_id, record.id, record.kind.value, record.title, text)

@@ -78,3 +78,8 @@ def test_wiped_key_is_zero_and_refuses_use() -> None:
     assert buffer == bytearray(32)
     with pytest.raises(RuntimeError):
         key.view()
+
+
+def test_aad_bytes_are_stable_for_existing_vaults() -> None:
+    # Every sealed value on disk was bound to these exact bytes; changing them orphans data.
+    assert aad("field", "v", 7) == b"cv1\x00\x05field\x00\x01v\x00\x017"
