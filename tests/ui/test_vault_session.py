@@ -1,0 +1,105 @@
+"""The GUI's vault handle: unlock off the GUI thread, lock at once, drafts sealed on lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSWORD
+from ui.vault_session import VaultSession
+from ui.vault_thread import VaultThread
+from vault import kdf
+from vault.drafts import Draft
+from vault.errors import VaultLocked, WrongSecret
+from vault.model import Client, Field, RecordKind, Sensitivity
+from vault.session import Vault
+
+
+def run(qtbot: QtBot, session: VaultSession, job: object) -> object:
+    results: list[object] = []
+    errors: list[Exception] = []
+    session.run(job, results.append, errors.append)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=10_000)
+    if errors:
+        raise errors[0]
+    return results[0]
+
+
+def test_the_event_loop_keeps_turning_while_the_kdf_runs(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    gui_session.lock()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    done: list[None] = []
+    gui_session.unlock(password=PASSWORD, on_done=done.append, on_error=lambda e: None)
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    timer.stop()
+    assert gui_session.is_unlocked
+    assert len(ticks) >= 5  # Argon2id at 64 MiB takes well over 50 ms
+
+
+def test_a_wrong_password_comes_back_as_wrong_secret(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    gui_session.lock()
+    errors: list[Exception] = []
+    gui_session.unlock(password="not it", on_done=lambda _: None, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert isinstance(errors[0], WrongSecret)
+    assert not gui_session.is_unlocked
+
+
+def test_lock_is_immediate_on_the_gui_side_and_later_jobs_fail(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    with qtbot.waitSignal(gui_session.locked):
+        gui_session.lock()
+    assert not gui_session.is_unlocked
+    errors: list[Exception] = []
+    gui_session.run(lambda v: v.clients.list_clients(), None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], VaultLocked)
+
+
+def test_drafts_handed_to_lock_are_sealed_and_found_after_unlock(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    client = run(qtbot, gui_session, lambda v: v.clients.add_client("山田商店"))
+    assert isinstance(client, Client)
+    draft = Draft(
+        "",
+        client.id,
+        None,
+        RecordKind.NOTE,
+        "打ち合わせメモ",
+        (Field("body", "途中まで…"),),
+        Sensitivity.PERSONAL,
+        0,
+    )
+    gui_session.lock([draft])
+    done: list[None] = []
+    gui_session.unlock(password=PASSWORD, on_done=done.append, on_error=lambda e: None)
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    drafts = run(qtbot, gui_session, lambda v: list(v.drafts.list()))
+    assert isinstance(drafts, list)
+    assert [(d.title, d.fields) for d in drafts] == [
+        ("打ち合わせメモ", (Field("body", "途中まで…"),))
+    ]
+
+
+def test_close_releases_the_vault_for_another_process(
+    qtbot: QtBot, tmp_path: Path, fast_kdf: kdf.KdfParams
+) -> None:
+    session = VaultSession(tmp_path / "v", VaultThread(), kdf_params=fast_kdf)
+    keys: list[str] = []
+    session.create(PASSWORD, require_device=False, on_done=keys.append, on_error=lambda e: None)
+    qtbot.waitUntil(lambda: bool(keys), timeout=20_000)
+    session.close()
+    with Vault(tmp_path / "v") as vault:
+        vault.unlock(PASSWORD)
+        assert vault.is_unlocked
