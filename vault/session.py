@@ -303,6 +303,12 @@ class Vault:
         state.index_thread.start()
         return state.index_thread
 
+    @property
+    def index_ready(self) -> bool:
+        """False while the index is still being filled: results may be incomplete."""
+        index = self._unlocked().index
+        return index is not None and index.ready.is_set()
+
     def search(self, query: str, *, wait: bool = True) -> list[SearchHit]:
         state = self._unlocked()
         thread = self.start_indexing()

@@ -143,3 +143,9 @@ def test_index_accepts_concurrent_queries_while_filling() -> None:
 def test_a_query_with_a_nul_character_finds_nothing_instead_of_failing(seeded: Vault) -> None:
     assert titles(seeded, "山田\x00") == set()
     assert titles(seeded, "山田") == {"山田 太郎", "山田商店"}
+
+
+def test_index_ready_reports_when_results_are_complete(seeded: Vault) -> None:
+    assert not seeded.index_ready  # nothing started yet
+    seeded.start_indexing().join()
+    assert seeded.index_ready

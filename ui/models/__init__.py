@@ -1,0 +1,64 @@
+"""Item models for the main window: plain data in, Qt roles out; they never call the vault.
+
+The helpers here are shared by the models so that every search box in the GUI
+folds text the same way as the vault's own index (`vault.search.normalize`):
+NFKC plus case folding, so full-width letters and digits typed with a Japanese
+input method find their ASCII forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QLocale, Qt
+
+from vault.search import normalize
+
+
+def search_terms(query: str) -> list[str]:
+    """The whitespace-separated terms of a search box, folded like the indexed text."""
+    return normalize(query).split()
+
+
+def matches_all(terms: list[str], folded_text: str) -> bool:
+    """True when every term is a substring of text already passed through `normalize`."""
+    return all(term in folded_text for term in terms)
+
+
+def sort_text(text: str) -> str:
+    """A sort key that orders the same on every platform locale: width and case folded."""
+    return normalize(text)
+
+
+def fold_for_search(*parts: str) -> str:
+    """Text to filter on, built once per row instead of on every keystroke."""
+    return normalize("\n".join(parts))
+
+
+def local_date(iso: str) -> str:
+    """An ISO timestamp (UTC in the vault) as a date in the user's time zone and locale."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    day = when.astimezone().date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def header_data(
+    titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int
+) -> object:
+    """Column titles across the top and row numbers down the side, as Qt's default does.
+
+    Worked out here rather than by `super().headerData()`: PySide6 6.12 on CPython
+    3.11 drops a reference to None whenever a C++ call returns nothing to Python,
+    and views ask for header data on every paint.
+    """
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    if orientation == Qt.Orientation.Horizontal:
+        return titles[section] if 0 <= section < len(titles) else None
+    return section + 1

@@ -1,0 +1,231 @@
+"""The client list: one row per client, filtered as the user types.
+
+The model holds the `Client` values the main window hands it and nothing else;
+`clear()` on lock drops them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ui.models import (
+    fold_for_search,
+    header_data,
+    local_date,
+    matches_all,
+    search_terms,
+    sort_text,
+)
+from vault.model import Client
+
+_NOT_DIGIT = re.compile(r"\D")
+_Index = QModelIndex | QPersistentModelIndex
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A client with what the view asks for most, worked out once rather than per paint."""
+
+    client: Client
+    display: tuple[object, ...]  # by Column
+    sort_keys: tuple[object, ...]  # by Column
+    search_text: str
+
+
+def _row(client: Client) -> _Row:
+    # Phones also go in digits-only, so `09012345678` finds `090-1234-5678`.
+    digits = [_NOT_DIGIT.sub("", phone) for phone in client.phones]
+    return _Row(
+        client,
+        # RETENTION shows nothing until the retention feature lands.
+        display=(client.name, client.record_count, local_date(client.updated_at), ""),
+        sort_keys=(sort_text(client.name), client.record_count, client.updated_at, ""),
+        search_text=fold_for_search(client.name, *client.emails, *client.phones, *digits),
+    )
+
+
+class ClientListModel(QAbstractTableModel):
+    """Clients as a table; fed on the GUI thread by the main window, never by the vault."""
+
+    class Column(IntEnum):
+        NAME = 0
+        RECORDS = 1
+        UPDATED = 2
+        # The retention feature comes in a later issue: the column is kept but shows nothing yet.
+        RETENTION = 3
+
+    class Role(IntEnum):
+        ClientIdRole = Qt.ItemDataRole.UserRole + 1
+        SortRole = Qt.ItemDataRole.UserRole + 2  # numbers as numbers, dates as ISO strings
+        SearchTextRole = Qt.ItemDataRole.UserRole + 3  # name, e-mails, phones; NFKC + casefold
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+
+    # --- feeding -----------------------------------------------------------------------------
+
+    def set_items(self, clients: Iterable[Client]) -> None:
+        self.beginResetModel()
+        self._rows = [_row(client) for client in clients]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every client (called on lock): afterwards the model holds no client data."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def upsert(self, client: Client) -> None:
+        """Replace the client's row in place, or append it if it is new."""
+        row = self._row_of(client.id)
+        if row is None:
+            end = len(self._rows)
+            self.beginInsertRows(QModelIndex(), end, end)
+            self._rows.append(_row(client))
+            self.endInsertRows()
+            return
+        self._rows[row] = _row(client)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Column) - 1))
+
+    def remove(self, client_id: str) -> bool:
+        """Remove the client's row; False if it was not there."""
+        row = self._row_of(client_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        return True
+
+    # --- lookups for the main window ----------------------------------------------------------
+
+    def client(self, client_id: str) -> Client | None:
+        row = self._row_of(client_id)
+        return None if row is None else self._rows[row].client
+
+    def client_at(self, row: int) -> Client:
+        return self._rows[row].client
+
+    def index_of(self, client_id: str, column: int = 0) -> QModelIndex:
+        """The client's index in this model (invalid if absent), e.g. to select it."""
+        row = self._row_of(client_id)
+        return QModelIndex() if row is None else self.index(row, column)
+
+    def _row_of(self, client_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.client.id == client_id), None)
+
+    # --- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.Column)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _ROW_FLAGS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        column = index.column()
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= column < len(self.Column):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.display[column]
+        if role == self.Role.SortRole:
+            return row.sort_keys[column]
+        return self._other_role(row, column, role)
+
+    def _other_role(self, row: _Row, column: int, role: int) -> object:
+        if role == self.Role.ClientIdRole:
+            return row.client.id
+        if role == self.Role.SearchTextRole:
+            return row.search_text
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.NAME:
+            return row.client.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Column.RECORDS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        return header_data(
+            (self.tr("Name"), self.tr("Records"), self.tr("Updated"), self.tr("Retention")),
+            section,
+            orientation,
+            role,
+        )
+
+
+class ClientFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type over name, e-mails and phones, plus "focus mode".
+
+    Focus mode shows only one client's row: the user turns it on while sharing
+    the screen, so no other client's name is visible.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+        self._focus_client_id: str | None = None
+        self.setSortRole(ClientListModel.Role.SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def query(self) -> str:
+        return " ".join(self._terms)
+
+    def set_query(self, text: str) -> None:
+        """Every whitespace-separated term must occur; full-width input matches ASCII."""
+        terms = search_terms(text)
+        if terms == self._terms:
+            return
+        self.beginFilterChange()
+        self._terms = terms
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def focus_client_id(self) -> str | None:
+        return self._focus_client_id
+
+    def set_focus_client_id(self, client_id: str | None) -> None:
+        """Show only this client's row (None: show every client that matches the query)."""
+        if client_id == self._focus_client_id:
+            return
+        self.beginFilterChange()
+        self._focus_client_id = client_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._focus_client_id is not None and (
+            index.data(ClientListModel.Role.ClientIdRole) != self._focus_client_id
+        ):
+            return False
+        if not self._terms:
+            return True
+        text = index.data(ClientListModel.Role.SearchTextRole)
+        return isinstance(text, str) and matches_all(self._terms, text)
