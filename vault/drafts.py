@@ -42,7 +42,8 @@ class DraftStore:
         self._now = now
 
     def save(self, draft: Draft) -> Draft:
-        """Keep one draft per edited record (a newer one replaces it); returns it with its id."""
+        """Keep one draft per edit: a newer one replaces the draft it was restored from (its
+        id) and any other draft of the same record. Returns it with its new id."""
         for item in (draft.title, *(f.value for f in draft.fields)):
             clean_text(item, "draft")
         sealer = self._cipher.sealer(draft.client_id)
@@ -55,6 +56,8 @@ class DraftStore:
         }
         sealed = self._cipher.seal(sealer, draft.client_id, "drafts", draft_id, "payload", payload)
         with self._db.transaction():
+            if draft.id:
+                self._db.execute("DELETE FROM drafts WHERE id = ?", (draft.id,))
             if draft.record_id is not None:
                 self._db.execute("DELETE FROM drafts WHERE record_id = ?", (draft.record_id,))
             self._db.execute(

@@ -5,9 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from ui.prompts import Prompts
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a user: ASCII on the keyboard, Japanese and emoji through the input method.
+
+    QTest can only press keys for Latin-1 characters (others abort the process);
+    an IME hands every other character to the widget as a committed string.
+    """
+    run = ""
+    for char in text:
+        if char.isascii():
+            if run:
+                _commit(widget, run)
+                run = ""
+            if char == "\n":
+                qtbot.keyClick(widget, Qt.Key.Key_Return)
+            else:
+                qtbot.keyClicks(widget, char)
+        else:
+            run += char
+    if run:
+        _commit(widget, run)
+
+
+def _commit(widget: QWidget, text: str) -> None:
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 class ScriptedPrompts(Prompts):

@@ -67,3 +67,11 @@ def test_a_draft_can_be_saved_as_the_record(vault: Vault) -> None:
     saved = vault.clients.update_record(replace(record, title=draft.title))
     vault.drafts.discard(draft.id)
     assert saved.title == "restored"
+
+
+def test_a_restored_draft_of_a_new_record_is_replaced_not_duplicated(vault: Vault) -> None:
+    client = vault.clients.add_client("新規メモ株式会社")
+    first = vault.drafts.save(_draft(client.id, None, "一回目"))
+    # Restored into an editor, typed on, and locked again: the editor hands back its id.
+    vault.drafts.save(replace(first, title="二回目"))
+    assert [d.title for d in vault.drafts.list()] == ["二回目"]
