@@ -40,6 +40,8 @@ class Database:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
         self._conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=5.0)
         try:
+            # SQLCipher logs failed page HMACs to stderr itself; they are reported as VaultTampered.
+            self._conn.execute("PRAGMA cipher_log_level = NONE")
             self._conn.execute(_key_pragma(key))
             self._translate_open()
             self._conn.execute("PRAGMA foreign_keys = ON")
@@ -116,9 +118,12 @@ class Database:
     def integrity_problems(self) -> list[str]:
         """Both SQLite's structural check and SQLCipher's per-page HMAC check."""
         with self._translated():
-            structural = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
             cipher = [r[0] for r in self._conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-        return [p for p in structural if p != "ok"] + cipher
+        if cipher:  # SQLite's own check would stop with an error at the first such page
+            return cipher
+        with self._translated():
+            structural = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+        return [p for p in structural if p != "ok"]
 
     def checkpoint(self) -> None:
         with self._translated():
@@ -126,6 +131,8 @@ class Database:
 
     def export_to(self, target: Path, key: SecretKey) -> None:
         """Copy the whole database into a new SQLCipher file under another key."""
+        # Permission first, as in __init__: ATTACH would create the file with the umask's mode.
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
         with self._translated():
             self._conn.execute(
                 f"ATTACH DATABASE ? AS target KEY \"x'{bytes(key.view()).hex()}'\"", (str(target),)

@@ -21,6 +21,7 @@ from vault.header import HEADER_NAME
 from vault.keyslots import KeySet
 
 PENDING = ".next"
+SIDECARS = ("-journal", "-wal", "-shm")
 
 
 def pending_paths(folder: Path) -> tuple[Path, Path]:
@@ -69,15 +70,21 @@ def switch_to_pending(folder: Path) -> None:
     fsync_dir(folder)
 
 
+def _discard(next_db: Path) -> None:
+    """The unswitched copy and the journal, WAL and shm files a crash may leave beside it."""
+    for path in (next_db, *(next_db.with_name(next_db.name + s) for s in SIDECARS)):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
 def finish_interrupted(folder: Path) -> None:
     next_db, next_header = pending_paths(folder)
     if not next_header.exists():
-        with contextlib.suppress(FileNotFoundError):
-            next_db.unlink()  # crashed before the switch began: the old vault stands
+        _discard(next_db)  # crashed before the switch began: the old vault stands
         return
     if next_db.exists():
         next_header.unlink()  # database not switched yet: roll back to the old pair
-        next_db.unlink()
+        _discard(next_db)
         return
     next_header.replace(folder / HEADER_NAME)  # database switched: finish with the header
     fsync_dir(folder)
