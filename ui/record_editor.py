@@ -53,81 +53,99 @@ from vault.session import Vault
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "RecordEditor"
 _TITLE_POSITION = -1  # an _Invalid position that points at the title, not a field
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def field_label(key: str) -> str:
     """The label a user sees for one of the model's field keys (unknown keys as they are)."""
     labels = {
-        "name": _tr("Name"),
-        "furigana": _tr("Furigana"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "postal_code": _tr("Postal code"),
-        "address": _tr("Address"),
-        "organization": _tr("Organization"),
-        "role": _tr("Role"),
-        "body": _tr("Text"),
-        "username": _tr("User name"),
-        "password": _tr("Password"),
-        "url": _tr("Web address"),
-        "notes": _tr("Notes"),
+        "name": QCoreApplication.translate("RecordEditor", "Name"),
+        "furigana": QCoreApplication.translate("RecordEditor", "Furigana"),
+        "email": QCoreApplication.translate("RecordEditor", "E-mail"),
+        "phone": QCoreApplication.translate("RecordEditor", "Phone"),
+        "postal_code": QCoreApplication.translate("RecordEditor", "Postal code"),
+        "address": QCoreApplication.translate("RecordEditor", "Address"),
+        "organization": QCoreApplication.translate("RecordEditor", "Organization"),
+        "role": QCoreApplication.translate("RecordEditor", "Role"),
+        "body": QCoreApplication.translate("RecordEditor", "Text"),
+        "username": QCoreApplication.translate("RecordEditor", "User name"),
+        "password": QCoreApplication.translate("RecordEditor", "Password"),
+        "url": QCoreApplication.translate("RecordEditor", "Web address"),
+        "notes": QCoreApplication.translate("RecordEditor", "Notes"),
     }
     return labels.get(key, key)
 
 
 def type_label(field_type: FieldType) -> str:
     labels = {
-        FieldType.TEXT: _tr("Text"),
-        FieldType.MULTILINE: _tr("Several lines"),
-        FieldType.DATE: _tr("Date"),
-        FieldType.NUMBER: _tr("Number"),
-        FieldType.EMAIL: _tr("E-mail"),
-        FieldType.PHONE: _tr("Phone"),
-        FieldType.URL: _tr("Web address"),
-        FieldType.SECRET: _tr("Secret (hidden)"),
+        FieldType.TEXT: QCoreApplication.translate("RecordEditor", "Text"),
+        FieldType.MULTILINE: QCoreApplication.translate("RecordEditor", "Several lines"),
+        FieldType.DATE: QCoreApplication.translate("RecordEditor", "Date"),
+        FieldType.NUMBER: QCoreApplication.translate("RecordEditor", "Number"),
+        FieldType.EMAIL: QCoreApplication.translate("RecordEditor", "E-mail"),
+        FieldType.PHONE: QCoreApplication.translate("RecordEditor", "Phone"),
+        FieldType.URL: QCoreApplication.translate("RecordEditor", "Web address"),
+        FieldType.SECRET: QCoreApplication.translate("RecordEditor", "Secret (hidden)"),
     }
     return labels[field_type]
 
 
 def _placeholder(field_type: FieldType) -> str:
     examples = {
-        FieldType.DATE: _tr("e.g. 2025-04-01 or 2025年4月1日"),
-        FieldType.NUMBER: _tr("e.g. 12,500"),
-        FieldType.EMAIL: _tr("e.g. tanaka@example.jp"),
-        FieldType.PHONE: _tr("e.g. 03-1234-5678 or +81 3-1234-5678"),
-        FieldType.URL: _tr("e.g. https://example.jp/login"),
+        FieldType.DATE: QCoreApplication.translate(
+            "RecordEditor", "e.g. 2025-04-01 or 2025年4月1日"
+        ),
+        FieldType.NUMBER: QCoreApplication.translate("RecordEditor", "e.g. 12,500"),
+        FieldType.EMAIL: QCoreApplication.translate("RecordEditor", "e.g. tanaka@example.jp"),
+        FieldType.PHONE: QCoreApplication.translate(
+            "RecordEditor", "e.g. 03-1234-5678 or +81 3-1234-5678"
+        ),
+        FieldType.URL: QCoreApplication.translate("RecordEditor", "e.g. https://example.jp/login"),
     }
     return examples.get(field_type, "")
 
 
 def _window_title(kind: RecordKind, *, new: bool) -> str:
     titles = {
-        RecordKind.CONTACT: (_tr("New contact"), _tr("Edit contact")),
-        RecordKind.NOTE: (_tr("New note"), _tr("Edit note")),
-        RecordKind.CREDENTIAL: (_tr("New login"), _tr("Edit login")),
-        RecordKind.RECORD: (_tr("New record"), _tr("Edit record")),
+        RecordKind.CONTACT: (
+            QCoreApplication.translate("RecordEditor", "New contact"),
+            QCoreApplication.translate("RecordEditor", "Edit contact"),
+        ),
+        RecordKind.NOTE: (
+            QCoreApplication.translate("RecordEditor", "New note"),
+            QCoreApplication.translate("RecordEditor", "Edit note"),
+        ),
+        RecordKind.CREDENTIAL: (
+            QCoreApplication.translate("RecordEditor", "New login"),
+            QCoreApplication.translate("RecordEditor", "Edit login"),
+        ),
+        RecordKind.RECORD: (
+            QCoreApplication.translate("RecordEditor", "New record"),
+            QCoreApplication.translate("RecordEditor", "Edit record"),
+        ),
     }
     return titles[kind][0 if new else 1]
 
 
 def _sensitivity_texts() -> dict[Sensitivity, tuple[str, str]]:
     return {
-        Sensitivity.NORMAL: (_tr("Normal"), _tr("Ordinary business information.")),
+        Sensitivity.NORMAL: (
+            QCoreApplication.translate("RecordEditor", "Normal"),
+            QCoreApplication.translate("RecordEditor", "Ordinary business information."),
+        ),
         Sensitivity.PERSONAL: (
-            _tr("Personal"),
-            _tr("Information that identifies a living person (personal information)."),
+            QCoreApplication.translate("RecordEditor", "Personal"),
+            QCoreApplication.translate(
+                "RecordEditor",
+                "Information that identifies a living person (personal information).",
+            ),
         ),
         Sensitivity.SPECIAL_CARE: (
-            _tr("Special care (要配慮個人情報)"),
-            _tr(
+            QCoreApplication.translate("RecordEditor", "Special care (要配慮個人情報)"),
+            QCoreApplication.translate(
+                "RecordEditor",
                 "Health, medical, criminal record, creed or similar information; "
-                "it needs the person's consent to collect or share."
+                "it needs the person's consent to collect or share.",
             ),
         ),
     }

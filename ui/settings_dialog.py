@@ -62,25 +62,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, language.value)
         self.language.setCurrentIndex(self.language.findData(current.language.value))
         self.language_note = QLabel(self.tr("A new language applies after a restart."), self)
-        self.capture = QCheckBox(self.tr("Hide this window from screenshots and screen &sharing"))
-        self.capture.setChecked(current.screen_capture_protection and capture.supported)
-        self.allow_capture = QPushButton(
-            self.tr("Allow screen capture for {minutes} minutes").format(
-                minutes=ALLOW_CAPTURE_MINUTES
-            ),
-            self,
-        )
-        self.allow_capture.setAccessibleName(self.tr("Allow screen capture for a while"))
-        self.allow_capture.clicked.connect(lambda: capture.allow_capture_for(ALLOW_CAPTURE_MINUTES))
-        if not capture.supported:
-            self.capture.setEnabled(False)
-            self.allow_capture.setEnabled(False)
-            self.capture.setToolTip(
-                self.tr(
-                    "This desktop offers no way to hide a window from capture. "
-                    "Use focus mode (Ctrl+Shift+F) when sharing your screen."
-                )
-            )
+        self._build_capture_controls(capture)
 
         form = QFormLayout()
         form.addRow(self.tr("Lock after &idle time:"), self.idle_minutes)
@@ -104,6 +86,27 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _build_capture_controls(self, capture: CaptureGuard) -> None:
+        self.capture = QCheckBox(self.tr("Hide this window from screenshots and screen &sharing"))
+        self.capture.setChecked(self._current.screen_capture_protection and capture.supported)
+        self.allow_capture = QPushButton(
+            self.tr("Allow screen capture for {minutes} minutes").format(
+                minutes=ALLOW_CAPTURE_MINUTES
+            ),
+            self,
+        )
+        self.allow_capture.setAccessibleName(self.tr("Allow screen capture for a while"))
+        self.allow_capture.clicked.connect(lambda: capture.allow_capture_for(ALLOW_CAPTURE_MINUTES))
+        if not capture.supported:
+            self.capture.setEnabled(False)
+            self.allow_capture.setEnabled(False)
+            self.capture.setToolTip(
+                self.tr(
+                    "This desktop offers no way to hide a window from capture. "
+                    "Use focus mode (Ctrl+Shift+F) when sharing your screen."
+                )
+            )
 
     def _show(self, settings: Settings) -> None:
         self.idle_minutes.setValue(settings.idle_lock_minutes)

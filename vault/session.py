@@ -35,12 +35,11 @@ from vault.header import (
 )
 from vault.instance_lock import InstanceLock
 from vault.keyslots import KeySet, password_kek, with_slots
+from vault.password_policy import check_new_password
 from vault.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
 from vault.search import SearchHit, SearchIndex
 from vault.secret import SecretKey
 from vault.store import ClientStore
-
-MIN_PASSWORD_CHARS = 8
 
 Clock = Callable[[], dt.datetime]
 
@@ -64,8 +63,7 @@ class _Unlocked:
 
 
 def _validate_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_CHARS:
-        raise BadInput(f"The password must be at least {MIN_PASSWORD_CHARS} characters long.")
+    check_new_password(password)
 
 
 class Vault:

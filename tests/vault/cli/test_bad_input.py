@@ -243,12 +243,14 @@ def test_kdf_settings_outside_the_limits_are_refused(
     ("stdin", "message"),
     [
         ("short\n", "at least 8 characters"),
-        ("\n", "at least 8 characters"),
+        ("\n", "A password is required"),
+        ("password1234\n", "commonly used passwords"),
+        ("ghijklmnopqr\n", "commonly used|sequence"),
         ("", "Expected the new password as a line on standard input"),
     ],
 )
 @pytest.mark.parametrize("command", ["init", "demo"])
-def test_init_refuses_a_short_or_missing_password(
+def test_init_refuses_a_short_common_or_missing_password(
     cli: CliRunner, tmp_path: Path, stdin: str, message: str, command: str
 ) -> None:
     folder = tmp_path / "new"

@@ -1,0 +1,169 @@
+"""Composition root: builds one vault's window and everything it depends on.
+
+Nothing here is a singleton: a test builds an App with a fake clock, scripted
+prompts and a private vault folder, exactly as `run_gui` builds the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.capture_guard import Apply, CaptureGuard, platform_apply
+from ui.clipboard import SecureClipboard
+from ui.create_vault_dialog import CreateVaultDialog
+from ui.lock.controller import LockController
+from ui.lock.idle import IdleMonitor
+from ui.lock.os_events import SessionEvents, platform_session_events
+from ui.main_window import MainWindow
+from ui.prompts import Prompts
+from ui.settings import Settings, SettingsStore
+from ui.settings_dialog import SettingsDialog
+from ui.timers import QtScheduler, Scheduler, WallClock, wall_clock
+from ui.unlock_screen import UnlockScreen
+from ui.vault_session import VaultSession
+from ui.vault_thread import VaultThread
+from ui.welcome_screen import WelcomeScreen
+from vault import kdf
+from vault.demo import fill
+from vault.device_secret import DeviceSecretStore
+
+# The demo vault holds made-up people only; its password is public on purpose.
+DEMO_PASSWORD = "look-around-demo-2026"  # noqa: S105
+DEMO_CLIENTS = 25
+DEMO_RECORDS = 400
+
+
+class LockScreen(QWidget):
+    """What the window shows while locked: the welcome page before a vault exists."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        prompts: Prompts,
+        hint: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.welcome = WelcomeScreen(self)
+        self.unlock = UnlockScreen(session, prompts, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.unlock)
+        layout = QVBoxLayout(self)
+        if hint is not None:
+            layout.addWidget(QLabel(hint, self))
+        layout.addWidget(self.stack, 1)
+        self.show_page(session.exists)
+
+    def show_page(self, vault_exists: bool) -> None:
+        self.stack.setCurrentWidget(self.unlock if vault_exists else self.welcome)
+
+
+class App(QObject):
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        settings_store: SettingsStore,
+        *,
+        prompts: Prompts | None = None,
+        scheduler: Scheduler | None = None,
+        clock: WallClock = wall_clock,
+        os_events: SessionEvents | None = None,
+        capture_apply: Apply | None = None,
+        device_store: DeviceSecretStore | None = None,
+        kdf_params: kdf.KdfParams | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        qt_app = QApplication.instance()
+        if not isinstance(qt_app, QApplication):
+            raise RuntimeError("Create the QApplication before the App.")
+        self.settings_store = settings_store
+        self.settings = settings_store.load()
+        self.prompts = prompts or Prompts()
+        self.scheduler = scheduler or QtScheduler(self)
+        self.device_store = device_store
+        self.demo = demo
+        self.session = VaultSession(
+            folder, VaultThread(), device_store=device_store, kdf_params=kdf_params
+        )
+        self.clipboard = SecureClipboard(
+            QGuiApplication.clipboard(), self.scheduler, self.settings.clipboard_clear_seconds
+        )
+        self.idle = IdleMonitor(qt_app, self.scheduler, clock, self.settings.idle_lock_minutes * 60)
+        self.os_events = os_events or platform_session_events()
+        self.lock = LockController(self.session, self.clipboard, self.idle, self.os_events)
+        self.capture = CaptureGuard(
+            self.scheduler,
+            capture_apply if capture_apply is not None else platform_apply(),
+            self.settings.screen_capture_protection,
+        )
+        hint = (
+            self.tr("Demo vault with made-up clients. Password: {password}").format(
+                password=DEMO_PASSWORD
+            )
+            if demo
+            else None
+        )
+        self.lock_screen = LockScreen(self.session, self.prompts, hint)
+        self.window = MainWindow(
+            self.session, self.prompts, self.clipboard, self.lock, self.capture, self.lock_screen
+        )
+        if demo:
+            self.window.setWindowTitle(self.tr("ClientVault — demo vault"))
+        self.lock_screen.welcome.create_requested.connect(self.create_vault)
+        self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
+        self.window.settings_requested.connect(self.open_settings)
+        self.apply_settings(self.settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.idle.timeout_seconds = settings.idle_lock_minutes * 60
+        self.clipboard.clear_after_seconds = settings.clipboard_clear_seconds
+        self.lock.lock_on_minimise = settings.lock_on_minimise
+        self.capture.set_enabled(settings.screen_capture_protection)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings_store, self.settings, self.capture, self.window)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def create_vault(self) -> CreateVaultDialog:
+        dialog = CreateVaultDialog(
+            self.session, self.prompts, device_store=self.device_store, parent=self.window
+        )
+        dialog.demo_requested.connect(self.demo_requested.emit)
+        dialog.finished.connect(lambda _code: self.lock_screen.show_page(self.session.exists))
+        dialog.open()
+        return dialog
+
+    def open_demo(self, on_error: Callable[[Exception], None]) -> None:
+        """Unlock the demo vault, creating and filling it on first use."""
+        if self.session.exists:
+            self.session.unlock(password=DEMO_PASSWORD, on_done=lambda _: None, on_error=on_error)
+            return
+
+        def created(_recovery_key: str) -> None:
+            self.session.run(
+                lambda v: fill(v, clients=DEMO_CLIENTS, records=DEMO_RECORDS, seed=1),
+                lambda _: self.window.reload_clients(),
+                on_error,
+            )
+
+        self.session.create(DEMO_PASSWORD, require_device=False, on_done=created, on_error=on_error)
+
+    def show(self) -> None:
+        self.window.resize(1100, 700)
+        self.window.show()
+
+    def shutdown(self) -> None:
+        self.idle.shutdown()
+        self.session.close()

@@ -1,0 +1,277 @@
+"""One client: details, contact people and records grouped by kind, with sensitivity badges."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.client_dialog import ClientDialog
+from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
+from ui.prompts import Prompts
+from ui.record_editor import RecordEditor
+from ui.vault_session import VaultSession
+from vault.drafts import Draft
+from vault.model import Client, Record, RecordKind
+from vault.session import Vault
+
+Copy = Callable[[str], None]
+
+
+class DraftRegistry(Protocol):
+    """Where open editors announce themselves, so a lock can keep what they hold."""
+
+    def add_draft_source(self, source: RecordEditor) -> None: ...
+
+    def remove_draft_source(self, source: RecordEditor) -> None: ...
+
+
+class ClientPage(QWidget):
+    client_deleted = Signal(str)
+    error = Signal(Exception)
+
+    def __init__(
+        self,
+        session: VaultSession,
+        prompts: Prompts,
+        copy: Copy,
+        drafts: DraftRegistry,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._prompts = prompts
+        self._copy = copy
+        self._drafts = drafts
+        self.client: Client | None = None
+        self.records = RecordListModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.records)
+        self._editors: list[RecordEditor] = []
+        self._build()
+        session.locked.connect(self.clear)
+        session.changed.connect(self._maybe_reload)
+
+    # -- layout ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self._build_name(), 1)
+        self.edit_button = QPushButton(self.tr("&Edit client…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit client"))
+        self.edit_button.clicked.connect(self.edit_client)
+        self.delete_button = QPushButton(self.tr("Delete client…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete client"))
+        self.delete_button.clicked.connect(self.delete_client)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.details_label)
+        layout.addLayout(self._build_tools())
+        layout.addWidget(self._build_table(), 1)
+        self._set_enabled(False)
+
+    def _build_name(self) -> QLabel:
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("clientName")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return self.name_label
+
+    def _build_tools(self) -> QHBoxLayout:
+        self.new_record_button = QToolButton(self)
+        self.new_record_button.setText(self.tr("&New record"))
+        self.new_record_button.setAccessibleName(self.tr("New record"))
+        self.new_record_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.new_record_button)
+        for kind in KIND_ORDER:
+            action = QAction(kind_name(kind), menu)
+            action.triggered.connect(lambda _=False, k=kind: self.new_record(k))
+            menu.addAction(action)
+        self.new_record_button.setMenu(menu)
+
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Show records of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in KIND_ORDER:
+            self.kind_filter.addItem(kind_name(kind), kind.value)
+        self.kind_filter.currentIndexChanged.connect(self._kind_chosen)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter this client's records"))
+        self.filter_edit.setAccessibleName(self.tr("Filter records"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
+        tools = QHBoxLayout()
+        tools.addWidget(self.new_record_button)
+        tools.addWidget(self.kind_filter)
+        tools.addWidget(self.filter_edit, 1)
+        return tools
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Records"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RecordListModel.Column.KIND, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            RecordListModel.Column.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.activated.connect(self._open_index)
+        open_action = QAction(self.tr("Open record"), self.table)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.table.addAction(open_action)
+        return self.table
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.edit_button,
+            self.delete_button,
+            self.new_record_button,
+            self.kind_filter,
+            self.filter_edit,
+            self.table,
+        ):
+            widget.setEnabled(enabled)
+
+    # -- showing a client ------------------------------------------------------
+
+    def show_client(self, client_id: str, then: Callable[[], object] | None = None) -> None:
+        """Load the client's page; `then` runs once it is shown (e.g. open a record)."""
+
+        def load(vault: Vault) -> tuple[Client, list[Record]]:
+            return vault.clients.get_client(client_id), vault.clients.list_records(client_id)
+
+        def loaded(result: tuple[Client, list[Record]]) -> None:
+            self._loaded(result)
+            if then is not None:
+                then()
+
+        self._session.run(load, loaded, self.error.emit)
+
+    def _loaded(self, result: tuple[Client, list[Record]]) -> None:
+        client, records = result
+        self.client = client
+        self.name_label.setText(client.name)
+        lines = [*client.emails, *client.phones]
+        if client.notes:
+            lines.append(client.notes)
+        self.details_label.setText("\n".join(lines))
+        self.records.set_items(client.id, records)
+        self._set_enabled(True)
+
+    def _maybe_reload(self, client_id: str) -> None:
+        if self.client is not None and client_id == self.client.id:
+            self.show_client(client_id)
+
+    def clear(self) -> None:
+        """Drop everything shown (on lock, or when the client is gone)."""
+        self.client = None
+        self.records.clear()
+        self.name_label.clear()
+        self.details_label.clear()
+        self.filter_edit.clear()
+        for editor in self._editors:
+            self._drafts.remove_draft_source(editor)
+        self._editors.clear()
+        self._set_enabled(False)
+
+    # -- actions ---------------------------------------------------------------
+
+    def _kind_chosen(self) -> None:
+        value = self.kind_filter.currentData()
+        self.proxy.set_kind(RecordKind(value) if value else None)
+
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not index.isValid():
+            return
+        record_id = index.data(RecordListModel.Role.RecordIdRole)
+        if isinstance(record_id, str):
+            self.open_record(record_id)
+
+    def open_record(self, record_id: str) -> None:
+        self._session.run(lambda v: v.clients.get_record(record_id), self._edit, self.error.emit)
+
+    def _edit(self, record: Record) -> None:
+        self.open_editor(record.kind, record=record)
+
+    def new_record(self, kind: RecordKind) -> None:
+        self.open_editor(kind)
+
+    def open_editor(
+        self, kind: RecordKind, *, record: Record | None = None, draft: Draft | None = None
+    ) -> RecordEditor | None:
+        if self.client is None:
+            return None
+        editor = RecordEditor(
+            self._session, self._prompts, self._copy, self.client.id, kind, record, draft, self
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._editors.append(editor)
+        self._drafts.add_draft_source(editor)
+        editor.finished.connect(lambda _code, e=editor: self._editor_closed(e))
+        editor.open()
+        return editor
+
+    def _editor_closed(self, editor: RecordEditor) -> None:
+        self._drafts.remove_draft_source(editor)
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def edit_client(self) -> None:
+        if self.client is None:
+            return
+        dialog = ClientDialog(self._session, self._prompts, self.client, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def delete_client(self) -> None:
+        client = self.client
+        if client is None:
+            return
+        question = self.tr("Delete {name} and all {count} records? This cannot be undone.").format(
+            name=client.name, count=client.record_count
+        )
+        if not self._prompts.confirm(
+            self, self.tr("Delete client"), question, yes=self.tr("Delete")
+        ):
+            return
+        self._session.run(
+            lambda v: v.clients.delete_client(client.id),
+            lambda _count: self._deleted(client.id),
+            self.error.emit,
+            changes="",
+        )
+
+    def _deleted(self, client_id: str) -> None:
+        self.clear()
+        self.client_deleted.emit(client_id)

@@ -1,0 +1,369 @@
+"""The main window: client list, client page, global search; the lock screen when locked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.capture_guard import CaptureGuard
+from ui.client_dialog import ClientDialog
+from ui.client_page import ClientPage
+from ui.clipboard import SecureClipboard
+from ui.lock.controller import LockController
+from ui.models.clients import ClientFilterProxy, ClientListModel
+from ui.prompts import Prompts
+from ui.search_panel import SearchPanel
+from ui.vault_session import VaultSession
+from vault.drafts import Draft
+from vault.errors import VaultError, VaultLocked
+from vault.model import Client, Record
+from vault.session import Vault
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        session: VaultSession,
+        prompts: Prompts,
+        clipboard: SecureClipboard,
+        lock: LockController,
+        capture: CaptureGuard,
+        lock_screen: QWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._prompts = prompts
+        self._clipboard = clipboard
+        self._lock = lock
+        self._capture = capture
+        self.clients = ClientListModel(self)
+        self.client_proxy = ClientFilterProxy(self)
+        self.client_proxy.setSourceModel(self.clients)
+        self.lock_screen = lock_screen
+        self._build()
+        self._build_actions()
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.changed.connect(self._on_changed)
+        capture.protect(self)
+        self._show_locked()
+
+    # -- layout ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle("ClientVault")
+        splitter = QSplitter()
+        splitter.addWidget(self._build_client_list())
+        splitter.addWidget(self._build_right_side())
+        splitter.setStretchFactor(1, 2)
+        self.global_search = QLineEdit()
+        self.global_search.setPlaceholderText(self.tr("Search all clients (Ctrl+F)"))
+        self.global_search.setAccessibleName(self.tr("Search all clients"))
+        self.global_search.setClearButtonEnabled(True)
+        self.global_search.textChanged.connect(self._global_search_changed)
+        self.global_search.returnPressed.connect(self.search_panel.open_current)
+        self.global_search.installEventFilter(self)
+        self.workspace = QWidget()
+        layout = QVBoxLayout(self.workspace)
+        layout.addWidget(self.global_search)
+        layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.lock_screen)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+
+    def _build_client_list(self) -> QWidget:
+        self.client_filter = QLineEdit()
+        self.client_filter.setPlaceholderText(self.tr("Filter clients"))
+        self.client_filter.setAccessibleName(self.tr("Filter clients"))
+        self.client_filter.setClearButtonEnabled(True)
+        self.client_filter.textChanged.connect(self.client_proxy.set_query)
+        self.client_table = QTableView()
+        self.client_table.setAccessibleName(self.tr("Clients"))
+        self.client_table.setModel(self.client_proxy)
+        self.client_table.setSortingEnabled(True)
+        self.client_table.sortByColumn(ClientListModel.Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.client_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.client_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.client_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.client_table.verticalHeader().hide()
+        self.client_table.horizontalHeader().setSectionResizeMode(
+            ClientListModel.Column.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.client_table.selectionModel().selectionChanged.connect(self._client_selected)
+        self.new_client_button = QPushButton(self.tr("New client"))
+        self.new_client_button.setAccessibleName(self.tr("New client"))
+        self.new_client_button.clicked.connect(self.new_client)
+        self.count_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.client_filter)
+        left_layout.addWidget(self.client_table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_client_button)
+        left_layout.addLayout(bottom)
+        return left
+
+    def _build_right_side(self) -> QWidget:
+        self.client_page = ClientPage(
+            self._session, self._prompts, self._clipboard.copy, self._lock
+        )
+        self.client_page.client_deleted.connect(self._client_deleted)
+        self.client_page.error.connect(self.show_error)
+        self.search_panel = SearchPanel(self._session, self._client_names)
+        self.search_panel.open_record.connect(self.open_record)
+        self.search_panel.open_client.connect(self.show_client)
+        self.search_panel.error.connect(self.show_error)
+        self.placeholder = QLabel(self.tr("Choose a client on the left, or add one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        for page in (self.placeholder, self.client_page, self.search_panel):
+            self.right.addWidget(page)
+        return self.right
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        vault_menu = menu.addMenu(self.tr("&Vault"))
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        view_menu = menu.addMenu(self.tr("V&iew"))
+
+        def action(
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+            slot: Callable[[], object],
+        ) -> QAction:
+            made = QAction(text, self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        self.new_client_action = action(
+            self.tr("&New client…"), QKeySequence.StandardKey.New, self.new_client
+        )
+        self.find_action = action(self.tr("&Find in all clients"), "Ctrl+F", self.focus_search)
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", lambda: self._lock.lock("user"))
+        self.settings_action = action(self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.focus_action = action(
+            self.tr("&Focus mode (hide other clients)"), "Ctrl+Shift+F", self._toggle_focus
+        )
+        self.focus_action.setCheckable(True)
+        self.clients_action = action(
+            self.tr("Go to client &list"), "Ctrl+1", self.client_table.setFocus
+        )
+        for item in (self.lock_action, self.settings_action, self.quit_action):
+            vault_menu.addAction(item)
+        for item in (self.new_client_action, self.find_action):
+            edit_menu.addAction(item)
+        for item in (self.focus_action, self.clients_action):
+            view_menu.addAction(item)
+        self._workspace_actions = [
+            self.new_client_action,
+            self.find_action,
+            self.lock_action,
+            self.focus_action,
+            self.clients_action,
+        ]
+
+    # -- locked and unlocked ---------------------------------------------------
+
+    def _show_locked(self) -> None:
+        self.pages.setCurrentWidget(self.lock_screen)
+        for item in self._workspace_actions:
+            item.setEnabled(False)
+        self.setWindowTitle("ClientVault")
+
+    def _on_locked(self) -> None:
+        """Drop every decrypted value the window holds, then show the lock screen."""
+        self.focus_action.setChecked(False)
+        self.client_proxy.set_focus_client_id(None)
+        self.search_panel.only_client_id = None
+        self.clients.clear()
+        self.client_page.clear()
+        self.search_panel.clear()
+        self.global_search.clear()
+        self.client_filter.clear()
+        self.count_label.clear()
+        self.right.setCurrentWidget(self.placeholder)
+        self._show_locked()
+
+    def _on_unlocked(self) -> None:
+        self.pages.setCurrentWidget(self.workspace)
+        for item in self._workspace_actions:
+            item.setEnabled(True)
+        self.reload_clients()
+        self._session.run(lambda v: list(v.drafts.list()), self._offer_drafts, self.show_error)
+        self.client_table.setFocus()
+
+    def reload_clients(self) -> None:
+        self._session.run(lambda v: v.clients.list_clients(), self._clients_loaded, self.show_error)
+
+    def _clients_loaded(self, clients: list[Client]) -> None:
+        self.clients.set_items(clients)
+        self.count_label.setText(self.tr("{count} clients").format(count=len(clients)))
+
+    def _on_changed(self, client_id: str) -> None:
+        self.reload_clients()
+
+    def _offer_drafts(self, drafts: list[Draft]) -> None:
+        if not drafts:
+            return
+        question = self.tr(
+            "{count} edits were not saved when the vault locked. Open them again to finish?"
+        ).format(count=len(drafts))
+        if not self._prompts.confirm(self, self.tr("Unsaved edits"), question, yes=self.tr("Open")):
+            question = self.tr("Discard the unsaved edits? They cannot be recovered.")
+            if self._prompts.confirm(
+                self, self.tr("Unsaved edits"), question, yes=self.tr("Discard")
+            ):
+                ids = [d.id for d in drafts]
+
+                def discard(vault: Vault) -> None:
+                    for draft_id in ids:
+                        vault.drafts.discard(draft_id)
+
+                self._session.run(discard, None, self.show_error)
+            return
+        for draft in drafts:
+            self._restore_draft(draft)
+
+    def _restore_draft(self, draft: Draft) -> None:
+        def job(vault: Vault) -> Record | None:
+            # The draft stays stored until the editor settles it (save, delete, discard);
+            # a new lock replaces it with what the editor holds then.
+            return vault.clients.get_record(draft.record_id) if draft.record_id else None
+
+        def opened(record: Record | None) -> None:
+            self.show_client(
+                draft.client_id,
+                then=lambda: self.client_page.open_editor(draft.kind, record=record, draft=draft),
+            )
+
+        self._session.run(job, opened, self.show_error)
+
+    # -- clients ---------------------------------------------------------------
+
+    def _client_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for row in range(self.clients.rowCount()):
+            client = self.clients.client_at(row)
+            names[client.id] = client.name
+        return names
+
+    def _client_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        client_id = indexes[0].data(ClientListModel.Role.ClientIdRole)
+        if isinstance(client_id, str):
+            self._open_client_page(client_id)
+
+    def show_client(self, client_id: str, then: Callable[[], object] | None = None) -> None:
+        """Select the client in the list and show its page."""
+        self.global_search.blockSignals(True)
+        self.global_search.clear()
+        self.global_search.blockSignals(False)
+        source = self.clients.index_of(client_id)
+        proxy_index = self.client_proxy.mapFromSource(source)
+        if proxy_index.isValid():
+            self.client_table.selectionModel().blockSignals(True)
+            self.client_table.selectRow(proxy_index.row())
+            self.client_table.selectionModel().blockSignals(False)
+        self._open_client_page(client_id, then)
+
+    def _open_client_page(self, client_id: str, then: Callable[[], object] | None = None) -> None:
+        self.client_page.show_client(client_id, then)
+        self.right.setCurrentWidget(self.client_page)
+
+    def open_record(self, client_id: str, record_id: str) -> None:
+        self.show_client(client_id, then=lambda: self.client_page.open_record(record_id))
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self._session, self._prompts, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.show_client)
+        dialog.open()
+
+    def _client_deleted(self, _client_id: str) -> None:
+        self.right.setCurrentWidget(self.placeholder)
+        self.reload_clients()
+
+    # -- search and focus ------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.global_search.setFocus()
+        self.global_search.selectAll()
+
+    def _global_search_changed(self, text: str) -> None:
+        if text.strip():
+            self.right.setCurrentWidget(self.search_panel)
+            self.search_panel.search(text)
+        else:
+            self.search_panel.clear()
+            shown = self.client_page if self.client_page.client is not None else self.placeholder
+            self.right.setCurrentWidget(shown)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Down from the search field moves into the results, as in a browser's find bar."""
+        if watched is self.global_search and event.type() == QEvent.Type.KeyPress:
+            key = getattr(event, "key", lambda: None)()
+            if key == Qt.Key.Key_Down:
+                self.search_panel.focus_results()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.global_search.clear()
+                return True
+        return False
+
+    def _toggle_focus(self) -> None:
+        client = self.client_page.client
+        focused = self.focus_action.isChecked() and client is not None
+        self.focus_action.setChecked(focused)
+        focus_id = client.id if focused and client is not None else None
+        self.client_proxy.set_focus_client_id(focus_id)
+        self.search_panel.only_client_id = focus_id
+
+    # -- errors, window state --------------------------------------------------
+
+    def show_error(self, error: Exception) -> None:
+        if isinstance(error, VaultLocked):
+            return  # the lock screen is already up
+        if isinstance(error, VaultError):
+            message = str(error)
+        else:  # never show an unexpected exception's text: it could hold client data
+            message = self.tr("Something went wrong ({kind}). Nothing was changed.").format(
+                kind=type(error).__name__
+            )
+        self._prompts.error(self, self.tr("ClientVault"), message)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self._lock.window_minimised()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Quitting locks first, so open editors are kept as drafts."""
+        self._lock.lock("quit")
+        event.accept()
