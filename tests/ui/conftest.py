@@ -1,4 +1,4 @@
-"""GUI fixtures: a real vault behind a real VaultSession, and a fake clock for timers."""
+"""GUI fixtures: a real vault behind a real VaultSession or the whole App; fake timers."""
 
 from __future__ import annotations
 
@@ -10,10 +10,15 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORD
 from tests.fakes import FakeClock
-from tests.ui.fakes import FakeScheduler
+from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts
+from ui.app import App
+from ui.lock.os_events import SessionEvents
+from ui.settings import SettingsStore
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
 from vault import kdf
+from vault.model import Field, FieldType, RecordKind
+from vault.session import Vault
 
 
 @pytest.fixture
@@ -34,3 +39,47 @@ def gui_session(
     assert not errors
     yield session
     session.close()
+
+
+@pytest.fixture
+def folder(tmp_path: Path, fast_kdf: kdf.KdfParams) -> Path:
+    """A vault with two clients and some records, made with the core API."""
+    path = tmp_path / "vault"
+    vault, _ = Vault.create(path, PASSWORD, kdf_params=fast_kdf)
+    with vault:
+        yamada = vault.clients.add_client("山田商店", ["shop@example.jp"], ["03-1111-2222"])
+        vault.clients.add_record(
+            yamada.id,
+            RecordKind.CREDENTIAL,
+            "freee会計",
+            (Field("username", "yamada"), Field("password", "hunter2-秘密", FieldType.SECRET)),
+        )
+        vault.clients.add_record(
+            yamada.id, RecordKind.NOTE, "打ち合わせ", (Field("body", "090-1234-5678に電話"),)
+        )
+        vault.clients.add_client("Smith Design")
+    return path
+
+
+@pytest.fixture
+def screen() -> Screen:
+    return Screen()
+
+
+@pytest.fixture
+def app(
+    qtbot: QtBot, folder: Path, tmp_path: Path, scheduler: FakeScheduler, screen: Screen
+) -> Iterator[App]:
+    made = App(
+        folder,
+        SettingsStore(tmp_path / "settings.json"),
+        prompts=ScriptedPrompts(),
+        scheduler=scheduler,
+        clock=scheduler,
+        os_events=SessionEvents(),
+        capture_apply=screen,
+    )
+    made.show()
+    qtbot.addWidget(made.window)
+    yield made
+    made.shutdown()

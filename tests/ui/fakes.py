@@ -138,3 +138,14 @@ class _FakeTimer:
         else:
             self.due += self.interval
         self.callback()
+
+
+class Screen:
+    """Records what the window system was told about screen capture."""
+
+    def __init__(self) -> None:
+        self.protected: bool | None = None
+
+    def __call__(self, window: object, protect: bool) -> bool:
+        self.protected = protect
+        return True

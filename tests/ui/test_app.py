@@ -2,89 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSWORD
-from tests.ui.fakes import FakeScheduler, ScriptedPrompts, type_text
+from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts, type_text
+from tests.ui.vault_calls import unlock
 from ui.app import App
-from ui.lock.os_events import SessionEvents
 from ui.models.records import RecordListModel
 from ui.record_editor import RecordEditor
 from ui.secret_field import SecretField
 from ui.settings import SettingsStore
 from ui.settings_dialog import SettingsDialog
-from vault import kdf
-from vault.model import Field, FieldType, RecordKind
-from vault.session import Vault
-
-
-class Screen:
-    """Records what the window system was told about screen capture."""
-
-    def __init__(self) -> None:
-        self.protected: bool | None = None
-
-    def __call__(self, window: object, protect: bool) -> bool:
-        self.protected = protect
-        return True
-
-
-@pytest.fixture
-def folder(tmp_path: Path, fast_kdf: kdf.KdfParams) -> Path:
-    """A vault with two clients and some records, made with the core API."""
-    path = tmp_path / "vault"
-    vault, _ = Vault.create(path, PASSWORD, kdf_params=fast_kdf)
-    with vault:
-        yamada = vault.clients.add_client("山田商店", ["shop@example.jp"], ["03-1111-2222"])
-        vault.clients.add_record(
-            yamada.id,
-            RecordKind.CREDENTIAL,
-            "freee会計",
-            (Field("username", "yamada"), Field("password", "hunter2-秘密", FieldType.SECRET)),
-        )
-        vault.clients.add_record(
-            yamada.id, RecordKind.NOTE, "打ち合わせ", (Field("body", "090-1234-5678に電話"),)
-        )
-        vault.clients.add_client("Smith Design")
-    return path
-
-
-@pytest.fixture
-def screen() -> Screen:
-    return Screen()
-
-
-@pytest.fixture
-def app(
-    qtbot: QtBot, folder: Path, tmp_path: Path, scheduler: FakeScheduler, screen: Screen
-) -> Iterator[App]:
-    made = App(
-        folder,
-        SettingsStore(tmp_path / "settings.json"),
-        prompts=ScriptedPrompts(),
-        scheduler=scheduler,
-        clock=scheduler,
-        os_events=SessionEvents(),
-        capture_apply=screen,
-    )
-    made.show()
-    qtbot.addWidget(made.window)
-    yield made
-    made.shutdown()
-
-
-def unlock(qtbot: QtBot, app: App) -> None:
-    screen = app.lock_screen.unlock
-    screen.password_edit.setText(PASSWORD)
-    screen.unlock_button.click()
-    qtbot.waitUntil(lambda: app.window.clients.rowCount() == 2, timeout=20_000)
+from vault.model import RecordKind
 
 
 def client_names(app: App) -> list[str]:

@@ -1,0 +1,179 @@
+"""A client's page: details, records grouped by kind, opening and adding records, deleting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.fakes import ScriptedPrompts, type_text
+from tests.ui.vault_calls import call
+from ui.client_page import ClientPage
+from ui.models.records import RecordListModel
+from ui.record_editor import RecordEditor
+from ui.vault_session import VaultSession
+from vault.errors import BadInput
+from vault.model import Client, Field, FieldType, RecordKind, Sensitivity
+from vault.session import Vault
+
+
+class Registry:
+    """Stands in for the lock controller's list of open editors."""
+
+    def __init__(self) -> None:
+        self.sources: list[RecordEditor] = []
+
+    def add_draft_source(self, source: RecordEditor) -> None:
+        self.sources.append(source)
+
+    def remove_draft_source(self, source: RecordEditor) -> None:
+        self.sources.remove(source)
+
+
+@pytest.fixture
+def client(qtbot: QtBot, gui_session: VaultSession) -> Client:
+    def fill(vault: Vault) -> Client:
+        made = vault.clients.add_client(
+            "株式会社やまだ", ["info@yamada.example.jp"], ["０３－１２３４－５６７８"], "本社は大阪"
+        )
+        vault.clients.add_record(made.id, RecordKind.NOTE, "議事録", (Field("body", "次回は月曜"),))
+        vault.clients.add_record(
+            made.id,
+            RecordKind.CREDENTIAL,
+            "銀行",
+            (Field("username", "yamada"), Field("password", "s3cret", FieldType.SECRET)),
+            Sensitivity.PERSONAL,
+        )
+        vault.clients.add_record(made.id, RecordKind.CONTACT, "山田 花子", ())
+        return vault.clients.get_client(made.id)
+
+    made: Client = call(qtbot, gui_session, fill)
+    return made
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def registry() -> Registry:
+    return Registry()
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    client: Client,
+    prompts: ScriptedPrompts,
+    registry: Registry,
+) -> ClientPage:
+    copied: list[str] = []
+    made = ClientPage(gui_session, prompts, copied.append, registry)
+    qtbot.addWidget(made)
+    made.show()
+    made.show_client(client.id)
+    qtbot.waitUntil(lambda: made.records.rowCount() == 3)
+    return made
+
+
+def titles(page: ClientPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def open_editors() -> list[RecordEditor]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RecordEditor) and w.isVisible()
+    ]
+
+
+def test_details_and_records_grouped_by_kind(page: ClientPage) -> None:
+    assert page.name_label.text() == "株式会社やまだ"
+    assert "info@yamada.example.jp" in page.details_label.text()
+    assert "本社は大阪" in page.details_label.text()
+    assert titles(page) == ["山田 花子", "銀行", "議事録"]  # contact, credential, note
+
+
+def test_the_credential_carries_a_sensitivity_badge(page: ClientPage) -> None:
+    row = titles(page).index("銀行")
+    badge = page.proxy.index(row, RecordListModel.Column.SENSITIVITY).data()
+    assert badge and badge != page.proxy.index(0, RecordListModel.Column.SENSITIVITY).data()
+
+
+def test_kind_filter_and_text_filter(qtbot: QtBot, page: ClientPage) -> None:
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(RecordKind.NOTE.value))
+    assert titles(page) == ["議事録"]
+    page.kind_filter.setCurrentIndex(0)
+    type_text(qtbot, page.filter_edit, "山田")
+    assert titles(page) == ["山田 花子"]
+
+
+def test_enter_on_a_record_opens_its_editor_and_registers_it(
+    qtbot: QtBot, page: ClientPage, registry: Registry
+) -> None:
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(2, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(open_editors()))
+    editor = open_editors()[0]
+    assert editor.title_edit.text() == "議事録"
+    assert editor in registry.sources
+    editor.close_without_saving()
+    assert editor not in registry.sources
+
+
+def test_a_new_record_of_each_kind_from_the_menu(qtbot: QtBot, page: ClientPage) -> None:
+    actions = page.new_record_button.menu().actions()
+    assert len(actions) == 4
+    actions[1].trigger()  # credential
+    editor = open_editors()[0]
+    assert "password" in editor.inputs
+    editor.close_without_saving()
+
+
+def test_saving_a_record_elsewhere_refreshes_the_page(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage, client: Client
+) -> None:
+    gui_session.run(
+        lambda v: v.clients.add_record(client.id, RecordKind.NOTE, "追加メモ"),
+        changes=client.id,
+    )
+    qtbot.waitUntil(lambda: page.records.rowCount() == 4)
+
+
+def test_delete_asks_and_no_keeps_everything(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    page: ClientPage,
+    client: Client,
+    prompts: ScriptedPrompts,
+) -> None:
+    prompts.answers.append(False)
+    page.delete_client()
+    assert "株式会社やまだ" in prompts.asked[-1][1]
+    assert call(qtbot, gui_session, lambda v: v.clients.get_client(client.id)).name
+
+
+def test_delete_yes_removes_the_client(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    page: ClientPage,
+    client: Client,
+    prompts: ScriptedPrompts,
+) -> None:
+    prompts.answers.append(True)
+    with qtbot.waitSignal(page.client_deleted, timeout=10_000):
+        page.delete_client()
+    assert page.client is None
+    with pytest.raises(BadInput):
+        call(qtbot, gui_session, lambda v: v.clients.get_client(client.id))
+
+
+def test_lock_clears_the_page(qtbot: QtBot, gui_session: VaultSession, page: ClientPage) -> None:
+    gui_session.lock()
+    assert page.records.rowCount() == 0
+    assert page.name_label.text() == ""
+    assert page.details_label.text() == ""
+    assert not page.table.isEnabled()

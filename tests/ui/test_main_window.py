@@ -1,0 +1,84 @@
+"""The main window: shortcuts, accessible controls, errors that never leak, minimise-to-lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.ui.fakes import ScriptedPrompts
+from tests.ui.vault_calls import unlock
+from ui.app import App
+from ui.client_dialog import ClientDialog
+from vault.errors import BadInput
+
+
+def test_the_standard_shortcuts_exist(app: App) -> None:
+    window = app.window
+    assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
+    assert window.new_client_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
+    assert window.settings_action.shortcut() == QKeySequence("Ctrl+,")
+
+
+def test_ctrl_n_opens_the_new_client_dialog(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog)]
+    assert dialogs
+    assert dialogs[0].isVisible()
+    dialogs[0].close_without_saving()
+
+
+def test_every_control_has_an_accessible_name_or_a_label(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    unnamed: list[str] = []
+    for widget in app.window.findChildren(QWidget):
+        if not widget.isVisibleTo(app.window) or isinstance(widget, QHeaderView):
+            continue  # a table's header is announced with its table
+        if isinstance(widget, QAbstractButton):
+            named = bool(widget.accessibleName() or widget.text().strip("&"))
+        elif isinstance(widget, QLineEdit | QComboBox | QAbstractItemView):
+            named = bool(widget.accessibleName())
+        else:
+            continue
+        if not named:
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_locked_window_offers_no_workspace_actions(app: App) -> None:
+    assert not app.window.find_action.isEnabled()
+    assert not app.window.new_client_action.isEnabled()
+
+
+def test_an_unexpected_error_is_shown_without_its_text(app: App) -> None:
+    prompts = app.prompts
+    assert isinstance(prompts, ScriptedPrompts)
+    app.window.show_error(RuntimeError("山田太郎 090-1234-5678"))
+    shown = prompts.asked[-1][1]
+    assert "山田" not in shown
+    assert "RuntimeError" in shown
+    app.window.show_error(BadInput("The e-mail address is not valid."))
+    assert prompts.asked[-1][1] == "The e-mail address is not valid."
+
+
+def test_minimising_locks_when_set(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    app.window.showMinimized()
+    qtbot.wait(50)
+    assert app.session.is_unlocked
+    app.window.showNormal()
+    app.lock.lock_on_minimise = True
+    app.window.showMinimized()
+    qtbot.waitUntil(lambda: not app.session.is_unlocked)
+    assert app.window.pages.currentWidget() is app.lock_screen
