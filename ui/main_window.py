@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._build_client_list())
         splitter.addWidget(self._build_right_side())
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 780])
         self.global_search = QLineEdit()
         self.global_search.setPlaceholderText(self.tr("Search all clients (Ctrl+F)"))
         self.global_search.setAccessibleName(self.tr("Search all clients"))
@@ -106,9 +107,9 @@ class MainWindow(QMainWindow):
         self.client_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.client_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.client_table.verticalHeader().hide()
-        self.client_table.horizontalHeader().setSectionResizeMode(
-            ClientListModel.Column.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.client_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ClientListModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.client_table.selectionModel().selectionChanged.connect(self._client_selected)
         self.new_client_button = QPushButton(self.tr("New client"))
         self.new_client_button.setAccessibleName(self.tr("New client"))
