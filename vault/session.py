@@ -175,19 +175,7 @@ class Vault:
         else:
             slot, method = RECOVERY_SLOT, "recovery-key"
             kek = recovery.to_key(recovery_key or "", self.vault_id)
-        try:
-            master = SecretKey(
-                Sealer(kek).open(self.header.slots[slot], self.header.slot_aad(slot))
-            )
-        except AuthenticationFailed as exc:
-            self._record_failed_unlock()
-            what = "password" if slot == PASSWORD_SLOT else "recovery key"
-            raise WrongSecret(f"The {what} is wrong for this vault.") from exc
-        except KeyError as exc:
-            raise VaultDamaged(f"vault.header has no {slot} slot.") from exc
-        finally:
-            kek.wipe()
-        keys = KeySet.from_master(master, self.vault_id)
+        keys = KeySet.from_master(self._open_slot(slot, kek), self.vault_id)
         try:
             self.header.verify_mac(keys.header)
             disable_core_dumps()
@@ -208,6 +196,29 @@ class Vault:
             db.close()
             keys.wipe()
             raise
+
+    def verify_password(self, password: str) -> None:
+        """Raise WrongSecret unless this is the vault's password; nothing else changes.
+
+        For "type your current password" before a change. A wrong one counts as a
+        failed unlock attempt, reported in the audit log at the next unlock.
+        """
+        self._unlocked()
+        kek = password_kek(password, self.header.kdf, self._device_secret(), self.vault_id)
+        self._open_slot(PASSWORD_SLOT, kek).wipe()
+
+    def _open_slot(self, slot: str, kek: SecretKey) -> SecretKey:
+        """The master key from one key slot; wipes `kek` whatever happens."""
+        try:
+            return SecretKey(Sealer(kek).open(self.header.slots[slot], self.header.slot_aad(slot)))
+        except AuthenticationFailed as exc:
+            self._record_failed_unlock()
+            what = "password" if slot == PASSWORD_SLOT else "recovery key"
+            raise WrongSecret(f"The {what} is wrong for this vault.") from exc
+        except KeyError as exc:
+            raise VaultDamaged(f"vault.header has no {slot} slot.") from exc
+        finally:
+            kek.wipe()
 
     def _device_secret(self) -> SecretKey | None:
         if not self.header.device_secret:

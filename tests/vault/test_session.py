@@ -203,3 +203,14 @@ class TestDeviceSecret:
         copied = Vault(vault_dir, device_store=DeviceSecretStore(other_machine))
         with copied, pytest.raises(WrongSecret):
             copied.unlock(PASSWORD)
+
+
+def test_verify_password_checks_without_changing_anything(vault: Vault) -> None:
+    vault.verify_password(PASSWORD)
+    with pytest.raises(WrongSecret):
+        vault.verify_password("not the password at all")
+    assert vault.is_unlocked
+    vault.lock()
+    vault.unlock(PASSWORD)
+    entries = vault.audit.entries()
+    assert entries[-1].details.get("failed_attempts") == 1  # reported like a failed unlock

@@ -9,6 +9,7 @@ whose `locked` signal makes every view drop its data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,8 @@ from ui.vault_session import VaultSession
 from vault.drafts import Draft
 
 _MAX_NESTED_DIALOGS = 64
+# Locks nobody asked for at this moment; they wait while a re-key runs (see hold_while).
+_AUTOMATIC = frozenset({"idle", "minimise"})
 
 
 class DraftSource(Protocol):
@@ -44,6 +47,7 @@ class LockController(QObject):
         self._clipboard = clipboard
         self._idle = idle
         self._sources: list[DraftSource] = []
+        self._holds: list[Callable[[], bool]] = []
         self.lock_on_minimise = False
         idle.idle.connect(lambda: self.lock("idle"))
         os_events.lock_requested.connect(self.lock)
@@ -57,12 +61,25 @@ class LockController(QObject):
         if source in self._sources:
             self._sources.remove(source)
 
+    def hold_while(self, busy: Callable[[], bool]) -> Callable[[], None]:
+        """Let idle and minimise locks wait while `busy()`; returns the release.
+
+        Only for a re-key: the old recovery key stops working the moment it
+        finishes, so its new one must be shown. Sleep, screen lock and Ctrl+L
+        still lock at once.
+        """
+        self._holds.append(busy)
+        return lambda: self._holds.remove(busy) if busy in self._holds else None
+
     def window_minimised(self) -> None:
         if self.lock_on_minimise:
             self.lock("minimise")
 
     def lock(self, reason: str = "user") -> None:
         if not self._session.is_unlocked:
+            return
+        if reason in _AUTOMATIC and any(busy() for busy in self._holds):
+            self._idle.start()  # count again from now
             return
         self._idle.stop()
         drafts = []

@@ -162,3 +162,21 @@ def test_typing_in_the_app_keeps_it_unlocked(rig: Rig) -> None:
         rig.scheduler.advance(200)
         rig.qtbot.keyClicks(line, "a")
     assert rig.session.is_unlocked
+
+
+def test_idle_waits_for_a_running_rekey_but_sleep_does_not(rig: Rig) -> None:
+    busy = [True]
+    release = rig.controller.hold_while(lambda: busy[0])
+    rig.scheduler.advance(300)
+    waited = rig.session.is_unlocked  # the idle lock waits: the new recovery key must be shown
+    busy[0] = False
+    rig.scheduler.advance(300)
+    release()
+    assert waited
+    assert not rig.session.is_unlocked
+
+
+def test_a_hold_never_stops_a_lock_someone_asked_for(rig: Rig) -> None:
+    rig.controller.hold_while(lambda: True)
+    rig.os_events.lock_requested.emit("sleep")
+    assert not rig.session.is_unlocked
