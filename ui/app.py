@@ -11,14 +11,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.capture_guard import Apply, CaptureGuard, platform_apply
+from ui.change_password_dialog import ChangePasswordDialog
 from ui.clipboard import SecureClipboard
 from ui.create_vault_dialog import CreateVaultDialog
 from ui.lock.controller import LockController
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents, platform_session_events
+from ui.lock.shortcut import LockShortcut
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
 from ui.settings import Settings, SettingsStore
@@ -100,6 +109,7 @@ class App(QObject):
         self.idle = IdleMonitor(qt_app, self.scheduler, clock, self.settings.idle_lock_minutes * 60)
         self.os_events = os_events or platform_session_events()
         self.lock = LockController(self.session, self.clipboard, self.idle, self.os_events)
+        self.lock_shortcut = LockShortcut(qt_app, lambda: self.lock.lock("user"))
         self.capture = CaptureGuard(
             self.scheduler,
             capture_apply if capture_apply is not None else platform_apply(),
@@ -121,6 +131,9 @@ class App(QObject):
         self.lock_screen.welcome.create_requested.connect(self.create_vault)
         self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
         self.window.settings_requested.connect(self.open_settings)
+        self.window.password_change_requested.connect(self.change_password)
+        self._after_unlock: list[str] = []  # warnings to show once the vault is open again
+        self.session.unlocked.connect(self._show_warnings)
         self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -136,12 +149,61 @@ class App(QObject):
         dialog.open()
         return dialog
 
+    def change_password(self, rekey: bool) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(
+            self.session,
+            self.prompts,
+            rekey=rekey,
+            after_recovery=self.lock_screen.unlock.used_recovery_key,
+            parent=self.window,
+        )
+        release = self.lock.hold_while(lambda: dialog.is_busy)
+        dialog.finished.connect(lambda _code: release())
+        if rekey:
+            dialog.interrupted.connect(
+                lambda: self._warn(
+                    self.tr(
+                        "The vault locked while it was being re-keyed, before its new recovery "
+                        "key was kept. If the re-key finished, the old recovery key no longer "
+                        "works: re-key again (Vault menu) to get a recovery key you keep."
+                    )
+                )
+            )
+        dialog.open()
+        return dialog
+
+    def _warn(self, text: str) -> None:
+        """Say it now if the vault is open, else right after the next unlock."""
+        self._after_unlock.append(text)
+        if self.session.is_unlocked:
+            self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        warnings, self._after_unlock = self._after_unlock, []
+        for text in warnings:
+            self.prompts.inform(self.window, self.tr("Recovery key"), text)
+
     def create_vault(self) -> CreateVaultDialog:
         dialog = CreateVaultDialog(
             self.session, self.prompts, device_store=self.device_store, parent=self.window
         )
         dialog.demo_requested.connect(self.demo_requested.emit)
-        dialog.finished.connect(lambda _code: self.lock_screen.show_page(self.session.exists))
+        # The recovery key is shown once: idle and minimise locks wait while it is up.
+        release = self.lock.hold_while(dialog.isVisible)
+
+        def finished(code: int) -> None:
+            release()
+            self.lock_screen.show_page(self.session.exists)
+            if dialog.vault_created and code != QDialog.DialogCode.Accepted.value:
+                self._warn(
+                    self.tr(
+                        "Your vault was created, but its recovery key was not confirmed as "
+                        "kept. Re-key the vault (Vault menu) to get a new recovery key, and "
+                        "keep that one offline."
+                    )
+                )
+
+        dialog.finished.connect(finished)
         dialog.open()
         return dialog
 

@@ -38,6 +38,7 @@ from vault.session import Vault
 
 class MainWindow(QMainWindow):
     settings_requested = Signal()
+    password_change_requested = Signal(bool)  # True: re-key everything
 
     def __init__(
         self,
@@ -167,6 +168,12 @@ class MainWindow(QMainWindow):
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", lambda: self._lock.lock("user"))
         self.settings_action = action(self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.change_password_action = action(
+            self.tr("Change &password…"), None, lambda: self.password_change_requested.emit(False)
+        )
+        self.rekey_action = action(
+            self.tr("&Re-key vault…"), None, lambda: self.password_change_requested.emit(True)
+        )
         self.focus_action = action(
             self.tr("&Focus mode (hide other clients)"), "Ctrl+Shift+F", self._toggle_focus
         )
@@ -174,13 +181,18 @@ class MainWindow(QMainWindow):
         self.clients_action = action(
             self.tr("Go to client &list"), "Ctrl+1", self.client_table.setFocus
         )
-        for item in (self.lock_action, self.settings_action, self.quit_action):
+        for item in (self.lock_action, self.change_password_action, self.rekey_action):
+            vault_menu.addAction(item)
+        vault_menu.addSeparator()
+        for item in (self.settings_action, self.quit_action):
             vault_menu.addAction(item)
         for item in (self.new_client_action, self.find_action):
             edit_menu.addAction(item)
         for item in (self.focus_action, self.clients_action):
             view_menu.addAction(item)
         self._workspace_actions = [
+            self.change_password_action,
+            self.rekey_action,
             self.new_client_action,
             self.find_action,
             self.lock_action,
@@ -224,6 +236,9 @@ class MainWindow(QMainWindow):
     def _clients_loaded(self, clients: list[Client]) -> None:
         self.clients.set_items(clients)
         self.count_label.setText(self.tr("{count} clients").format(count=len(clients)))
+        shown = self.client_page.client
+        if shown is not None:  # keep the shown client highlighted (it may be new)
+            self._select_in_list(shown.id)
 
     def _on_changed(self, client_id: str) -> None:
         self.reload_clients()
@@ -286,13 +301,15 @@ class MainWindow(QMainWindow):
         self.global_search.blockSignals(True)
         self.global_search.clear()
         self.global_search.blockSignals(False)
-        source = self.clients.index_of(client_id)
-        proxy_index = self.client_proxy.mapFromSource(source)
+        self._select_in_list(client_id)
+        self._open_client_page(client_id, then)
+
+    def _select_in_list(self, client_id: str) -> None:
+        proxy_index = self.client_proxy.mapFromSource(self.clients.index_of(client_id))
         if proxy_index.isValid():
             self.client_table.selectionModel().blockSignals(True)
             self.client_table.selectRow(proxy_index.row())
             self.client_table.selectionModel().blockSignals(False)
-        self._open_client_page(client_id, then)
 
     def _open_client_page(self, client_id: str, then: Callable[[], object] | None = None) -> None:
         self.client_page.show_client(client_id, then)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.prompts import Prompts
+from ui.recovery_key_page import RECOVERY_DIGITS, recovery_digit_count
 from ui.vault_session import VaultSession
 from vault import recovery
 from vault.errors import (
@@ -39,14 +40,7 @@ from vault.errors import (
 )
 from vault.locations import sync_service, sync_warning
 
-RECOVERY_DIGITS = recovery.RANDOM_DIGITS + recovery.CHECK_DIGITS
 _KEY_SEPARATORS = frozenset(" -\t\n\u3000")
-
-
-def recovery_digit_count(text: str) -> int:
-    """Digits typed so far, counting full-width ones; separators are ignored."""
-    normalized = unicodedata.normalize("NFKC", text)
-    return sum(1 for ch in normalized if ch.isascii() and ch.isdigit())
 
 
 class UnlockScreen(QWidget):

@@ -171,7 +171,7 @@ class Vault:
             raise BadInput("Unlock with either the password or the recovery key.")
         if password is not None:
             slot, method = PASSWORD_SLOT, "password"
-            kek = password_kek(password, self.header.kdf, self._device_secret(), self.vault_id)
+            kek = self._password_kek(password)
         else:
             slot, method = RECOVERY_SLOT, "recovery-key"
             kek = recovery.to_key(recovery_key or "", self.vault_id)
@@ -204,8 +204,15 @@ class Vault:
         failed unlock attempt, reported in the audit log at the next unlock.
         """
         self._unlocked()
-        kek = password_kek(password, self.header.kdf, self._device_secret(), self.vault_id)
-        self._open_slot(PASSWORD_SLOT, kek).wipe()
+        self._open_slot(PASSWORD_SLOT, self._password_kek(password)).wipe()
+
+    def _password_kek(self, password: str) -> SecretKey:
+        device = self._device_secret()
+        try:
+            return password_kek(password, self.header.kdf, device, self.vault_id)
+        finally:
+            if device is not None:
+                device.wipe()
 
     def _open_slot(self, slot: str, kek: SecretKey) -> SecretKey:
         """The master key from one key slot; wipes `kek` whatever happens."""
@@ -334,7 +341,11 @@ class Vault:
         device = self._device_secret_or_new()
         params = self.header.kdf.with_new_salt()
         header = replace(self.header, kdf=params)
-        kek = password_kek(new_password, params, device, self.vault_id)
+        try:
+            kek = password_kek(new_password, params, device, self.vault_id)
+        finally:
+            if device is not None:
+                device.wipe()
         try:
             sealed = Sealer(kek).seal(
                 bytes(state.keys.master.view()), header.slot_aad(PASSWORD_SLOT)

@@ -184,17 +184,19 @@ def create_vault(qtbot: QtBot, app: App, c: Canaries, password: str) -> None:
     """First run: the welcome page, a canary password typed twice, the key typed back."""
     qtbot.mouseClick(app.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
     dialog = window_of(qtbot, CreateVaultDialog)
-    type_text(qtbot, dialog.password_edit, password)
-    type_text(qtbot, dialog.confirm_edit, password)
-    assert dialog.password_edit.text() == password
-    assert dialog.next_button.isEnabled(), dialog.strength_label.text()
+    type_text(qtbot, dialog.password_fields.password_edit, password)
+    type_text(qtbot, dialog.password_fields.confirm_edit, password)
+    assert dialog.password_fields.password_edit.text() == password
+    assert dialog.next_button.isEnabled(), dialog.password_fields.strength_label.text()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: dialog.pages.currentIndex() == Page.RECOVERY_KEY, timeout=KDF_TIMEOUT_MS
     )
-    key = recovery.format_key(recovery.parse(dialog.key_label.text().replace("\n", " ")))
+    key = recovery.format_key(
+        recovery.parse(dialog.recovery_page.key_label.text().replace("\n", " "))
+    )
     c.track("secret.recovery-key", key, key.replace("-", ""))
-    qtbot.keyClicks(dialog.typed_back, key)
+    qtbot.keyClicks(dialog.recovery_page.typed_back, key)
     assert dialog.finish_button.isEnabled()
     qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

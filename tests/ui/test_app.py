@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts, type_text
 from tests.ui.vault_calls import unlock
 from ui.app import App
+from ui.change_password_dialog import ChangePasswordDialog
 from ui.models.records import RecordListModel
 from ui.record_editor import RecordEditor
 from ui.secret_field import SecretField
@@ -186,3 +187,23 @@ def test_settings_apply_at_once_and_persist(qtbot: QtBot, app: App, tmp_path: Pa
 
 def test_screen_capture_protection_is_on_by_default(app: App, screen: Screen) -> None:
     assert screen.protected is True
+
+
+def test_change_password_from_the_vault_menu(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    app.window.change_password_action.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog)]
+    assert len(dialogs) == 1
+    assert dialogs[0].isVisible()
+    dialogs[0].reject()
+
+
+def test_a_rekey_interrupted_by_a_lock_is_explained_after_unlock(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    dialog = app.change_password(rekey=True)
+    dialog.interrupted.emit()  # as when a lock closed it mid re-key
+    app.lock.lock("sleep")
+    unlock(qtbot, app)
+    prompts = app.prompts
+    assert isinstance(prompts, ScriptedPrompts)
+    assert any("re-key again" in text for _kind, text in prompts.asked)

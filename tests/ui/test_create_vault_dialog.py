@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORD
 from tests.fakes import FakeKeyring
-from tests.ui.fakes import ScriptedPrompts
+from tests.ui.fakes import ScriptedPrompts, type_text
 from ui.create_vault_dialog import CreateVaultDialog, Page
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
@@ -59,9 +58,11 @@ def tick(qtbot: QtBot, box: QCheckBox) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))
 
 
-def choose_password(dialog: CreateVaultDialog, password: str = PASSWORD) -> None:
-    dialog.password_edit.setText(password)
-    dialog.confirm_edit.setText(password)
+def choose_password(
+    dialog: CreateVaultDialog, password: str = PASSWORD, again: str | None = None
+) -> None:
+    dialog.password_fields.password_edit.setText(password)
+    dialog.password_fields.confirm_edit.setText(password if again is None else again)
 
 
 def create(qtbot: QtBot, dialog: CreateVaultDialog) -> str:
@@ -71,52 +72,29 @@ def create(qtbot: QtBot, dialog: CreateVaultDialog) -> str:
     qtbot.waitUntil(
         lambda: dialog.pages.currentIndex() == Page.RECOVERY_KEY, timeout=KDF_TIMEOUT_MS
     )
-    shown = dialog.key_label.text()
+    shown = dialog.recovery_page.key_label.text()
     return recovery.format_key(recovery.parse(shown.replace("\n", " ")))
-
-
-@pytest.mark.parametrize(
-    ("password", "score", "says"),
-    [
-        ("", 0, "at least 8"),
-        ("tuna", 0, "Too short: 4 of at least 8"),
-        ("password", 0, "most common passwords"),
-        ("Sakura2024!", 0, "most common passwords"),
-        ("aaaaaaaaaa", 0, "Repeated characters"),
-        ("lmnop6789", 0, "Sequences"),
-        ("clientvault rocks", 0, "app's name"),
-        ("zq84mv!k", 1, "Acceptable"),
-        ("tuna piano 7", 2, "Acceptable"),
-        ("tuna piano 7 rk", 3, "Strong"),
-        (PASSWORD, 4, "Strong"),
-    ],
-)
-def test_the_strength_meter_follows_the_nist_rules(
-    open_dialog: DialogFactory, password: str, score: int, says: str
-) -> None:
-    dialog, _, _ = open_dialog()
-    dialog.password_edit.setText(password)
-    assert dialog.strength_bar.value() == score
-    assert says in dialog.strength_label.text()
 
 
 def test_next_needs_an_acceptable_password_typed_twice(
     qtbot: QtBot, open_dialog: DialogFactory
 ) -> None:
-    dialog, _, _ = open_dialog()
+    dialog, session, _ = open_dialog()
+    fields = dialog.password_fields
     assert not dialog.next_button.isEnabled()
-    qtbot.keyClicks(dialog.password_edit, "password")
-    qtbot.keyClicks(dialog.confirm_edit, "password")
+    qtbot.keyClicks(fields.password_edit, "password")
+    qtbot.keyClicks(fields.confirm_edit, "password")
     assert not dialog.next_button.isEnabled()  # matches, but too common
-    choose_password(dialog, "tuna piano 77 rk")
-    assert dialog.next_button.isEnabled()
-    dialog.confirm_edit.setText("tuna piano 78 rk")
+    qtbot.keyClick(fields.confirm_edit, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == Page.PASSWORD  # Enter cannot sneak past it
+    choose_password(dialog, "tuna piano 77 rk", again="tuna piano 78 rk")
     assert not dialog.next_button.isEnabled()
-    assert "do not match" in dialog.match_label.text()
     # typed with the IME in full-width mode: the KDF sees the same password
-    dialog.confirm_edit.setText("tuna piano ７７ rk")
+    fields.confirm_edit.setText("tuna piano ７７ rk")
     assert dialog.next_button.isEnabled()
-    assert "match" in dialog.match_label.text()
+    qtbot.keyClick(fields.confirm_edit, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == Page.CREATING
+    qtbot.waitUntil(lambda: session.is_unlocked, timeout=KDF_TIMEOUT_MS)
 
 
 def test_creating_shows_a_busy_page_then_the_recovery_key_once(
@@ -135,83 +113,34 @@ def test_creating_shows_a_busy_page_then_the_recovery_key_once(
     assert dialog.vault_created
     assert session.is_unlocked
     assert (vault_dir / "vault.header").exists()
-    lines = dialog.key_label.text().split("\n")
-    assert [len(line.split()) for line in lines] == [4, 4]  # two rows of four groups
-    recovery.parse(" ".join(lines))  # a well-formed key with a valid check group
-    assert dialog.password_edit.text() == ""
-    assert dialog.confirm_edit.text() == ""
+    recovery.parse(dialog.recovery_page.key_label.text().replace("\n", " "))  # a whole key
+    assert dialog.password_fields.password_edit.text() == ""
+    assert dialog.password_fields.confirm_edit.text() == ""
     assert not dialog.finish_button.isEnabled()
+    qtbot.waitUntil(dialog.recovery_page.typed_back.hasFocus)
 
 
-def test_typing_the_key_back_with_spacing_variants_enables_finish(
+def test_finish_needs_the_key_kept_and_then_forgets_it(
     qtbot: QtBot, open_dialog: DialogFactory
 ) -> None:
     dialog, _, prompts = open_dialog()
     key = create(qtbot, dialog)
-    typed = key.replace("-", " ").translate(FULL_WIDTH)
-    qtbot.keyClicks(dialog.typed_back, key[:20])  # QTest types ASCII only
-    assert "of 48 digits" in dialog.typed_back_hint.text()
+    page = dialog.recovery_page
+    type_text(qtbot, page.typed_back, key[:20])
     assert not dialog.finish_button.isEnabled()
-    dialog.typed_back.setText(typed)
+    dialog.accept()  # Enter cannot sneak past the check
+    assert dialog.isVisible()
+    page.typed_back.setText(key.replace("-", " ").translate(FULL_WIDTH))
     assert dialog.finish_button.isEnabled()
+    page.typed_back.setText(key[:-1])
+    assert not dialog.finish_button.isEnabled()  # follows the page both ways
+    page.typed_back.setText(key)
     qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert prompts.asked == []
     # the key does not linger in any widget
-    assert dialog.key_label.text() == ""
-    assert dialog.typed_back.text() == ""
-
-
-def test_a_typed_back_key_that_differs_keeps_finish_disabled(
-    qtbot: QtBot, open_dialog: DialogFactory
-) -> None:
-    dialog, _, _ = open_dialog()
-    key = create(qtbot, dialog)
-    other = recovery.generate()
-    assert other != key
-    dialog.typed_back.setText(other)
-    assert "does not match" in dialog.typed_back_hint.text()
-    assert not dialog.finish_button.isEnabled()
-    digits = recovery.parse(key)
-    typo = digits[:10] + ("1" if digits[10] == "0" else "0") + digits[11:]
-    dialog.typed_back.setText(typo)
-    assert "does not match" in dialog.typed_back_hint.text()
-    assert not dialog.finish_button.isEnabled()
-    dialog.accept()  # Enter cannot sneak past the check either
-    assert dialog.isVisible()
-
-
-def test_saving_the_sheet_and_ticking_offline_enables_finish(
-    qtbot: QtBot, open_dialog: DialogFactory, tmp_path: Path
-) -> None:
-    chosen = tmp_path / "sheets" / "my sheet"
-    chosen.parent.mkdir()
-    dialog, _, prompts = open_dialog(answers=[chosen])
-    create(qtbot, dialog)
-    assert not dialog.offline_check.isEnabled()  # nothing saved yet
-    qtbot.mouseClick(dialog.save_sheet_button, Qt.MouseButton.LeftButton)
-    saved = chosen.with_name("my sheet.pdf")
-    assert saved.read_bytes().startswith(b"%PDF")
-    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
-    assert str(saved) in dialog.sheet_status.text()
-    assert [kind for kind, _ in prompts.asked] == ["save_path"]
-    assert dialog.offline_check.isEnabled()
-    assert not dialog.finish_button.isEnabled()  # saved is not yet printed
-    tick(qtbot, dialog.offline_check)
-    assert dialog.finish_button.isEnabled()
-    qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.key_label.text() == ""
-
-
-def test_cancelling_the_save_dialog_saves_nothing(
-    qtbot: QtBot, open_dialog: DialogFactory, tmp_path: Path
-) -> None:
-    dialog, _, _ = open_dialog(answers=[None])
-    create(qtbot, dialog)
-    qtbot.mouseClick(dialog.save_sheet_button, Qt.MouseButton.LeftButton)
-    assert not dialog.offline_check.isEnabled()
-    assert dialog.sheet_status.text() == ""
+    assert page.key_label.text() == ""
+    assert page.typed_back.text() == ""
 
 
 def test_closing_without_keeping_the_key_warns_first(
@@ -227,7 +156,18 @@ def test_closing_without_keeping_the_key_warns_first(
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.vault_created
-    assert dialog.key_label.text() == ""
+    assert dialog.recovery_page.key_label.text() == ""
+
+
+def test_a_lock_closes_the_key_page_without_asking(
+    qtbot: QtBot, open_dialog: DialogFactory
+) -> None:
+    dialog, _, prompts = open_dialog(answers=[False])
+    create(qtbot, dialog)
+    dialog.done(QDialog.DialogCode.Rejected.value)  # what the lock controller calls
+    assert not dialog.isVisible()
+    assert prompts.asked == []
+    assert dialog.recovery_page.key_label.text() == ""
 
 
 def test_require_device_stores_a_secret_in_the_keyring(
@@ -272,7 +212,7 @@ def test_a_create_error_is_shown_on_the_password_page(
     assert "already holds a vault" in dialog.error_label.text()
     assert not dialog.vault_created
     assert not session.is_unlocked
-    assert dialog.password_edit.text() == PASSWORD  # kept, so the user can retry elsewhere
+    assert dialog.password_fields.password() == PASSWORD  # kept, so the user can retry
 
 
 def test_the_demo_button_asks_for_the_demo_vault(qtbot: QtBot, open_dialog: DialogFactory) -> None:
@@ -292,17 +232,10 @@ def test_a_sync_folder_gets_a_warning(open_dialog: DialogFactory, tmp_path: Path
 def test_every_control_has_an_accessible_name(open_dialog: DialogFactory) -> None:
     dialog, _, _ = open_dialog()
     controls = [
-        dialog.password_edit,
-        dialog.confirm_edit,
-        dialog.show_passwords,
-        dialog.strength_bar,
         dialog.require_device,
         dialog.demo_button,
         dialog.cancel_button,
         dialog.next_button,
         dialog.finish_button,
-        dialog.save_sheet_button,
-        dialog.typed_back,
-        dialog.offline_check,
     ]
     assert all(control.accessibleName() for control in controls)

@@ -82,3 +82,27 @@ def test_minimising_locks_when_set(qtbot: QtBot, app: App) -> None:
     app.window.showMinimized()
     qtbot.waitUntil(lambda: not app.session.is_unlocked)
     assert app.window.pages.currentWidget() is app.lock_screen
+
+
+def test_a_new_client_is_shown_and_highlighted_in_the_list(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    app.window.new_client()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog))
+    dialog.name_edit.setText("新規クライアント株式会社")
+    dialog.save()
+    qtbot.waitUntil(lambda: app.window.clients.rowCount() == 3)
+    qtbot.waitUntil(lambda: bool(app.window.client_table.selectionModel().selectedRows()))
+    selected = app.window.client_table.selectionModel().selectedRows()[0]
+    assert selected.data() == "新規クライアント株式会社"
+    assert app.window.client_page.name_label.text() == "新規クライアント株式会社"
+
+
+def test_ctrl_l_locks_from_inside_an_open_dialog(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    app.window.new_client()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog))
+    dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not app.session.is_unlocked)
+    assert not dialog.isVisible()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import PASSWORD
 from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts
 from ui.app import App
 from ui.create_vault_dialog import CreateVaultDialog
@@ -69,5 +70,40 @@ def test_the_demo_vault_opens_filled_with_made_up_clients(
         qtbot.waitUntil(lambda: app.window.clients.rowCount() > 10, timeout=30_000)
         assert errors == []
         assert "demo" in app.window.windowTitle()
+    finally:
+        app.shutdown()
+
+
+def test_the_recovery_key_page_holds_off_the_idle_lock_and_a_lost_key_is_explained(
+    qtbot: QtBot, tmp_path: Path, scheduler: FakeScheduler, fast_kdf: kdf.KdfParams
+) -> None:
+    prompts = ScriptedPrompts()
+    app = App(
+        tmp_path / "fresh",
+        SettingsStore(tmp_path / "settings.json"),
+        prompts=prompts,
+        scheduler=scheduler,
+        clock=scheduler,
+        os_events=SessionEvents(),
+        capture_apply=Screen(),
+        kdf_params=fast_kdf,
+    )
+    qtbot.addWidget(app.window)
+    try:
+        dialog = app.create_vault()
+        dialog.password_fields.password_edit.setText(PASSWORD)
+        dialog.password_fields.confirm_edit.setText(PASSWORD)
+        dialog.next_button.click()
+        qtbot.waitUntil(
+            lambda: dialog.pages.currentWidget() is dialog.recovery_page, timeout=20_000
+        )
+        scheduler.advance(10 * 60)
+        assert app.session.is_unlocked  # the key must stay readable while it is shown
+        app.os_events.lock_requested.emit("sleep")  # a lock someone asked for still wins
+        assert not dialog.isVisible()
+        app.lock_screen.unlock.password_edit.setText(PASSWORD)
+        app.lock_screen.unlock.unlock_button.click()
+        qtbot.waitUntil(lambda: app.session.is_unlocked, timeout=20_000)
+        assert any("not confirmed as kept" in text for _kind, text in prompts.asked)
     finally:
         app.shutdown()
