@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.records import sensitivity_description, sensitivity_name
 from ui.prompts import Prompts
 from ui.secret_field import Copy, SecretField
 from ui.vault_session import VaultSession
@@ -125,30 +126,6 @@ def _window_title(kind: RecordKind, *, new: bool) -> str:
         ),
     }
     return titles[kind][0 if new else 1]
-
-
-def _sensitivity_texts() -> dict[Sensitivity, tuple[str, str]]:
-    return {
-        Sensitivity.NORMAL: (
-            QCoreApplication.translate("RecordEditor", "Normal"),
-            QCoreApplication.translate("RecordEditor", "Ordinary business information."),
-        ),
-        Sensitivity.PERSONAL: (
-            QCoreApplication.translate("RecordEditor", "Personal"),
-            QCoreApplication.translate(
-                "RecordEditor",
-                "Information that identifies a living person (personal information).",
-            ),
-        ),
-        Sensitivity.SPECIAL_CARE: (
-            QCoreApplication.translate("RecordEditor", "Special care (要配慮個人情報)"),
-            QCoreApplication.translate(
-                "RecordEditor",
-                "Health, medical, criminal record, creed or similar information; "
-                "it needs the person's consent to collect or share.",
-            ),
-        ),
-    }
 
 
 class _Invalid(BadInput):
@@ -420,10 +397,12 @@ class RecordEditor(QDialog):
 
         self.sensitivity_combo = QComboBox(self)
         self.sensitivity_combo.setAccessibleName(self.tr("Sensitivity"))
-        for level, (text, explanation) in _sensitivity_texts().items():
-            self.sensitivity_combo.addItem(text, level.value)
+        for level in Sensitivity:
+            self.sensitivity_combo.addItem(sensitivity_name(level), level.value)
             index = self.sensitivity_combo.count() - 1
-            self.sensitivity_combo.setItemData(index, explanation, Qt.ItemDataRole.ToolTipRole)
+            self.sensitivity_combo.setItemData(
+                index, sensitivity_description(level), Qt.ItemDataRole.ToolTipRole
+            )
         self.sensitivity_combo.currentIndexChanged.connect(self._on_sensitivity_changed)
         sensitivity_label = QLabel(self.tr("Sens&itivity:"), self)
         sensitivity_label.setBuddy(self.sensitivity_combo)

@@ -340,7 +340,7 @@ def test_sensitivity_levels_explain_themselves(
     editor = open_editor(qtbot, session, client_id, RecordKind.NOTE)
     combo = editor.sensitivity_combo
     texts = [combo.itemText(i) for i in range(combo.count())]
-    assert texts == ["Normal", "Personal", "Special care (要配慮個人情報)"]
+    assert texts == ["Normal", "Personal", "Special-care"]
     combo.setCurrentIndex(2)
     assert "consent" in combo.toolTip()
     combo.setCurrentIndex(0)

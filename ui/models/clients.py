@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -28,13 +26,10 @@ from ui.models import (
     search_terms,
     sort_text,
 )
+from ui.models.table import Index, RowTableModel
 from vault.model import Client
 
 _NOT_DIGIT = re.compile(r"\D")
-_Index = QModelIndex | QPersistentModelIndex
-_ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
 
 
 @dataclass(frozen=True)
@@ -59,7 +54,7 @@ def _row(client: Client) -> _Row:
     )
 
 
-class ClientListModel(QAbstractTableModel):
+class ClientListModel(RowTableModel[_Row]):
     """Clients as a table; fed on the GUI thread by the main window, never by the vault."""
 
     class Column(IntEnum):
@@ -74,9 +69,11 @@ class ClientListModel(QAbstractTableModel):
         SortRole = Qt.ItemDataRole.UserRole + 2  # numbers as numbers, dates as ISO strings
         SearchTextRole = Qt.ItemDataRole.UserRole + 3  # name, e-mails, phones; NFKC + casefold
 
+    COLUMNS = len(Column)
+    SORT_ROLE = Role.SortRole
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
 
     # --- feeding -----------------------------------------------------------------------------
 
@@ -129,32 +126,6 @@ class ClientListModel(QAbstractTableModel):
 
     def _row_of(self, client_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.client.id == client_id), None)
-
-    # --- QAbstractTableModel --------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.Column)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        column = index.column()
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= column < len(self.Column):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
-        if role == self.Role.SortRole:
-            return row.sort_keys[column]
-        return self._other_role(row, column, role)
 
     def _other_role(self, row: _Row, column: int, role: int) -> object:
         if role == self.Role.ClientIdRole:
@@ -219,7 +190,7 @@ class ClientFilterProxy(QSortFilterProxyModel):
         self._focus_client_id = client_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self._focus_client_id is not None and (
             index.data(ClientListModel.Role.ClientIdRole) != self._focus_client_id

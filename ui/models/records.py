@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -30,12 +28,8 @@ from ui.models import (
     search_terms,
     sort_text,
 )
+from ui.models.table import Index, RowTableModel
 from vault.model import FieldType, Record, RecordKind, Sensitivity, field_type_for
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
 
 KIND_ORDER: dict[RecordKind, int] = {
     RecordKind.CONTACT: 0,
@@ -79,15 +73,15 @@ def sensitivity_name(sensitivity: Sensitivity) -> str:
 def sensitivity_description(sensitivity: Sensitivity) -> str:
     descriptions = {
         Sensitivity.NORMAL: QCoreApplication.translate(
-            "Sensitivity", "This record holds no personal information."
+            "Sensitivity", "Ordinary business information."
         ),
         Sensitivity.PERSONAL: QCoreApplication.translate(
-            "Sensitivity", "This record holds personal information."
+            "Sensitivity", "Information that identifies a living person (personal information)."
         ),
         Sensitivity.SPECIAL_CARE: QCoreApplication.translate(
             "Sensitivity",
-            "This record holds special-care personal information (such as health or "
-            "criminal records). Handle it with extra care.",
+            "Health, medical, criminal record, creed or similar information "
+            "(要配慮個人情報); it needs the person's consent to collect or share.",
         ),
     }
     return descriptions[sensitivity]
@@ -136,7 +130,7 @@ def _row(record: Record) -> _Row:
     )
 
 
-class RecordListModel(QAbstractTableModel):
+class RecordListModel(RowTableModel[_Row]):
     """The records of the client selected in the main window."""
 
     class Column(IntEnum):
@@ -152,10 +146,12 @@ class RecordListModel(QAbstractTableModel):
         SortRole = Qt.ItemDataRole.UserRole + 4
         SearchTextRole = Qt.ItemDataRole.UserRole + 5  # title + non-secret field values
 
+    COLUMNS = len(Column)
+    SORT_ROLE = Role.SortRole
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._client_id: str | None = None
-        self._rows: list[_Row] = []
 
     @property
     def client_id(self) -> str | None:
@@ -214,32 +210,6 @@ class RecordListModel(QAbstractTableModel):
 
     def _row_of(self, record_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.record_id == record_id), None)
-
-    # --- QAbstractTableModel --------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.Column)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        column = index.column()
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= column < len(self.Column):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
-        if role == self.Role.SortRole:
-            return row.sort_keys[column]
-        return self._other_role(row, column, role)
 
     def _other_role(self, row: _Row, column: int, role: int) -> object:
         by_role: dict[int, object] = {
@@ -321,7 +291,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._terms = terms
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self._kind is not None and index.data(RecordListModel.Role.KindRole) != self._kind:
             return False

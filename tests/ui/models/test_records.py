@@ -157,7 +157,7 @@ def test_personal_and_special_care_records_carry_a_badge_in_colour_and_words(
     assert all(isinstance(color, QColor) for color in (*personal, *special))
     assert personal[0] != special[0]
     tooltip = model.index_of("r-health", Column.SENSITIVITY).data(Qt.ItemDataRole.ToolTipRole)
-    assert "special-care" in tooltip
+    assert "要配慮個人情報" in tooltip
 
 
 def test_no_role_of_any_index_gives_out_a_secret_value(
