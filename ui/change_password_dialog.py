@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_message
 from ui.new_password_fields import NewPasswordFields, same_password
 from ui.prompts import Prompts
 from ui.recovery_key_page import RecoveryKeyPage
@@ -297,7 +298,7 @@ class ChangePasswordDialog(QDialog):
                 "choose a new password."
             )
         if isinstance(error, VaultError):
-            return str(error)  # the core's messages name the problem and never a secret
+            return core_message(error)  # the core's messages name the problem and never a secret
         if isinstance(error, OSError):
             reason = error.strerror or type(error).__name__
             if self.rekey:

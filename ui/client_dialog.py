@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
@@ -220,7 +221,7 @@ class ClientDialog(QDialog):
             elif isinstance(exc, _Invalid):
                 self._show_invalid(exc)
             elif isinstance(exc, VaultError):
-                self.show_error(str(exc))  # vault messages never contain client data
+                self.show_error(core_message(exc))  # vault messages never contain client data
             else:
                 log.error("Saving a client failed: %s", type(exc).__name__)
                 self.show_error(
@@ -306,7 +307,7 @@ def _validate(
     try:
         clean_title(name)
     except BadInput as exc:
-        raise _Invalid("name", 0, str(exc)) from exc
+        raise _Invalid("name", 0, core_message(exc)) from exc
     for where, values, check in (
         ("emails", emails, check_email),
         ("phones", phones, check_phone),
@@ -315,4 +316,4 @@ def _validate(
             try:
                 check(value)
             except BadInput as exc:
-                raise _Invalid(where, line, str(exc)) from exc
+                raise _Invalid(where, line, core_message(exc)) from exc

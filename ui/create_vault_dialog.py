@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_message
 from ui.new_password_fields import NewPasswordFields
 from ui.prompts import Prompts
 from ui.recovery_key_page import RecoveryKeyPage
@@ -191,7 +192,7 @@ class CreateVaultDialog(QDialog):
                 self._device_store = DeviceSecretStore(default_backend())
             self._device_store.check_backend()
         except BadInput as exc:
-            problem = str(exc)  # the core's sentence: which keyring is refused and why
+            problem = core_message(exc)  # the core's sentence: which keyring is refused and why
         except Exception:  # any keyring failure means "not available here"
             problem = self.tr(
                 "The OS keyring could not be reached, so this option is not available here."
@@ -242,7 +243,7 @@ class CreateVaultDialog(QDialog):
 
     def _create_failed(self, error: Exception) -> None:
         if isinstance(error, VaultError):
-            message = str(error)  # the core's messages name the problem and never a secret
+            message = core_message(error)  # the core's messages name the problem and never a secret
         elif isinstance(error, OSError):
             message = self.tr("The vault folder could not be created: {reason}").format(
                 reason=error.strerror or type(error).__name__

@@ -25,6 +25,7 @@ from ui.capture_guard import CaptureGuard
 from ui.client_dialog import ClientDialog
 from ui.client_page import ClientPage
 from ui.clipboard import SecureClipboard
+from ui.core_messages import core_message
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, VaultLocked):
             return  # the lock screen is already up
         if isinstance(error, VaultError):
-            message = str(error)
+            message = core_message(error)
         else:  # never show an unexpected exception's text: it could hold client data
             message = self.tr("Something went wrong ({kind}). Nothing was changed.").format(
                 kind=type(error).__name__

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_message
 from ui.models.records import sensitivity_description, sensitivity_name
 from ui.prompts import Prompts
 from ui.secret_field import Copy, SecretField
@@ -145,12 +146,12 @@ def _validate(title: str, fields: Sequence[Field]) -> None:
     try:
         clean_title(title)
     except BadInput as exc:
-        raise _Invalid(_TITLE_POSITION, str(exc)) from exc
+        raise _Invalid(_TITLE_POSITION, core_message(exc)) from exc
     for position, item in enumerate(fields):
         try:
             clean_field(item)
         except BadInput as exc:
-            raise _Invalid(position, str(exc)) from exc
+            raise _Invalid(position, core_message(exc)) from exc
 
 
 class FieldInput(QWidget):
@@ -620,7 +621,7 @@ class RecordEditor(QDialog):
 
     def _explain(self, exc: Exception) -> str:
         if isinstance(exc, VaultError):
-            return str(exc)  # vault messages name the problem and never contain client data
+            return core_message(exc)  # vault messages name the problem, never client data
         log.error("Saving a record failed: %s", type(exc).__name__)
         return self.tr("The record could not be saved because of an unexpected error.")
 

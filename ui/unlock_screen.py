@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.recovery_key_page import RECOVERY_DIGITS, recovery_digit_count
 from ui.vault_session import VaultSession
@@ -336,7 +337,7 @@ class UnlockScreen(QWidget):
             if isinstance(error, kind):
                 return message
         if isinstance(error, VaultError):
-            return str(error)  # the core's messages name the problem and never a secret
+            return core_message(error)  # the core's messages name the problem and never a secret
         if isinstance(error, OSError):
             return self.tr("The vault folder could not be read: {reason}").format(
                 reason=error.strerror or type(error).__name__

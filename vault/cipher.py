@@ -101,7 +101,10 @@ class FieldCipher:
             )
         except AuthenticationFailed as exc:
             raise VaultTampered(
-                f"A stored value ({table} {row}, {column}) failed its integrity check."
+                "A stored value ({table} {row}, {column}) failed its integrity check.",
+                table=table,
+                row=row,
+                column=column,
             ) from exc
         return _decode(data.decode())
 

@@ -79,16 +79,20 @@ class Database:
         except sqlcipher3.IntegrityError:
             raise
         except sqlcipher3.DatabaseError as exc:
-            raise VaultTampered(self._describe_damage()) from exc
+            raise self._damage() from exc
 
-    def _describe_damage(self) -> str:
+    def _damage(self) -> VaultTampered:
         try:
             rows = self._conn.execute("PRAGMA cipher_integrity_check").fetchall()
         except sqlcipher3.DatabaseError:
             rows = []
         pages = [str(r[0]).split("page ")[-1].split()[0] for r in rows if "page" in str(r[0])]
-        where = f" (pages {', '.join(pages[:5])})" if pages else ""
-        return f"vault.db failed its integrity check{where}: it was altered or damaged."
+        if pages:
+            return VaultTampered(
+                "vault.db failed its integrity check (pages {pages}): it was altered or damaged.",
+                pages=", ".join(pages[:5]),
+            )
+        return VaultTampered("vault.db failed its integrity check: it was altered or damaged.")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._translated():

@@ -1,10 +1,30 @@
-"""Errors a user can act on. Each message is one sentence and never contains client data."""
+"""Errors a user can act on. Each message is one sentence and never contains client data.
+
+A message is a constant English template plus named parameters:
+
+    raise BadInput("Field '{field}' is not an e-mail address.", field=key)
+
+`str(exc)` is the English sentence (the CLI prints it); the GUI translates
+`exc.template` and then fills in `exc.params` (ui/core_messages.py). Templates are
+string literals at the raise site so a test can find every one of them; anything
+variable, above all anything the user typed, goes into a parameter.
+"""
+
+from __future__ import annotations
 
 
 class VaultError(Exception):
     """Base class; `exit_code` is what the CLI returns for it."""
 
     exit_code = 1
+
+    def __init__(self, template: str, /, **params: str | int) -> None:
+        # Without parameters the template is taken literally: a subclass may pass a
+        # sentence that is already final (and could contain braces the user typed).
+        # That also keeps pickling right: it rebuilds from args, then restores __dict__.
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
 
 
 class BadInput(VaultError):

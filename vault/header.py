@@ -89,8 +89,10 @@ class Header:
         version = body.get("format")
         if isinstance(version, int) and version > FORMAT:
             raise VaultTooNew(
-                f"This vault was made by a newer ClientVault (format {version}); "
-                f"this version reads format {FORMAT} and older. Update ClientVault to open it."
+                "This vault was made by a newer ClientVault (format {version}); "
+                "this version reads format {known} and older. Update ClientVault to open it.",
+                version=version,
+                known=FORMAT,
             )
         checksum = body.pop("checksum", None)
         if checksum != hashlib.sha256(_canonical(body)).hexdigest():

@@ -39,8 +39,10 @@ class KdfParams:
     def check_floor(self) -> None:
         if self.memory_mib < FLOOR_MEMORY_MIB or self.time_cost < FLOOR_TIME_COST:
             raise BadInput(
-                f"KDF settings below the minimum (memory {FLOOR_MEMORY_MIB} MiB, "
-                f"time {FLOOR_TIME_COST}) are not allowed."
+                "KDF settings below the minimum (memory {memory} MiB, time {time}) are not "
+                "allowed.",
+                memory=FLOOR_MEMORY_MIB,
+                time=FLOOR_TIME_COST,
             )
         if not 1 <= self.parallelism <= 16:
             raise BadInput("KDF parallelism must be between 1 and 16.")

@@ -108,7 +108,7 @@ def parse_kind(text: str) -> RecordKind:
         return RecordKind(text)
     except ValueError as exc:
         kinds = ", ".join(k.value for k in RecordKind)
-        raise BadInput(f"Unknown record kind; use one of: {kinds}.") from exc
+        raise BadInput("Unknown record kind; use one of: {kinds}.", kinds=kinds) from exc
 
 
 def parse_sensitivity(text: str) -> Sensitivity:
@@ -116,7 +116,7 @@ def parse_sensitivity(text: str) -> Sensitivity:
         return Sensitivity(text)
     except ValueError as exc:
         levels = ", ".join(s.value for s in Sensitivity)
-        raise BadInput(f"Unknown sensitivity; use one of: {levels}.") from exc
+        raise BadInput("Unknown sensitivity; use one of: {levels}.", levels=levels) from exc
 
 
 def field_type_for(kind: RecordKind, key: str) -> FieldType:
@@ -125,9 +125,9 @@ def field_type_for(kind: RecordKind, key: str) -> FieldType:
 
 def clean_text(value: str, what: str, limit: int = MAX_VALUE_CHARS) -> str:
     if "\x00" in value:
-        raise BadInput(f"The {what} contains a NUL character.")
+        raise BadInput("The {what} contains a NUL character.", what=what)
     if len(value) > limit:
-        raise BadInput(f"The {what} is longer than {limit:,} characters.")
+        raise BadInput("The {what} is longer than {limit:,} characters.", what=what, limit=limit)
     return value
 
 
@@ -158,7 +158,7 @@ def _date(value: str, key: str) -> str:
         year, month, day = (int(p) for p in parts)
         return dt.date(year, month, day).isoformat()
     except ValueError as exc:
-        raise BadInput(f"Field '{key}' is not a real date (use YYYY-MM-DD).") from exc
+        raise BadInput("Field '{field}' is not a real date (use YYYY-MM-DD).", field=key) from exc
 
 
 def _number(value: str, key: str) -> str:
@@ -166,30 +166,38 @@ def _number(value: str, key: str) -> str:
     try:
         number = Decimal(text)
     except InvalidOperation as exc:
-        raise BadInput(f"Field '{key}' is not a number.") from exc
+        raise BadInput("Field '{field}' is not a number.", field=key) from exc
     if not number.is_finite():
-        raise BadInput(f"Field '{key}' is not a number.")
+        raise BadInput("Field '{field}' is not a number.", field=key)
     return text
 
 
 def _email(value: str, key: str) -> str:
     text = unicodedata.normalize("NFKC", value).strip()
     if not _EMAIL.match(text):
-        raise BadInput(f"Field '{key}' is not an e-mail address.")
+        raise BadInput("Field '{field}' is not an e-mail address.", field=key)
     return text
+
+
+# Dashes people type in phone numbers; ー (the long-vowel mark) is a common IME slip.
+_PHONE_DASHES = re.compile("[\u2010-\u2015\u2212\u30fc\uff70]")
+_PHONE_TEXT = re.compile(r"\+?\(?[0-9][0-9 ()\-.]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
 
 
 def _phone(value: str, key: str) -> str:
     # Imported on first use: it is the costliest import of the CLI's start (about 20 ms).
     import phonenumbers  # noqa: PLC0415
 
-    text = unicodedata.normalize("NFKC", value).strip()
+    text = _PHONE_DASHES.sub("-", unicodedata.normalize("NFKC", value).strip())
+    probe = text.replace("内線", " ext ")  # 内線: an extension
+    if not _PHONE_TEXT.fullmatch(probe):  # phonenumbers alone would find a number in any text
+        raise BadInput("Field '{field}' is not a phone number.", field=key)
     try:
-        parsed = phonenumbers.parse(text, "JP")
+        parsed = phonenumbers.parse(probe, "JP")
     except phonenumbers.NumberParseException as exc:
-        raise BadInput(f"Field '{key}' is not a phone number.") from exc
+        raise BadInput("Field '{field}' is not a phone number.", field=key) from exc
     if not phonenumbers.is_possible_number(parsed):
-        raise BadInput(f"Field '{key}' is not a phone number.")
+        raise BadInput("Field '{field}' is not a phone number.", field=key)
     return text
 
 

@@ -97,23 +97,33 @@ class Assessment:
         return self.level in (Level.WEAK, Level.OK)
 
 
-_REFUSALS = {
-    Reason.EMPTY: "A password is required.",
-    Reason.TOO_SHORT: f"The password must be at least {MIN_CHARS} characters long.",
-    Reason.TOO_LONG: f"The password must be at most {MAX_CHARS} characters long.",
-    Reason.COMMON: "That password is on the list of commonly used passwords; choose another.",
-    Reason.REPEATED: "The password is mostly a repeated character or pattern.",
-    Reason.SEQUENCE: "The password is mostly a sequence (abcd, 1234, qwerty).",
-    Reason.APP_NAME: "The password must not contain the app's name.",
-}
-
-
 def check_new_password(password: str) -> None:
     """Refuse what NIST SP 800-63B says to refuse; the core applies it wherever a
     password is set (create, change, re-key), the GUI shows the same verdict early."""
     verdict = assess(password)
-    if not verdict.acceptable:
-        raise BadInput(_REFUSALS.get(verdict.reason, "Choose another password."))
+    if verdict.acceptable:
+        return
+    match verdict.reason:
+        case Reason.EMPTY:
+            raise BadInput("A password is required.")
+        case Reason.TOO_SHORT:
+            raise BadInput(
+                "The password must be at least {count} characters long.", count=MIN_CHARS
+            )
+        case Reason.TOO_LONG:
+            raise BadInput("The password must be at most {count} characters long.", count=MAX_CHARS)
+        case Reason.COMMON:
+            raise BadInput(
+                "That password is on the list of commonly used passwords; choose another."
+            )
+        case Reason.REPEATED:
+            raise BadInput("The password is mostly a repeated character or pattern.")
+        case Reason.SEQUENCE:
+            raise BadInput("The password is mostly a sequence (abcd, 1234, qwerty).")
+        case Reason.APP_NAME:
+            raise BadInput("The password must not contain the app's name.")
+        case _:
+            raise BadInput("Choose another password.")
 
 
 def char_count(password: str) -> int:

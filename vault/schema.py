@@ -82,8 +82,10 @@ def migrate(conn: Connection, migrations: Sequence[str] = MIGRATIONS) -> int:
     start = schema_version(conn)
     if start > len(migrations):
         raise VaultTooNew(
-            f"This vault's database is version {start}; this ClientVault knows up to "
-            f"{len(migrations)}. Update ClientVault to open it."
+            "This vault's database is version {version}; this ClientVault knows up to "
+            "{known}. Update ClientVault to open it.",
+            version=start,
+            known=len(migrations),
         )
     for version in range(start + 1, len(migrations) + 1):
         step = migrations[version - 1]

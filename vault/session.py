@@ -77,7 +77,10 @@ class Vault:
         self._clock = clock
         self._state: _Unlocked | None = None
         if not (folder / HEADER_NAME).exists():
-            raise BadInput(f"There is no vault in {folder}; create one with 'clientvault init'.")
+            raise BadInput(
+                "There is no vault in {folder}; create one with 'clientvault init'.",
+                folder=str(folder),
+            )
         self._instance = InstanceLock(folder)
         self._instance.acquire()
         try:
@@ -120,7 +123,7 @@ class Vault:
         """Create and unlock a new vault; returns it with the recovery key (show it once)."""
         _validate_new_password(password)
         if (folder / HEADER_NAME).exists():
-            raise BadInput(f"{folder} already holds a vault.")
+            raise BadInput("{folder} already holds a vault.", folder=str(folder))
         params = kdf_params or kdf.calibrate()
         params.check_floor()
         make_private_dir(folder)
@@ -130,7 +133,7 @@ class Vault:
         keys = KeySet.from_master(new_key(), vault_id)
         try:
             if (folder / HEADER_NAME).exists():  # created by someone else meanwhile
-                raise BadInput(f"{folder} already holds a vault.")
+                raise BadInput("{folder} already holds a vault.", folder=str(folder))
             # The header is written last: a vault.db without one is left from a creation
             # that crashed, and no key exists that could read it.
             for leftover in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
@@ -220,10 +223,11 @@ class Vault:
             return SecretKey(Sealer(kek).open(self.header.slots[slot], self.header.slot_aad(slot)))
         except AuthenticationFailed as exc:
             self._record_failed_unlock()
-            what = "password" if slot == PASSWORD_SLOT else "recovery key"
-            raise WrongSecret(f"The {what} is wrong for this vault.") from exc
+            if slot == PASSWORD_SLOT:
+                raise WrongSecret("The password is wrong for this vault.") from exc
+            raise WrongSecret("The recovery key is wrong for this vault.") from exc
         except KeyError as exc:
-            raise VaultDamaged(f"vault.header has no {slot} slot.") from exc
+            raise VaultDamaged("vault.header has no {slot} slot.", slot=slot) from exc
         finally:
             kek.wipe()
 

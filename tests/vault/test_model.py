@@ -41,8 +41,20 @@ def test_phone_numbers_accept_japanese_and_international_forms() -> None:
         "０３－１２３４－５６７８",
         "+81 90 1234 5678",
         "+44 20 7946 0958",
+        "(03) 1234 5678",
+        "03-1234-5678 内線 12",
     ):
         assert clean_field(Field("p", number, FieldType.PHONE)).value
+
+
+def test_a_long_vowel_mark_typed_for_a_dash_is_read_as_a_dash() -> None:
+    assert clean_field(Field("p", "090ー1234ー5678", FieldType.PHONE)).value == "090-1234-5678"
+
+
+@pytest.mark.parametrize("raw", ["CANARY-x-0312345678", "電話は0312345678です", "abc", "+"])
+def test_text_around_digits_is_not_a_phone_number(raw: str) -> None:
+    with pytest.raises(BadInput, match="not a phone number"):
+        clean_field(Field("p", raw, FieldType.PHONE))
 
 
 def test_empty_typed_values_are_allowed() -> None:

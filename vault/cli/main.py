@@ -39,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits 2 on usage errors; 2 means 'wrong password' here, so raise instead."""
 
     def error(self, message: str) -> NoReturn:
-        raise BadInput(f"{message[0].upper()}{message[1:]} (see --help).")
+        raise BadInput("{message} (see --help).", message=f"{message[0].upper()}{message[1:]}")
 
 
 def _warn_if_synced(folder: Path) -> None:
@@ -71,8 +71,9 @@ def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
     kdf.fixed(memory, floor_time).check_floor()
     if memory > MAX_KDF_MEMORY_MIB or floor_time > MAX_KDF_TIME:
         raise BadInput(
-            f"KDF settings above {MAX_KDF_MEMORY_MIB} MiB or {MAX_KDF_TIME} passes are not "
-            "supported."
+            "KDF settings above {memory} MiB or {passes} passes are not supported.",
+            memory=MAX_KDF_MEMORY_MIB,
+            passes=MAX_KDF_TIME,
         )
     if args.kdf_time is None:
         return kdf.calibrate(memory_mib=memory)
@@ -81,7 +82,7 @@ def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
 
 def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict[str, Any]]:
     if (args.vault / HEADER_NAME).exists():  # before calibrating and asking for a password
-        raise BadInput(f"{args.vault} already holds a vault.")
+        raise BadInput("{folder} already holds a vault.", folder=str(args.vault))
     params = _kdf_params(args)
     _warn_if_synced(args.vault)
     vault, recovery_key = Vault.create(
@@ -140,7 +141,9 @@ def _parse_field(text: str, kind_fields: Callable[[str], FieldType]) -> Field:
         field_type = FieldType(type_name) if type_name else kind_fields(name)
     except ValueError as exc:
         types = ", ".join(t.value for t in FieldType)
-        raise BadInput(f"Unknown field type '{type_name}'; use one of: {types}.") from exc
+        raise BadInput(
+            "Unknown field type '{type}'; use one of: {types}.", type=type_name, types=types
+        ) from exc
     return Field(name, value, field_type)
 
 
@@ -179,8 +182,13 @@ def cmd_audit_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str
         entries = len(vault.audit.entries())
         head = vault.audit.head()
     if problems:
-        more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise VaultTampered(f"The audit log was tampered with: {problems[0]}{more}.")
+        if len(problems) > 1:
+            raise VaultTampered(
+                "The audit log was tampered with: {problem} ({more} more problems).",
+                problem=problems[0],
+                more=len(problems) - 1,
+            )
+        raise VaultTampered("The audit log was tampered with: {problem}.", problem=problems[0])
     return {"ok": True, "entries": entries, "head": head}
 
 

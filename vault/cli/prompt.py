@@ -19,7 +19,7 @@ class SecretInput:
     def _read_line(self, what: str) -> str:
         line = self._stream.readline()
         if not line:
-            raise BadInput(f"Expected the {what} as a line on standard input.")
+            raise BadInput("Expected the {what} as a line on standard input.", what=what)
         return line.rstrip("\r\n")
 
     def ask(self, what: str) -> str:
@@ -30,7 +30,7 @@ class SecretInput:
         try:
             return getpass.getpass(f"{what.capitalize()}: ")
         except EOFError as exc:  # Ctrl-D at the prompt
-            raise BadInput(f"No {what} was entered.") from exc
+            raise BadInput("No {what} was entered.", what=what) from exc
 
     def ask_new(self, what: str) -> str:
         """A new secret: typed twice on a terminal, once on stdin."""

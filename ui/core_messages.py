@@ -1,0 +1,176 @@
+"""The core's error messages, in the user's language.
+
+vault/ never imports Qt, so its errors carry an English template plus parameters
+(vault/errors.py). Here the template is translated in the "VaultMessages" context and
+then filled in. TEMPLATES lists every template raised under vault/ so pyside6-lupdate
+puts them in the .ts files; tests/ui/test_core_messages.py keeps the list complete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from vault.errors import VaultError
+
+CONTEXT = "VaultMessages"
+
+
+def core_message(error: Exception) -> str:
+    """One sentence for the user. An unexpected exception's own text is never shown:
+    it could hold client data; only its type is named."""
+    if isinstance(error, VaultError):
+        text = QCoreApplication.translate(CONTEXT, error.template)
+        if not error.params:
+            return text  # taken literally, as VaultError does
+        try:
+            return text.format(**error.params)
+        except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
+            return str(error)
+    return QCoreApplication.translate("VaultMessages", "Something went wrong ({kind}).").format(
+        kind=type(error).__name__
+    )
+
+
+_MARKED = (
+    # vault/cipher.py
+    QT_TRANSLATE_NOOP("VaultMessages", "A client's key failed its integrity check."),
+    QT_TRANSLATE_NOOP("VaultMessages", "No client with that id."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "A stored value ({table} {row}, {column}) failed its integrity check."
+    ),
+    # vault/cli/main.py
+    QT_TRANSLATE_NOOP("VaultMessages", "{message} (see --help)."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "KDF settings above {memory} MiB or {passes} passes are not supported."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "{folder} already holds a vault."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "A demo needs at least one client and a non-negative record count."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "Fields are given as KEY=VALUE (or KEY:TYPE=VALUE)."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Unknown field type '{type}'; use one of: {types}."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "The audit log was tampered with: {problem} ({more} more problems)."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The audit log was tampered with: {problem}."),
+    # vault/cli/prompt.py
+    QT_TRANSLATE_NOOP("VaultMessages", "Expected the {what} as a line on standard input."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "No terminal to ask for the password on; use --password-stdin."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "No {what} was entered."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The two entries do not match."),
+    # vault/db.py
+    QT_TRANSLATE_NOOP("VaultMessages", "vault.db is missing from the vault folder."),
+    QT_TRANSLATE_NOOP("VaultMessages", "SQLCipher refused secure_delete; refusing to store data."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.db failed its integrity check on opening: it was altered or damaged.",
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The vault database is busy in another process."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.db failed its integrity check (pages {pages}): it was altered or damaged.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "vault.db failed its integrity check: it was altered or damaged."
+    ),
+    # vault/device_secret.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "No secure OS keyring is available here, "
+        "so 'also require this device' cannot be turned on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This vault also needs this device's secret, which the OS keyring does not have; "
+        "unlock with the recovery key instead.",
+    ),
+    # vault/drafts.py
+    QT_TRANSLATE_NOOP("VaultMessages", "No draft with that id."),
+    # vault/header.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "vault.header was rewritten by someone without the vault's key."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "vault.header is damaged: it is not readable as a header."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This vault was made by a newer ClientVault (format {version}); "
+        "this version reads format {known} and older. Update ClientVault to open it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "vault.header was altered or damaged: its checksum does not match."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "vault.header is damaged: a required field is missing."),
+    QT_TRANSLATE_NOOP("VaultMessages", "vault.header is missing from the vault folder."),
+    # vault/instance_lock.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This vault is open in another ClientVault window or command; close it first.",
+    ),
+    # vault/kdf.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "KDF settings below the minimum (memory {memory} MiB, time {time}) are not allowed.",
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "KDF parallelism must be between 1 and 16."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "The vault header names an unknown key-derivation function."
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The vault header asks for weaker key derivation than ClientVault ever writes.",
+    ),
+    # vault/model.py
+    QT_TRANSLATE_NOOP("VaultMessages", "Unknown record kind; use one of: {kinds}."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Unknown sensitivity; use one of: {levels}."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The {what} contains a NUL character."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The {what} is longer than {limit:,} characters."),
+    QT_TRANSLATE_NOOP("VaultMessages", "A title is required."),
+    QT_TRANSLATE_NOOP("VaultMessages", "A field name is required."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a real date (use YYYY-MM-DD)."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a number."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not an e-mail address."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a phone number."),
+    # vault/password_policy.py
+    QT_TRANSLATE_NOOP("VaultMessages", "A password is required."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The password must be at least {count} characters long."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The password must be at most {count} characters long."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "That password is on the list of commonly used passwords; choose another."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The password is mostly a repeated character or pattern."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The password is mostly a sequence (abcd, 1234, qwerty)."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The password must not contain the app's name."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Choose another password."),
+    # vault/recovery.py
+    QT_TRANSLATE_NOOP("VaultMessages", "A recovery key is 48 digits in 8 groups of 6."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "The recovery key has a typo: its last group does not match the others."
+    ),
+    # vault/schema.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This vault's database is version {version}; this ClientVault knows up to {known}. "
+        "Update ClientVault to open it.",
+    ),
+    # vault/session.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "There is no vault in {folder}; create one with 'clientvault init'."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "Unlock with either the password or the recovery key."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The password is wrong for this vault."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The recovery key is wrong for this vault."),
+    QT_TRANSLATE_NOOP("VaultMessages", "vault.header has no {slot} slot."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The vault is locked."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "The audit log is broken; run 'clientvault audit verify' first."
+    ),
+    # vault/store.py
+    QT_TRANSLATE_NOOP("VaultMessages", "No record with that id."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "This record was changed elsewhere since it was opened; reopen it."
+    ),
+)
+# QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
+TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)
