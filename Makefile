@@ -5,14 +5,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+TS := resources/translations/clientvault_ja.ts resources/translations/clientvault_en.ts
+QM := $(TS:.ts=.qm)
+UI_SOURCES := $(shell find ui -name '*.py')
+
+.PHONY: run test lint bench clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled translations are build output: made from the .ts files, never committed.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the sources after changing user-visible strings.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(UI_SOURCES) -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(BIN)/clientvault
 
 lint: $(STAMP)
@@ -20,11 +32,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check vault ui tests bench
 	$(BIN)/mypy
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(QM)

@@ -258,9 +258,9 @@ class ClientPage(QWidget):
         client = self.client
         if client is None:
             return
-        question = self.tr("Delete {name} and all {count} records? This cannot be undone.").format(
-            name=client.name, count=client.record_count
-        )
+        question = self.tr(
+            "Delete {name} and all of its records ({count})? This cannot be undone."
+        ).format(name=client.name, count=client.record_count)
         if not self._prompts.confirm(
             self, self.tr("Delete client"), question, yes=self.tr("Delete")
         ):

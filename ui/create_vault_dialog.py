@@ -127,7 +127,7 @@ class CreateVaultDialog(QDialog):
         if sync_warning(self._session.folder) is not None:
             self.sync_warning_label.setText(
                 self.tr(
-                    "This folder is inside a {service} folder. Sync clients can corrupt an "
+                    "This folder is inside a {service} folder. Sync apps can corrupt an "
                     "open vault; choose a folder that is not synced."
                 ).format(service=sync_service(self._session.folder) or "")
             )

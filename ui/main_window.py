@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def _clients_loaded(self, clients: list[Client]) -> None:
         self.clients.set_items(clients)
-        self.count_label.setText(self.tr("{count} clients").format(count=len(clients)))
+        self.count_label.setText(self.tr("Clients: {count}").format(count=len(clients)))
         shown = self.client_page.client
         if shown is not None:  # keep the shown client highlighted (it may be new)
             self._select_in_list(shown.id)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         if not drafts:
             return
         question = self.tr(
-            "{count} edits were not saved when the vault locked. Open them again to finish?"
+            "Edits not saved when the vault locked: {count}. Open them again to finish?"
         ).format(count=len(drafts))
         if not self._prompts.confirm(self, self.tr("Unsaved edits"), question, yes=self.tr("Open")):
             question = self.tr("Discard the unsaved edits? They cannot be recovered.")

@@ -151,7 +151,7 @@ class NewPasswordFields(QWidget):
             Reason.EMPTY: self.tr(
                 "Use at least {min} characters; a passphrase of 15 or more is best."
             ),
-            Reason.TOO_SHORT: self.tr("Too short: {length} of at least {min} characters."),
+            Reason.TOO_SHORT: self.tr("Too short: {length} characters; use at least {min}."),
             Reason.TOO_LONG: self.tr("Too long: at most {max} characters."),
             Reason.COMMON: self.tr(
                 "This is one of the most common passwords, or a small change to one. "

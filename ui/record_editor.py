@@ -69,7 +69,7 @@ def field_label(key: str) -> str:
         "address": QCoreApplication.translate("RecordEditor", "Address"),
         "organization": QCoreApplication.translate("RecordEditor", "Organization"),
         "role": QCoreApplication.translate("RecordEditor", "Role"),
-        "body": QCoreApplication.translate("RecordEditor", "Text"),
+        "body": QCoreApplication.translate("RecordEditor", "Body"),
         "username": QCoreApplication.translate("RecordEditor", "User name"),
         "password": QCoreApplication.translate("RecordEditor", "Password"),
         "url": QCoreApplication.translate("RecordEditor", "Web address"),
@@ -110,16 +110,16 @@ def _placeholder(field_type: FieldType) -> str:
 def _window_title(kind: RecordKind, *, new: bool) -> str:
     titles = {
         RecordKind.CONTACT: (
-            QCoreApplication.translate("RecordEditor", "New contact"),
-            QCoreApplication.translate("RecordEditor", "Edit contact"),
+            QCoreApplication.translate("RecordEditor", "New contact person"),
+            QCoreApplication.translate("RecordEditor", "Edit contact person"),
         ),
         RecordKind.NOTE: (
             QCoreApplication.translate("RecordEditor", "New note"),
             QCoreApplication.translate("RecordEditor", "Edit note"),
         ),
         RecordKind.CREDENTIAL: (
-            QCoreApplication.translate("RecordEditor", "New login"),
-            QCoreApplication.translate("RecordEditor", "Edit login"),
+            QCoreApplication.translate("RecordEditor", "New credential"),
+            QCoreApplication.translate("RecordEditor", "Edit credential"),
         ),
         RecordKind.RECORD: (
             QCoreApplication.translate("RecordEditor", "New record"),

@@ -77,7 +77,7 @@ class SearchPanel(QWidget):
         self.tree.expandAll()
         if self.model.rowCount() > 0:
             self.tree.setCurrentIndex(self.model.index(0, 0))
-        found = self.tr("{count} matches").format(count=len(hits))
+        found = self.tr("Matches: {count}").format(count=len(hits))
         if not complete:
             found += " " + self.tr("(still indexing: more may appear)")
         self.status.setText(found if hits else self.tr("No matches"))

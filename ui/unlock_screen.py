@@ -198,7 +198,7 @@ class UnlockScreen(QWidget):
             return
         self.sync_warning_label.setText(
             self.tr(
-                "This vault is inside a {service} folder. Sync clients can corrupt an open "
+                "This vault is inside a {service} folder. Sync apps can corrupt an open "
                 "vault; move it to a folder that is not synced and keep only backups there."
             ).format(service=sync_service(folder) or "")
         )

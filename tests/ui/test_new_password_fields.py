@@ -32,7 +32,7 @@ def choose(fields: NewPasswordFields, password: str, again: str | None = None) -
     ("password", "score", "says"),
     [
         ("", 0, "at least 8"),
-        ("tuna", 0, "Too short: 4 of at least 8"),
+        ("tuna", 0, "Too short: 4 characters; use at least 8"),
         ("password", 0, "most common passwords"),
         ("Sakura2024!", 0, "most common passwords"),
         ("aaaaaaaaaa", 0, "Repeated characters"),

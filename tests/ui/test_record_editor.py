@@ -120,7 +120,7 @@ def test_add_a_contact_with_japanese_address_full_width_phone_and_emoji(
     qtbot: QtBot, session: VaultSession, client_id: str
 ) -> None:
     editor = open_editor(qtbot, session, client_id, RecordKind.CONTACT)
-    assert editor.windowTitle() == "New contact"
+    assert editor.windowTitle() == "New contact person"
     assert editor.delete_button is None
     type_text(qtbot, editor.title_edit, "担当 田中さん 🙂")
     fill(
@@ -167,7 +167,7 @@ def test_edit_a_contact_shows_its_values_and_saves_the_change(
         (Field("name", "田中 太郎"), Field("address", ADDRESS, FieldType.MULTILINE)),
     )
     editor = open_editor(qtbot, session, client_id, RecordKind.CONTACT, record=original)
-    assert editor.windowTitle() == "Edit contact"
+    assert editor.windowTitle() == "Edit contact person"
     assert editor.title_edit.text() == "田中さん"
     assert editor.inputs["address"].text() == ADDRESS
     assert not editor.has_unsaved_changes()

@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>Demo vault with made-up clients. Password: {password}</source>
+        <translation>Demo vault with made-up clients. Password: {password}</translation>
+    </message>
+    <message>
+        <source>ClientVault — demo vault</source>
+        <translation>ClientVault — demo vault</translation>
+    </message>
+    <message>
+        <source>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</source>
+        <translation>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Your vault was created, but its recovery key was not confirmed as kept. Re-key the vault (Vault menu) to get a new recovery key, and keep that one offline.</source>
+        <translation>Your vault was created, but its recovery key was not confirmed as kept. Re-key the vault (Vault menu) to get a new recovery key, and keep that one offline.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>Re-key the vault</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key the vault</source>
+        <translation>Re-&amp;key the vault</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word</source>
+        <translation>Change pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>Re-key replaces every key in the vault. Your recovery key changes: the old one stops working. Use it if you think someone has seen your password or recovery key. A large vault can take a while.</source>
+        <translation>Re-key replaces every key in the vault. Your recovery key changes: the old one stops working. Use it if you think someone has seen your password or recovery key. A large vault can take a while.</translation>
+    </message>
+    <message>
+        <source>You unlocked with the recovery key; choose a new password.</source>
+        <translation>You unlocked with the recovery key; choose a new password.</translation>
+    </message>
+    <message>
+        <source>A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
+        <translation>A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</translation>
+    </message>
+    <message>
+        <source>Re-keying the vault</source>
+        <translation>Re-keying the vault</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Changing the password</translation>
+    </message>
+    <message>
+        <source>Re-keying the vault… A large vault can take a while. Keep ClientVault open.</source>
+        <translation>Re-keying the vault… A large vault can take a while. Keep ClientVault open.</translation>
+    </message>
+    <message>
+        <source>Changing the password… This takes a few seconds.</source>
+        <translation>Changing the password… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>The new password is the same as the current one. Choose another.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, so nothing was changed. Check Caps Lock and that Japanese input (IME) is off, then try again.</source>
+        <translation>The current password is wrong, so nothing was changed. Check Caps Lock and that Japanese input (IME) is off, then try again.</translation>
+    </message>
+    <message>
+        <source>This vault also needs a secret from this computer&apos;s keyring, and the keyring does not have it. Lock the vault, unlock it with the recovery key, then choose a new password.</source>
+        <translation>This vault also needs a secret from this computer&apos;s keyring, and the keyring does not have it. Lock the vault, unlock it with the recovery key, then choose a new password.</translation>
+    </message>
+    <message>
+        <source>The vault could not be re-keyed: {reason}</source>
+        <translation>The vault could not be re-keyed: {reason}</translation>
+    </message>
+    <message>
+        <source>The password could not be changed: {reason}</source>
+        <translation>The password could not be changed: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault could not be re-keyed ({kind}).</source>
+        <translation>The vault could not be re-keyed ({kind}).</translation>
+    </message>
+    <message>
+        <source>The password could not be changed ({kind}).</source>
+        <translation>The password could not be changed ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社サンプル or 田中 太郎</source>
+        <translation>e.g. 株式会社サンプル or 田中 太郎</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>One address per line</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail addresses:</source>
+        <translation>&amp;E-mail addresses:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>One number per line, e.g. 03-1234-5678</source>
+        <translation>One number per line, e.g. 03-1234-5678</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>&amp;Phone numbers:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>The client could not be saved because of an unexpected error.</source>
+        <translation>The client could not be saved because of an unexpected error.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, line {line}: {problem}</source>
+        <translation>E-mail addresses, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Phone numbers, line {line}: {problem}</source>
+        <translation>Phone numbers, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>This client was changed in another window after you opened it. Replace those changes with yours?</source>
+        <translation>This client was changed in another window after you opened it. Replace those changes with yours?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Not saved: this client was changed in another window after you opened it. Copy what you need, close this dialog and open the client again.</source>
+        <translation>Not saved: this client was changed in another window after you opened it. Copy what you need, close this dialog and open the client again.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this client?</source>
+        <translation>Discard your changes to this client?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Edit client…</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>Delete client…</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Show records of kind</source>
+        <translation>Show records of kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Filter this client&apos;s records</source>
+        <translation>Filter this client&apos;s records</translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation>Filter records</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Delete {name} and all of its records ({count})? This cannot be undone.</source>
+        <translation>Delete {name} and all of its records ({count})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create your ClientVault</source>
+        <translation>Create your ClientVault</translation>
+    </message>
+    <message>
+        <source>&amp;Look around in a demo vault</source>
+        <translation>&amp;Look around in a demo vault</translation>
+    </message>
+    <message>
+        <source>Look around in a demo vault</source>
+        <translation>Look around in a demo vault</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Next: create the vault</source>
+        <translation>Next: create the vault</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
+        <translation>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in {folder}</source>
+        <translation>The vault will be created in {folder}</translation>
+    </message>
+    <message>
+        <source>This folder is inside a {service} folder. Sync apps can corrupt an open vault; choose a folder that is not synced.</source>
+        <translation>This folder is inside a {service} folder. Sync apps can corrupt an open vault; choose a folder that is not synced.</translation>
+    </message>
+    <message>
+        <source>Also require this &amp;device</source>
+        <translation>Also require this &amp;device</translation>
+    </message>
+    <message>
+        <source>Also require this device</source>
+        <translation>Also require this device</translation>
+    </message>
+    <message>
+        <source>The vault then opens only on this computer, with your password. Anywhere else, or if this computer is replaced, only the recovery key opens it.</source>
+        <translation>The vault then opens only on this computer, with your password. Anywhere else, or if this computer is replaced, only the recovery key opens it.</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be reached, so this option is not available here.</source>
+        <translation>The OS keyring could not be reached, so this option is not available here.</translation>
+    </message>
+    <message>
+        <source>Creating your vault… This takes a few seconds.</source>
+        <translation>Creating your vault… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be created: {reason}</source>
+        <translation>The vault folder could not be created: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault could not be created ({kind}).</source>
+        <translation>The vault could not be created ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRow</name>
+    <message>
+        <source>Field name</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Field type</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>new field</source>
+        <translation>new field</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>Copy {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>Copy {label}; the clipboard is cleared after a while.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search all clients (Ctrl+F)</source>
+        <translation>Search all clients (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search all clients</source>
+        <translation>Search all clients</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Filter clients</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left, or add one.</source>
+        <translation>Choose a client on the left, or add one.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all clients</source>
+        <translation>&amp;Find in all clients</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-key vault…</source>
+        <translation>&amp;Re-key vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode (hide other clients)</source>
+        <translation>&amp;Focus mode (hide other clients)</translation>
+    </message>
+    <message>
+        <source>Go to client &amp;list</source>
+        <translation>Go to client &amp;list</translation>
+    </message>
+    <message>
+        <source>Clients: {count}</source>
+        <translation>Clients: {count}</translation>
+    </message>
+    <message>
+        <source>Edits not saved when the vault locked: {count}. Open them again to finish?</source>
+        <translation>Edits not saved when the vault locked: {count}. Open them again to finish?</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edits? They cannot be recovered.</source>
+        <translation>Discard the unsaved edits? They cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Nothing was changed.</source>
+        <translation>Something went wrong ({kind}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ClientVault</source>
+        <translation>ClientVault</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation>S&amp;how passwords</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Show passwords</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>The passwords match.</translation>
+    </message>
+    <message>
+        <source>Use at least {min} characters; a passphrase of 15 or more is best.</source>
+        <translation>Use at least {min} characters; a passphrase of 15 or more is best.</translation>
+    </message>
+    <message>
+        <source>Too short: {length} characters; use at least {min}.</source>
+        <translation>Too short: {length} characters; use at least {min}.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, or a small change to one. Choose another.</source>
+        <translation>This is one of the most common passwords, or a small change to one. Choose another.</translation>
+    </message>
+    <message>
+        <source>Repeated characters are easy to guess. Choose another.</source>
+        <translation>Repeated characters are easy to guess. Choose another.</translation>
+    </message>
+    <message>
+        <source>Sequences such as 12345678, abcdefgh or qwerty are easy to guess. Choose another.</source>
+        <translation>Sequences such as 12345678, abcdefgh or qwerty are easy to guess. Choose another.</translation>
+    </message>
+    <message>
+        <source>A password that contains the app&apos;s name is easy to guess. Choose another.</source>
+        <translation>A password that contains the app&apos;s name is easy to guess. Choose another.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A passphrase of 15 characters or more would be stronger.</source>
+        <translation>Acceptable. A passphrase of 15 characters or more would be stronger.</translation>
+    </message>
+    <message>
+        <source>Strong: a long password is the hardest to guess.</source>
+        <translation>Strong: a long password is the hardest to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>Several lines</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Secret (hidden)</source>
+        <translation>Secret (hidden)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-04-01 or 2025年4月1日</source>
+        <translation>e.g. 2025-04-01 or 2025年4月1日</translation>
+    </message>
+    <message>
+        <source>e.g. 12,500</source>
+        <translation>e.g. 12,500</translation>
+    </message>
+    <message>
+        <source>e.g. tanaka@example.jp</source>
+        <translation>e.g. tanaka@example.jp</translation>
+    </message>
+    <message>
+        <source>e.g. 03-1234-5678 or +81 3-1234-5678</source>
+        <translation>e.g. 03-1234-5678 or +81 3-1234-5678</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.jp/login</source>
+        <translation>e.g. https://example.jp/login</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>New credential</source>
+        <translation>New credential</translation>
+    </message>
+    <message>
+        <source>Edit credential</source>
+        <translation>Edit credential</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Sens&amp;itivity:</source>
+        <translation>Sens&amp;itivity:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>More fields</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Add field</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>Restored from an unsaved edit.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere after this edit began; saving will ask whether to replace those changes.</source>
+        <translation>The record was changed elsewhere after this edit began; saving will ask whether to replace those changes.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved because of an unexpected error.</source>
+        <translation>The record could not be saved because of an unexpected error.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>This record was changed in another window after you opened it. Replace those changes with yours?</source>
+        <translation>This record was changed in another window after you opened it. Replace those changes with yours?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Not saved: this record was changed in another window after you opened it. Copy what you need, close this editor and open the record again.</source>
+        <translation>Not saved: this record was changed in another window after you opened it. Copy what you need, close this editor and open the record again.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good? This cannot be undone.</source>
+        <translation>Delete “{title}” for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this record?</source>
+        <translation>Discard your changes to this record?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credential</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>To finish, type the key back, or save the sheet and confirm that you printed it or stored it offline.</source>
+        <translation>To finish, type the key back, or save the sheet and confirm that you printed it or stored it offline.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery sheet (PDF)…</source>
+        <translation>&amp;Save recovery sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet as PDF</source>
+        <translation>Save recovery sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Type the recovery key back</source>
+        <translation>Type the recovery key back</translation>
+    </message>
+    <message>
+        <source>&amp;Type the key back:</source>
+        <translation>&amp;Type the key back:</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed it or stored it offline</source>
+        <translation>I have &amp;printed it or stored it offline</translation>
+    </message>
+    <message>
+        <source>I have printed it or stored it offline</source>
+        <translation>I have printed it or stored it offline</translation>
+    </message>
+    <message>
+        <source>The vault is re-keyed. This is your new recovery key; the old one no longer opens the vault. It is shown only now: save the recovery sheet and print it, or write the key down, and keep it offline. Destroy the old sheet.</source>
+        <translation>The vault is re-keyed. This is your new recovery key; the old one no longer opens the vault. It is shown only now: save the recovery sheet and print it, or write the key down, and keep it offline. Destroy the old sheet.</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It opens the vault if you forget the password or lose this computer. It is shown only now: save the recovery sheet and print it, or write the key down, and keep it offline.</source>
+        <translation>This is your recovery key. It opens the vault if you forget the password or lose this computer. It is shown only now: save the recovery sheet and print it, or write the key down, and keep it offline.</translation>
+    </message>
+    <message>
+        <source>Recovery key not kept</source>
+        <translation>Recovery key not kept</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Close without the key</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that the new recovery key is kept. The old key no longer works, and this one is not shown again: without it, a forgotten password means the vault cannot be opened. Close anyway?</source>
+        <translation>You have not confirmed that the new recovery key is kept. The old key no longer works, and this one is not shown again: without it, a forgotten password means the vault cannot be opened. Close anyway?</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that the recovery key is kept. Without it, a forgotten password means the vault cannot be opened again, and the key is not shown again. Close anyway?</source>
+        <translation>You have not confirmed that the recovery key is kept. Without it, a forgotten password means the vault cannot be opened again, and the key is not shown again. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: {reason}</source>
+        <translation>The sheet could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file.</source>
+        <translation>Saved to {path}. Print it, then delete the file.</translation>
+    </message>
+    <message>
+        <source>That folder is synced by {service}: delete the file there soon.</source>
+        <translation>That folder is synced by {service}: delete the file there soon.</translation>
+    </message>
+    <message>
+        <source>The key matches.</source>
+        <translation>The key matches.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} digits.</source>
+        <translation>{count} of {total} digits.</translation>
+    </message>
+    <message>
+        <source>This does not match the key above. Check each group.</source>
+        <translation>This does not match the key above. Check each group.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Matches: {count}</translation>
+    </message>
+    <message>
+        <source>(still indexing: more may appear)</source>
+        <translation>(still indexing: more may appear)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Client (details match)</source>
+        <translation>Client (details match)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Show {label}</source>
+        <translation>Show {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>Copy {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>Copy {label}; the clipboard is cleared after a while.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Special-care</source>
+        <translation>Special-care</translation>
+    </message>
+    <message>
+        <source>Ordinary business information.</source>
+        <translation>Ordinary business information.</translation>
+    </message>
+    <message>
+        <source>Information that identifies a living person (personal information).</source>
+        <translation>Information that identifies a living person (personal information).</translation>
+    </message>
+    <message>
+        <source>Health, medical, criminal record, creed or similar information (要配慮個人情報); it needs the person&apos;s consent to collect or share.</source>
+        <translation>Health, medical, criminal record, creed or similar information (要配慮個人情報); it needs the person&apos;s consent to collect or share.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear copied values after seconds</source>
+        <translation>Clear copied values after seconds</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Lock when the window is &amp;minimised</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>A new language applies after a restart.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>Lock after &amp;idle time:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied values after:</source>
+        <translation>Clear &amp;copied values after:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Hide this window from screenshots and screen &amp;sharing</source>
+        <translation>Hide this window from screenshots and screen &amp;sharing</translation>
+    </message>
+    <message>
+        <source>Allow screen capture for {minutes} minutes</source>
+        <translation>Allow screen capture for {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Allow screen capture for a while</source>
+        <translation>Allow screen capture for a while</translation>
+    </message>
+    <message>
+        <source>This desktop offers no way to hide a window from capture. Use focus mode (Ctrl+Shift+F) when sharing your screen.</source>
+        <translation>This desktop offers no way to hide a window from capture. Use focus mode (Ctrl+Shift+F) when sharing your screen.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>The settings could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>ClientVault is locked</source>
+        <translation>ClientVault is locked</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>Vault folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <source>Use a recovery &amp;key instead</source>
+        <translation>Use a recovery &amp;key instead</translation>
+    </message>
+    <message>
+        <source>Use a recovery key instead</source>
+        <translation>Use a recovery key instead</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>This vault is inside a {service} folder. Sync apps can corrupt an open vault; move it to a folder that is not synced and keep only backups there.</source>
+        <translation>This vault is inside a {service} folder. Sync apps can corrupt an open vault; move it to a folder that is not synced and keep only backups there.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <source>A recovery key has only digits, spaces and hyphens.</source>
+        <translation>A recovery key has only digits, spaces and hyphens.</translation>
+    </message>
+    <message>
+        <source>There is a typo: the last group does not match the others. Check each group against your recovery sheet.</source>
+        <translation>There is a typo: the last group does not match the others. Check each group against your recovery sheet.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} digits.</source>
+        <translation>{count} of {total} digits.</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Opened with the recovery key</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery key. If you have forgotten your password, choose a new one now with Change password. The recovery key stays the same.</source>
+        <translation>You opened the vault with the recovery key. If you have forgotten your password, choose a new one now with Change password. The recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. It may belong to another vault, or to this vault before its key was replaced.</source>
+        <translation>This recovery key does not open this vault. It may belong to another vault, or to this vault before its key was replaced.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and that Japanese input (IME) is off, then try again.</source>
+        <translation>Wrong password. Check Caps Lock and that Japanese input (IME) is off, then try again.</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be read: {reason}</source>
+        <translation>The vault folder could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened ({kind}).</source>
+        <translation>The vault could not be opened ({kind}).</translation>
+    </message>
+    <message>
+        <source>This vault also needs a secret stored on the computer where it was set up, and this computer&apos;s keyring does not have it. Unlock with your recovery key instead.</source>
+        <translation>This vault also needs a secret stored on the computer where it was set up, and this computer&apos;s keyring does not have it. Unlock with your recovery key instead.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of ClientVault. Update ClientVault to open it.</source>
+        <translation>This vault was made by a newer version of ClientVault. Update ClientVault to open it.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or was altered, so it cannot be opened. Your password was not the problem. Restore the vault folder from a backup.</source>
+        <translation>The vault file is damaged or was altered, so it cannot be opened. Your password was not the problem. Restore the vault folder from a backup.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another ClientVault window or command. Close it there first, then try again.</source>
+        <translation>This vault is already open in another ClientVault window or command. Close it there first, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>Something went wrong ({kind}).</translation>
+    </message>
+    <message>
+        <source>A client&apos;s key failed its integrity check.</source>
+        <translation>A client&apos;s key failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>No client with that id.</source>
+        <translation>No client with that id.</translation>
+    </message>
+    <message>
+        <source>A stored value ({table} {row}, {column}) failed its integrity check.</source>
+        <translation>A stored value ({table} {row}, {column}) failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>{message} (see --help).</source>
+        <translation>{message} (see --help).</translation>
+    </message>
+    <message>
+        <source>KDF settings above {memory} MiB or {passes} passes are not supported.</source>
+        <translation>KDF settings above {memory} MiB or {passes} passes are not supported.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a vault.</source>
+        <translation>{folder} already holds a vault.</translation>
+    </message>
+    <message>
+        <source>A demo needs at least one client and a non-negative record count.</source>
+        <translation>A demo needs at least one client and a non-negative record count.</translation>
+    </message>
+    <message>
+        <source>Fields are given as KEY=VALUE (or KEY:TYPE=VALUE).</source>
+        <translation>Fields are given as KEY=VALUE (or KEY:TYPE=VALUE).</translation>
+    </message>
+    <message>
+        <source>Unknown field type &apos;{type}&apos;; use one of: {types}.</source>
+        <translation>Unknown field type &apos;{type}&apos;; use one of: {types}.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problem} ({more} more problems).</source>
+        <translation>The audit log was tampered with: {problem} ({more} more problems).</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problem}.</source>
+        <translation>The audit log was tampered with: {problem}.</translation>
+    </message>
+    <message>
+        <source>Expected the {what} as a line on standard input.</source>
+        <translation>Expected the {what} as a line on standard input.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on; use --password-stdin.</source>
+        <translation>No terminal to ask for the password on; use --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No {what} was entered.</source>
+        <translation>No {what} was entered.</translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <source>vault.db is missing from the vault folder.</source>
+        <translation>vault.db is missing from the vault folder.</translation>
+    </message>
+    <message>
+        <source>SQLCipher refused secure_delete; refusing to store data.</source>
+        <translation>SQLCipher refused secure_delete; refusing to store data.</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check on opening: it was altered or damaged.</source>
+        <translation>vault.db failed its integrity check on opening: it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>The vault database is busy in another process.</source>
+        <translation>The vault database is busy in another process.</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check (pages {pages}): it was altered or damaged.</source>
+        <translation>vault.db failed its integrity check (pages {pages}): it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check: it was altered or damaged.</source>
+        <translation>vault.db failed its integrity check: it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>No secure OS keyring is available here, so &apos;also require this device&apos; cannot be turned on.</source>
+        <translation>No secure OS keyring is available here, so &apos;also require this device&apos; cannot be turned on.</translation>
+    </message>
+    <message>
+        <source>This vault also needs this device&apos;s secret, which the OS keyring does not have; unlock with the recovery key instead.</source>
+        <translation>This vault also needs this device&apos;s secret, which the OS keyring does not have; unlock with the recovery key instead.</translation>
+    </message>
+    <message>
+        <source>No draft with that id.</source>
+        <translation>No draft with that id.</translation>
+    </message>
+    <message>
+        <source>vault.header was rewritten by someone without the vault&apos;s key.</source>
+        <translation>vault.header was rewritten by someone without the vault&apos;s key.</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is not readable as a header.</source>
+        <translation>vault.header is damaged: it is not readable as a header.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer ClientVault (format {version}); this version reads format {known} and older. Update ClientVault to open it.</source>
+        <translation>This vault was made by a newer ClientVault (format {version}); this version reads format {known} and older. Update ClientVault to open it.</translation>
+    </message>
+    <message>
+        <source>vault.header was altered or damaged: its checksum does not match.</source>
+        <translation>vault.header was altered or damaged: its checksum does not match.</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: a required field is missing.</source>
+        <translation>vault.header is damaged: a required field is missing.</translation>
+    </message>
+    <message>
+        <source>vault.header is missing from the vault folder.</source>
+        <translation>vault.header is missing from the vault folder.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another ClientVault window or command; close it first.</source>
+        <translation>This vault is open in another ClientVault window or command; close it first.</translation>
+    </message>
+    <message>
+        <source>KDF settings below the minimum (memory {memory} MiB, time {time}) are not allowed.</source>
+        <translation>KDF settings below the minimum (memory {memory} MiB, time {time}) are not allowed.</translation>
+    </message>
+    <message>
+        <source>KDF parallelism must be between 1 and 16.</source>
+        <translation>KDF parallelism must be between 1 and 16.</translation>
+    </message>
+    <message>
+        <source>The vault header names an unknown key-derivation function.</source>
+        <translation>The vault header names an unknown key-derivation function.</translation>
+    </message>
+    <message>
+        <source>The vault header asks for weaker key derivation than ClientVault ever writes.</source>
+        <translation>The vault header asks for weaker key derivation than ClientVault ever writes.</translation>
+    </message>
+    <message>
+        <source>Unknown record kind; use one of: {kinds}.</source>
+        <translation>Unknown record kind; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown sensitivity; use one of: {levels}.</source>
+        <translation>Unknown sensitivity; use one of: {levels}.</translation>
+    </message>
+    <message>
+        <source>The {what} contains a NUL character.</source>
+        <translation>The {what} contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {limit:,} characters.</source>
+        <translation>The {what} is longer than {limit:,} characters.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>A title is required.</translation>
+    </message>
+    <message>
+        <source>A field name is required.</source>
+        <translation>A field name is required.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not a real date (use YYYY-MM-DD).</source>
+        <translation>Field &apos;{field}&apos; is not a real date (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not a number.</source>
+        <translation>Field &apos;{field}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not an e-mail address.</source>
+        <translation>Field &apos;{field}&apos; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not a phone number.</source>
+        <translation>Field &apos;{field}&apos; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>A password is required.</source>
+        <translation>A password is required.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {count} characters long.</source>
+        <translation>The password must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {count} characters long.</source>
+        <translation>The password must be at most {count} characters long.</translation>
+    </message>
+    <message>
+        <source>That password is on the list of commonly used passwords; choose another.</source>
+        <translation>That password is on the list of commonly used passwords; choose another.</translation>
+    </message>
+    <message>
+        <source>The password is mostly a repeated character or pattern.</source>
+        <translation>The password is mostly a repeated character or pattern.</translation>
+    </message>
+    <message>
+        <source>The password is mostly a sequence (abcd, 1234, qwerty).</source>
+        <translation>The password is mostly a sequence (abcd, 1234, qwerty).</translation>
+    </message>
+    <message>
+        <source>The password must not contain the app&apos;s name.</source>
+        <translation>The password must not contain the app&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <translation>Choose another password.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 48 digits in 8 groups of 6.</source>
+        <translation>A recovery key is 48 digits in 8 groups of 6.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: its last group does not match the others.</source>
+        <translation>The recovery key has a typo: its last group does not match the others.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is version {version}; this ClientVault knows up to {known}. Update ClientVault to open it.</source>
+        <translation>This vault&apos;s database is version {version}; this ClientVault knows up to {known}. Update ClientVault to open it.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}; create one with &apos;clientvault init&apos;.</source>
+        <translation>There is no vault in {folder}; create one with &apos;clientvault init&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlock with either the password or the recovery key.</source>
+        <translation>Unlock with either the password or the recovery key.</translation>
+    </message>
+    <message>
+        <source>The password is wrong for this vault.</source>
+        <translation>The password is wrong for this vault.</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong for this vault.</source>
+        <translation>The recovery key is wrong for this vault.</translation>
+    </message>
+    <message>
+        <source>vault.header has no {slot} slot.</source>
+        <translation>vault.header has no {slot} slot.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken; run &apos;clientvault audit verify&apos; first.</source>
+        <translation>The audit log is broken; run &apos;clientvault audit verify&apos; first.</translation>
+    </message>
+    <message>
+        <source>No record with that id.</source>
+        <translation>No record with that id.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was opened; reopen it.</source>
+        <translation>This record was changed elsewhere since it was opened; reopen it.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to ClientVault</source>
+        <translation>Welcome to ClientVault</translation>
+    </message>
+    <message>
+        <source>Keep each client&apos;s records encrypted and apart, share them only in encrypted form, and erase them when their time comes. Everything stays on this computer.</source>
+        <translation>Keep each client&apos;s records encrypted and apart, share them only in encrypted form, and erase them when their time comes. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Create a new vault…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>Look around in a &amp;demo vault</source>
+        <translation>Look around in a &amp;demo vault</translation>
+    </message>
+    <message>
+        <source>Open the demo vault</source>
+        <translation>Open the demo vault</translation>
+    </message>
+</context>
+<context>
+    <name>_SecretLineEdit</name>
+    <message>
+        <source>Copy (cleared after a while)</source>
+        <translation>Copy (cleared after a while)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>App</name>
+    <message>
+        <source>Demo vault with made-up clients. Password: {password}</source>
+        <translation>デモ用の保管庫です（クライアントは架空のものです）。パスワード: {password}</translation>
+    </message>
+    <message>
+        <source>ClientVault — demo vault</source>
+        <translation>ClientVault — デモ用の保管庫</translation>
+    </message>
+    <message>
+        <source>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</source>
+        <translation>鍵の再生成中、新しい回復キーを保管する前に保管庫がロックされました。鍵の再生成が完了していた場合、古い回復キーはもう使えません。もう一度鍵を再生成して（「保管庫」メニュー）、新しい回復キーを保管してください。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>Your vault was created, but its recovery key was not confirmed as kept. Re-key the vault (Vault menu) to get a new recovery key, and keep that one offline.</source>
+        <translation>保管庫は作成されましたが、回復キーを保管したことが確認されていません。保管庫の鍵を再生成して（「保管庫」メニュー）新しい回復キーを取得し、オフラインで保管してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>保管庫の鍵の再生成</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key the vault</source>
+        <translation>保管庫の鍵を再生成(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word</source>
+        <translation>パスワードを変更(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Re-key replaces every key in the vault. Your recovery key changes: the old one stops working. Use it if you think someone has seen your password or recovery key. A large vault can take a while.</source>
+        <translation>鍵の再生成では、保管庫のすべての鍵を置き換えます。回復キーも変わり、古い回復キーは使えなくなります。パスワードや回復キーを他人に見られたおそれがある場合に実行してください。大きな保管庫では時間がかかることがあります。</translation>
+    </message>
+    <message>
+        <source>You unlocked with the recovery key; choose a new password.</source>
+        <translation>回復キーでロックを解除しました。新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
+        <translation>複数の単語をつなげたパスフレーズが最も覚えやすく、記号よりも長さが重要です。8 文字以上、できれば 15 文字以上にしてください。日本語も使えます。</translation>
+    </message>
+    <message>
+        <source>Re-keying the vault</source>
+        <translation>保管庫の鍵を再生成しています</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>パスワードを変更しています</translation>
+    </message>
+    <message>
+        <source>Re-keying the vault… A large vault can take a while. Keep ClientVault open.</source>
+        <translation>保管庫の鍵を再生成しています… 大きな保管庫では時間がかかることがあります。ClientVault を閉じないでください。</translation>
+    </message>
+    <message>
+        <source>Changing the password… This takes a few seconds.</source>
+        <translation>パスワードを変更しています… 数秒かかります。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>新しいパスワードが現在のパスワードと同じです。別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, so nothing was changed. Check Caps Lock and that Japanese input (IME) is off, then try again.</source>
+        <translation>現在のパスワードが正しくないため、何も変更されていません。Caps Lock と日本語入力（IME）がオフになっていることを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This vault also needs a secret from this computer&apos;s keyring, and the keyring does not have it. Lock the vault, unlock it with the recovery key, then choose a new password.</source>
+        <translation>この保管庫を開くには、この端末のキーリングに保存された秘密情報も必要ですが、キーリングに見つかりません。保管庫をロックし、回復キーでロックを解除してから、新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The vault could not be re-keyed: {reason}</source>
+        <translation>保管庫の鍵を再生成できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The password could not be changed: {reason}</source>
+        <translation>パスワードを変更できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault could not be re-keyed ({kind}).</source>
+        <translation>保管庫の鍵を再生成できませんでした（{kind}）。</translation>
+    </message>
+    <message>
+        <source>The password could not be changed ({kind}).</source>
+        <translation>パスワードを変更できませんでした（{kind}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>クライアントの追加</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>クライアントの編集</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社サンプル or 田中 太郎</source>
+        <translation>例: 株式会社サンプル、田中 太郎</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>1 行に 1 件ずつ入力</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail addresses:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>One number per line, e.g. 03-1234-5678</source>
+        <translation>1 行に 1 件ずつ入力（例: 03-1234-5678）</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The client could not be saved because of an unexpected error.</source>
+        <translation>予期しないエラーのため、クライアントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, line {line}: {problem}</source>
+        <translation>メールアドレス（{line} 行目）: {problem}</translation>
+    </message>
+    <message>
+        <source>Phone numbers, line {line}: {problem}</source>
+        <translation>電話番号（{line} 行目）: {problem}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>ほかの場所で変更されています</translation>
+    </message>
+    <message>
+        <source>This client was changed in another window after you opened it. Replace those changes with yours?</source>
+        <translation>このクライアントは、開いた後に別のウィンドウで変更されました。その変更をこちらの内容で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Not saved: this client was changed in another window after you opened it. Copy what you need, close this dialog and open the client again.</source>
+        <translation>保存されていません: このクライアントは、開いた後に別のウィンドウで変更されました。必要な内容をコピーしてからこのダイアログを閉じ、クライアントを開き直してください。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this client?</source>
+        <translation>このクライアントへの変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録数</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>クライアントの編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>クライアントの編集</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>クライアントの削除…</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>クライアントの削除</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>記録の追加(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>記録の追加</translation>
+    </message>
+    <message>
+        <source>Show records of kind</source>
+        <translation>表示する記録の種類</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Filter this client&apos;s records</source>
+        <translation>このクライアントの記録を絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation>記録の絞り込み</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録一覧</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>記録を開く</translation>
+    </message>
+    <message>
+        <source>Delete {name} and all of its records ({count})? This cannot be undone.</source>
+        <translation>{name} とそのすべての記録（{count} 件）を削除しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create your ClientVault</source>
+        <translation>ClientVault の保管庫を作成</translation>
+    </message>
+    <message>
+        <source>&amp;Look around in a demo vault</source>
+        <translation>デモ用の保管庫を見てみる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look around in a demo vault</source>
+        <translation>デモ用の保管庫を見てみる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next: create the vault</source>
+        <translation>次へ: 保管庫を作成</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
+        <translation>保管庫を開くためのパスワードを決めてください。複数の単語をつなげたパスフレーズが最も覚えやすく、記号よりも長さが重要です。8 文字以上、できれば 15 文字以上にしてください。日本語も使えます。</translation>
+    </message>
+    <message>
+        <source>The vault will be created in {folder}</source>
+        <translation>保管庫の作成先: {folder}</translation>
+    </message>
+    <message>
+        <source>This folder is inside a {service} folder. Sync apps can corrupt an open vault; choose a folder that is not synced.</source>
+        <translation>このフォルダーは {service} のフォルダー内にあります。同期ソフトは開いている保管庫を壊すことがあります。同期されないフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Also require this &amp;device</source>
+        <translation>この端末も必須にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Also require this device</source>
+        <translation>この端末も必須にする</translation>
+    </message>
+    <message>
+        <source>The vault then opens only on this computer, with your password. Anywhere else, or if this computer is replaced, only the recovery key opens it.</source>
+        <translation>保管庫は、この端末でパスワードを入力した場合にのみ開けるようになります。ほかの端末や、この端末を買い替えた後は、回復キーでしか開けません。</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be reached, so this option is not available here.</source>
+        <translation>OS のキーリングに接続できないため、この環境ではこのオプションを使用できません。</translation>
+    </message>
+    <message>
+        <source>Creating your vault… This takes a few seconds.</source>
+        <translation>保管庫を作成しています… 数秒かかります。</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>保管庫を作成しています</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be created: {reason}</source>
+        <translation>保管庫のフォルダーを作成できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault could not be created ({kind}).</source>
+        <translation>保管庫を作成できませんでした（{kind}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRow</name>
+    <message>
+        <source>Field name</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>項目の種類</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>new field</source>
+        <translation>新しい項目</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>{label} をコピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>{label} をコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search all clients (Ctrl+F)</source>
+        <translation>すべてのクライアントを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search all clients</source>
+        <translation>すべてのクライアントを検索</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>クライアントを絞り込み</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>クライアント一覧</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>クライアントの追加</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left, or add one.</source>
+        <translation>左の一覧からクライアントを選ぶか、新しく追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>保管庫(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>クライアントの追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all clients</source>
+        <translation>すべてのクライアントを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>パスワードの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-key vault…</source>
+        <translation>保管庫の鍵の再生成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode (hide other clients)</source>
+        <translation>フォーカスモード（他のクライアントを隠す）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to client &amp;list</source>
+        <translation>クライアント一覧へ移動(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clients: {count}</source>
+        <translation>クライアント: {count} 件</translation>
+    </message>
+    <message>
+        <source>Edits not saved when the vault locked: {count}. Open them again to finish?</source>
+        <translation>保管庫がロックされたときに保存されていなかった編集が {count} 件あります。もう一度開いて仕上げますか？</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存の編集</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edits? They cannot be recovered.</source>
+        <translation>未保存の編集を破棄しますか？破棄した内容は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Nothing was changed.</source>
+        <translation>問題が発生しました（{kind}）。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>ClientVault</source>
+        <translation>ClientVault</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation>パスワードを表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>パスワードを表示</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>パスワードの強度</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>もう一度入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>パスワードが一致しています。</translation>
+    </message>
+    <message>
+        <source>Use at least {min} characters; a passphrase of 15 or more is best.</source>
+        <translation>{min} 文字以上にしてください。15 文字以上のパスフレーズが最適です。</translation>
+    </message>
+    <message>
+        <source>Too short: {length} characters; use at least {min}.</source>
+        <translation>短すぎます（{length} 文字）。{min} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>長すぎます: {max} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, or a small change to one. Choose another.</source>
+        <translation>非常によく使われるパスワード、またはそれを少し変えただけのものです。別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Repeated characters are easy to guess. Choose another.</source>
+        <translation>同じ文字の繰り返しは推測されやすいため、別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Sequences such as 12345678, abcdefgh or qwerty are easy to guess. Choose another.</source>
+        <translation>12345678、abcdefgh、qwerty のような連続した文字列は推測されやすいため、別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>A password that contains the app&apos;s name is easy to guess. Choose another.</source>
+        <translation>アプリ名を含むパスワードは推測されやすいため、別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Acceptable. A passphrase of 15 characters or more would be stronger.</source>
+        <translation>使用できます。15 文字以上のパスフレーズにすると、より強力になります。</translation>
+    </message>
+    <message>
+        <source>Strong: a long password is the hardest to guess.</source>
+        <translation>強力: 長いパスワードほど推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web アドレス</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>複数行テキスト</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Secret (hidden)</source>
+        <translation>秘密情報（非表示）</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-04-01 or 2025年4月1日</source>
+        <translation>例: 2025-04-01、2025年4月1日</translation>
+    </message>
+    <message>
+        <source>e.g. 12,500</source>
+        <translation>例: 12,500</translation>
+    </message>
+    <message>
+        <source>e.g. tanaka@example.jp</source>
+        <translation>例: tanaka@example.jp</translation>
+    </message>
+    <message>
+        <source>e.g. 03-1234-5678 or +81 3-1234-5678</source>
+        <translation>例: 03-1234-5678、+81 3-1234-5678</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.jp/login</source>
+        <translation>例: https://example.jp/login</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>メモの追加</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモの編集</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>担当者の追加</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>担当者の編集</translation>
+    </message>
+    <message>
+        <source>New credential</source>
+        <translation>ログイン情報の追加</translation>
+    </message>
+    <message>
+        <source>Edit credential</source>
+        <translation>ログイン情報の編集</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>記録の追加</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>記録の編集</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機微度</translation>
+    </message>
+    <message>
+        <source>Sens&amp;itivity:</source>
+        <translation>機微度(&amp;I):</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>その他の項目</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>項目を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>記録の削除</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>未保存の編集（下書き）から復元しました。</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere after this edit began; saving will ask whether to replace those changes.</source>
+        <translation>この編集を始めた後に、記録がほかの場所で変更されています。保存するときに、その変更を置き換えるかどうかを確認します。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved because of an unexpected error.</source>
+        <translation>予期しないエラーのため、記録を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>ほかの場所で変更されています</translation>
+    </message>
+    <message>
+        <source>This record was changed in another window after you opened it. Replace those changes with yours?</source>
+        <translation>この記録は、開いた後に別のウィンドウで変更されました。その変更をこちらの内容で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Not saved: this record was changed in another window after you opened it. Copy what you need, close this editor and open the record again.</source>
+        <translation>保存されていません: この記録は、開いた後に別のウィンドウで変更されました。必要な内容をコピーしてからこの編集画面を閉じ、記録を開き直してください。</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good? This cannot be undone.</source>
+        <translation>「{title}」を完全に削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this record?</source>
+        <translation>この記録への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>ログイン情報</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機微度</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>To finish, type the key back, or save the sheet and confirm that you printed it or stored it offline.</source>
+        <translation>完了するには、回復キーを入力し直すか、回復シートを保存して、印刷またはオフラインで保管したことを確認してください。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery sheet (PDF)…</source>
+        <translation>回復シートを PDF で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet as PDF</source>
+        <translation>回復シートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>Type the recovery key back</source>
+        <translation>回復キーの再入力</translation>
+    </message>
+    <message>
+        <source>&amp;Type the key back:</source>
+        <translation>回復キーを再入力(&amp;T):</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed it or stored it offline</source>
+        <translation>印刷またはオフラインで保管しました(&amp;P)</translation>
+    </message>
+    <message>
+        <source>I have printed it or stored it offline</source>
+        <translation>印刷またはオフラインで保管しました</translation>
+    </message>
+    <message>
+        <source>The vault is re-keyed. This is your new recovery key; the old one no longer opens the vault. It is shown only now: save the recovery sheet and print it, or write the key down, and keep it offline. Destroy the old sheet.</source>
+        <translation>保管庫の鍵を再生成しました。これが新しい回復キーです。古い回復キーでは保管庫を開けなくなりました。このキーは今だけ表示されます。回復シートを保存して印刷するか、キーを書き留めて、オフラインで保管してください。古い回復シートは破棄してください。</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It opens the vault if you forget the password or lose this computer. It is shown only now: save the recovery sheet and print it, or write the key down, and keep it offline.</source>
+        <translation>これが回復キーです。パスワードを忘れたときや、この端末を紛失したときに、このキーで保管庫を開けます。このキーは今だけ表示されます。回復シートを保存して印刷するか、キーを書き留めて、オフラインで保管してください。</translation>
+    </message>
+    <message>
+        <source>Recovery key not kept</source>
+        <translation>回復キーが保管されていません</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>キーを保管せずに閉じる</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that the new recovery key is kept. The old key no longer works, and this one is not shown again: without it, a forgotten password means the vault cannot be opened. Close anyway?</source>
+        <translation>新しい回復キーを保管したことが確認されていません。古いキーはもう使えず、このキーも二度と表示されません。このキーがないと、パスワードを忘れたときに保管庫を開けなくなります。このまま閉じますか？</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that the recovery key is kept. Without it, a forgotten password means the vault cannot be opened again, and the key is not shown again. Close anyway?</source>
+        <translation>回復キーを保管したことが確認されていません。このキーがないと、パスワードを忘れたときに保管庫を二度と開けなくなります。また、キーは二度と表示されません。このまま閉じますか？</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>回復シートの保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: {reason}</source>
+        <translation>回復シートを保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file.</source>
+        <translation>{path} に保存しました。印刷したら、このファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>That folder is synced by {service}: delete the file there soon.</source>
+        <translation>このフォルダーは {service} で同期されています。早めにファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The key matches.</source>
+        <translation>キーが一致しました。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} digits.</source>
+        <translation>{count} / {total} 桁</translation>
+    </message>
+    <message>
+        <source>This does not match the key above. Check each group.</source>
+        <translation>上のキーと一致しません。各グループを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation>検索の状態</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>一致: {count} 件</translation>
+    </message>
+    <message>
+        <source>(still indexing: more may appear)</source>
+        <translation>（インデックスを作成中: さらに結果が表示される場合があります）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致する項目はありません</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Client (details match)</source>
+        <translation>クライアント（詳細が一致）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密情報</translation>
+    </message>
+    <message>
+        <source>Show {label}</source>
+        <translation>{label} を表示</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>{label} をコピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>{label} をコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Special-care</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Ordinary business information.</source>
+        <translation>通常の業務情報です。</translation>
+    </message>
+    <message>
+        <source>Information that identifies a living person (personal information).</source>
+        <translation>生存する個人を識別できる情報（個人情報）です。</translation>
+    </message>
+    <message>
+        <source>Health, medical, criminal record, creed or similar information (要配慮個人情報); it needs the person&apos;s consent to collect or share.</source>
+        <translation>健康・医療、犯罪歴、信条などの情報（要配慮個人情報）です。取得や第三者への提供には本人の同意が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>無操作でロックするまでの時間（分）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Clear copied values after seconds</source>
+        <translation>コピーした値を消去するまでの時間（秒）</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>ウィンドウを最小化したらロックする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>言語の変更は再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>無操作でロックするまで(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied values after:</source>
+        <translation>コピーした値を消去するまで(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide this window from screenshots and screen &amp;sharing</source>
+        <translation>スクリーンショットや画面共有にこのウィンドウを映さない(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Allow screen capture for {minutes} minutes</source>
+        <translation>画面キャプチャを {minutes} 分間許可</translation>
+    </message>
+    <message>
+        <source>Allow screen capture for a while</source>
+        <translation>画面キャプチャを一時的に許可</translation>
+    </message>
+    <message>
+        <source>This desktop offers no way to hide a window from capture. Use focus mode (Ctrl+Shift+F) when sharing your screen.</source>
+        <translation>このデスクトップ環境では、ウィンドウを画面キャプチャから隠すことができません。画面を共有するときは、フォーカスモード（Ctrl+Shift+F）を使ってください。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>設定を保存できませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>ClientVault is locked</source>
+        <translation>ClientVault はロックされています</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>保管庫のフォルダー: {folder}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>パスワードを表示</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>回復キー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Use a recovery &amp;key instead</source>
+        <translation>代わりに回復キーを使う(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Use a recovery key instead</source>
+        <translation>代わりに回復キーを使う</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>ロックを解除しています</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
+    </message>
+    <message>
+        <source>This vault is inside a {service} folder. Sync apps can corrupt an open vault; move it to a folder that is not synced and keep only backups there.</source>
+        <translation>この保管庫は {service} のフォルダー内にあります。同期ソフトは開いている保管庫を壊すことがあります。同期されないフォルダーに移し、同期フォルダーにはバックアップだけを置いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>パスワードを隠す</translation>
+    </message>
+    <message>
+        <source>A recovery key has only digits, spaces and hyphens.</source>
+        <translation>回復キーに使える文字は、数字、スペース、ハイフンだけです。</translation>
+    </message>
+    <message>
+        <source>There is a typo: the last group does not match the others. Check each group against your recovery sheet.</source>
+        <translation>入力ミスがあります: 最後のグループがほかのグループと整合しません。各グループを回復シートと照らし合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} digits.</source>
+        <translation>{count} / {total} 桁</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>回復キーで開きました</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery key. If you have forgotten your password, choose a new one now with Change password. The recovery key stays the same.</source>
+        <translation>回復キーで保管庫を開きました。パスワードを忘れた場合は、今すぐ「パスワードの変更」で新しいパスワードを設定してください。回復キーは変わりません。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. It may belong to another vault, or to this vault before its key was replaced.</source>
+        <translation>この回復キーではこの保管庫を開けません。別の保管庫のキーか、鍵を置き換える前のこの保管庫のキーである可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and that Japanese input (IME) is off, then try again.</source>
+        <translation>パスワードが正しくありません。Caps Lock と日本語入力（IME）がオフになっていることを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be read: {reason}</source>
+        <translation>保管庫のフォルダーを読み取れませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened ({kind}).</source>
+        <translation>保管庫を開けませんでした（{kind}）。</translation>
+    </message>
+    <message>
+        <source>This vault also needs a secret stored on the computer where it was set up, and this computer&apos;s keyring does not have it. Unlock with your recovery key instead.</source>
+        <translation>この保管庫を開くには、作成時の端末に保存された秘密情報も必要ですが、この端末のキーリングには見つかりません。代わりに回復キーでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of ClientVault. Update ClientVault to open it.</source>
+        <translation>この保管庫は新しいバージョンの ClientVault で作成されています。開くには ClientVault をアップデートしてください。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or was altered, so it cannot be opened. Your password was not the problem. Restore the vault folder from a backup.</source>
+        <translation>保管庫のファイルが破損しているか改ざんされているため、開けません。パスワードに問題があるわけではありません。バックアップから保管庫のフォルダーを復元してください。</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another ClientVault window or command. Close it there first, then try again.</source>
+        <translation>この保管庫は、別の ClientVault のウィンドウまたはコマンドですでに開かれています。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>問題が発生しました（{kind}）。</translation>
+    </message>
+    <message>
+        <source>A client&apos;s key failed its integrity check.</source>
+        <translation>クライアントの鍵の整合性チェックに失敗しました。</translation>
+    </message>
+    <message>
+        <source>No client with that id.</source>
+        <translation>その ID のクライアントはありません。</translation>
+    </message>
+    <message>
+        <source>A stored value ({table} {row}, {column}) failed its integrity check.</source>
+        <translation>保存されている値（{table} {row}、{column}）の整合性チェックに失敗しました。</translation>
+    </message>
+    <message>
+        <source>{message} (see --help).</source>
+        <translation>{message}（--help を参照してください）。</translation>
+    </message>
+    <message>
+        <source>KDF settings above {memory} MiB or {passes} passes are not supported.</source>
+        <translation>{memory} MiB または {passes} パスを超える KDF 設定には対応していません。</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a vault.</source>
+        <translation>{folder} にはすでに保管庫があります。</translation>
+    </message>
+    <message>
+        <source>A demo needs at least one client and a non-negative record count.</source>
+        <translation>デモには 1 件以上のクライアントと、0 以上の記録数が必要です。</translation>
+    </message>
+    <message>
+        <source>Fields are given as KEY=VALUE (or KEY:TYPE=VALUE).</source>
+        <translation>項目は KEY=VALUE（または KEY:TYPE=VALUE）の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown field type &apos;{type}&apos;; use one of: {types}.</source>
+        <translation>不明な項目の種類「{type}」です。次のいずれかを使用してください: {types}。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problem} ({more} more problems).</source>
+        <translation>監査ログが改ざんされています: {problem}（ほかに {more} 件の問題があります）。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problem}.</source>
+        <translation>監査ログが改ざんされています: {problem}。</translation>
+    </message>
+    <message>
+        <source>Expected the {what} as a line on standard input.</source>
+        <translation>{what} を標準入力から 1 行で渡してください。</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on; use --password-stdin.</source>
+        <translation>パスワードを入力するためのターミナルがありません。--password-stdin を使用してください。</translation>
+    </message>
+    <message>
+        <source>No {what} was entered.</source>
+        <translation>{what} が入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>2 回の入力内容が一致しません。</translation>
+    </message>
+    <message>
+        <source>vault.db is missing from the vault folder.</source>
+        <translation>保管庫のフォルダーに vault.db がありません。</translation>
+    </message>
+    <message>
+        <source>SQLCipher refused secure_delete; refusing to store data.</source>
+        <translation>SQLCipher が secure_delete を受け付けなかったため、データを保存しません。</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check on opening: it was altered or damaged.</source>
+        <translation>開く際に vault.db の整合性チェックに失敗しました。改ざんされたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The vault database is busy in another process.</source>
+        <translation>保管庫のデータベースは別のプロセスで使用中です。</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check (pages {pages}): it was altered or damaged.</source>
+        <translation>vault.db の整合性チェックに失敗しました（ページ {pages}）。改ざんされたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check: it was altered or damaged.</source>
+        <translation>vault.db の整合性チェックに失敗しました。改ざんされたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>No secure OS keyring is available here, so &apos;also require this device&apos; cannot be turned on.</source>
+        <translation>この環境では安全な OS のキーリングを利用できないため、「この端末も必須にする」をオンにできません。</translation>
+    </message>
+    <message>
+        <source>This vault also needs this device&apos;s secret, which the OS keyring does not have; unlock with the recovery key instead.</source>
+        <translation>この保管庫を開くにはこの端末の秘密情報も必要ですが、OS のキーリングに見つかりません。代わりに回復キーでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>No draft with that id.</source>
+        <translation>その ID の下書きはありません。</translation>
+    </message>
+    <message>
+        <source>vault.header was rewritten by someone without the vault&apos;s key.</source>
+        <translation>vault.header が、保管庫の鍵を持たない第三者によって書き換えられています。</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is not readable as a header.</source>
+        <translation>vault.header が破損しています: ヘッダーとして読み取れません。</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer ClientVault (format {version}); this version reads format {known} and older. Update ClientVault to open it.</source>
+        <translation>この保管庫は新しい ClientVault（形式 {version}）で作成されています。このバージョンで読み取れるのは形式 {known} 以前です。開くには ClientVault をアップデートしてください。</translation>
+    </message>
+    <message>
+        <source>vault.header was altered or damaged: its checksum does not match.</source>
+        <translation>vault.header が改ざんされたか、破損しています: チェックサムが一致しません。</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: a required field is missing.</source>
+        <translation>vault.header が破損しています: 必須の項目がありません。</translation>
+    </message>
+    <message>
+        <source>vault.header is missing from the vault folder.</source>
+        <translation>保管庫のフォルダーに vault.header がありません。</translation>
+    </message>
+    <message>
+        <source>This vault is open in another ClientVault window or command; close it first.</source>
+        <translation>この保管庫は別の ClientVault のウィンドウまたはコマンドで開かれています。先にそちらを閉じてください。</translation>
+    </message>
+    <message>
+        <source>KDF settings below the minimum (memory {memory} MiB, time {time}) are not allowed.</source>
+        <translation>最小値（メモリ {memory} MiB、時間コスト {time}）を下回る KDF 設定は使用できません。</translation>
+    </message>
+    <message>
+        <source>KDF parallelism must be between 1 and 16.</source>
+        <translation>KDF の並列度は 1～16 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The vault header names an unknown key-derivation function.</source>
+        <translation>保管庫のヘッダーに不明な鍵導出関数が指定されています。</translation>
+    </message>
+    <message>
+        <source>The vault header asks for weaker key derivation than ClientVault ever writes.</source>
+        <translation>保管庫のヘッダーが、ClientVault が書き込むことのない弱い鍵導出を指定しています。</translation>
+    </message>
+    <message>
+        <source>Unknown record kind; use one of: {kinds}.</source>
+        <translation>不明な記録の種類です。次のいずれかを使用してください: {kinds}。</translation>
+    </message>
+    <message>
+        <source>Unknown sensitivity; use one of: {levels}.</source>
+        <translation>不明な機微度です。次のいずれかを使用してください: {levels}。</translation>
+    </message>
+    <message>
+        <source>The {what} contains a NUL character.</source>
+        <translation>{what} に NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {limit:,} characters.</source>
+        <translation>{what} が {limit:,} 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>タイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>A field name is required.</source>
+        <translation>項目名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not a real date (use YYYY-MM-DD).</source>
+        <translation>項目「{field}」が正しい日付ではありません（YYYY-MM-DD 形式で入力してください）。</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not a number.</source>
+        <translation>項目「{field}」が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not an e-mail address.</source>
+        <translation>項目「{field}」がメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; is not a phone number.</source>
+        <translation>項目「{field}」が電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>A password is required.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password must be at least {count} characters long.</source>
+        <translation>パスワードは {count} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must be at most {count} characters long.</source>
+        <translation>パスワードは {count} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>That password is on the list of commonly used passwords; choose another.</source>
+        <translation>そのパスワードは、よく使われるパスワードの一覧に含まれています。別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The password is mostly a repeated character or pattern.</source>
+        <translation>パスワードの大部分が、同じ文字またはパターンの繰り返しです。</translation>
+    </message>
+    <message>
+        <source>The password is mostly a sequence (abcd, 1234, qwerty).</source>
+        <translation>パスワードの大部分が、連続した文字列（abcd、1234、qwerty など）です。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the app&apos;s name.</source>
+        <translation>パスワードにアプリ名を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <translation>別のパスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>A recovery key is 48 digits in 8 groups of 6.</source>
+        <translation>回復キーは 6 桁 × 8 グループの 48 桁です。</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: its last group does not match the others.</source>
+        <translation>回復キーに入力ミスがあります: 最後のグループがほかのグループと整合しません。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is version {version}; this ClientVault knows up to {known}. Update ClientVault to open it.</source>
+        <translation>この保管庫のデータベースはバージョン {version} ですが、この ClientVault が対応しているのはバージョン {known} までです。開くには ClientVault をアップデートしてください。</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}; create one with &apos;clientvault init&apos;.</source>
+        <translation>{folder} に保管庫がありません。「clientvault init」で作成してください。</translation>
+    </message>
+    <message>
+        <source>Unlock with either the password or the recovery key.</source>
+        <translation>パスワードと回復キーのどちらか一方でロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The password is wrong for this vault.</source>
+        <translation>この保管庫のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong for this vault.</source>
+        <translation>この保管庫の回復キーが正しくありません。</translation>
+    </message>
+    <message>
+        <source>vault.header has no {slot} slot.</source>
+        <translation>vault.header に {slot} スロットがありません。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫はロックされています。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken; run &apos;clientvault audit verify&apos; first.</source>
+        <translation>監査ログが壊れています。先に「clientvault audit verify」を実行してください。</translation>
+    </message>
+    <message>
+        <source>No record with that id.</source>
+        <translation>その ID の記録はありません。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was opened; reopen it.</source>
+        <translation>この記録は、開いた後にほかの場所で変更されました。開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to ClientVault</source>
+        <translation>ClientVault へようこそ</translation>
+    </message>
+    <message>
+        <source>Keep each client&apos;s records encrypted and apart, share them only in encrypted form, and erase them when their time comes. Everything stays on this computer.</source>
+        <translation>クライアントごとの記録を暗号化して個別に保管し、共有するときも暗号化したまま渡し、保存期間が過ぎたら消去できます。データはすべてこの端末内に保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>新しい保管庫を作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>新しい保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Look around in a &amp;demo vault</source>
+        <translation>デモ用の保管庫を見てみる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo vault</source>
+        <translation>デモ用の保管庫を開く</translation>
+    </message>
+</context>
+<context>
+    <name>_SecretLineEdit</name>
+    <message>
+        <source>Copy (cleared after a while)</source>
+        <translation>コピー（しばらくすると消去）</translation>
+    </message>
+</context>
+</TS>
