@@ -9,7 +9,7 @@ TS := resources/translations/clientvault_ja.ts resources/translations/clientvaul
 QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find ui -name '*.py')
 
-.PHONY: run test lint bench clean translations
+.PHONY: run test lint bench clean translations screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,12 +28,16 @@ run: $(STAMP) $(QM)
 	$(BIN)/clientvault
 
 lint: $(STAMP)
-	$(BIN)/ruff check vault ui tests bench
-	$(BIN)/ruff format --check vault ui tests bench
+	$(BIN)/ruff check vault ui tests bench packaging
+	$(BIN)/ruff format --check vault ui tests bench packaging
 	$(BIN)/mypy
 
 test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# README's screenshot, on a virtual X screen (Debian package xvfb).
+screenshot: $(STAMP) $(QM)
+	LANG=en_US.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
