@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from bench import keepassxc, search, unlock, writes
+from bench import gui, keepassxc, search, unlock, writes
 from bench.common import (
     KDF_MEMORY_MIB,
     KDF_PARALLELISM,
@@ -110,7 +110,9 @@ def render(
         "- `BENCH_QUICK=1 make bench` runs fewer rounds, to check the bench code; its numbers "
         "are not for this page.",
         "- One module per measurement: `bench/unlock.py`, `bench/keepassxc.py` (with "
-        "`bench/kdbx.py`), `bench/search.py` (with `bench/rss_probe.py`), `bench/writes.py`.",
+        "`bench/kdbx.py`), `bench/search.py` (with `bench/rss_probe.py`), `bench/writes.py`, "
+        "`bench/gui.py` (with `bench/gui_probe.py`; needs no display: Qt's offscreen "
+        "platform, plus Xvfb for the start when it is installed).",
         "- The machine is shared (2 cores, other jobs running), so absolute times drift by "
         "tens of percent between runs: every comparison is a ratio of medians measured in "
         "the same run, with the two sides' repetitions interleaved.",
@@ -165,14 +167,16 @@ def main() -> int:
     for size in (SMALL, LARGE):
         demo_vault(size, log)
     sections: list[Section] = []
-    log("1/4 unlock overhead")
+    log("1/5 unlock overhead")
     sections.append(unlock.run([SMALL, LARGE]))
-    log("2/4 open and list vs keepassxc-cli")
+    log("2/5 open and list vs keepassxc-cli")
     sections.append(keepassxc.run([SMALL, LARGE]))
-    log("3/4 search")
+    log("3/5 search")
     sections.append(search.run(SMALL, LARGE))
-    log("4/4 write throughput")
+    log("4/5 write throughput")
     sections.append(writes.run())
+    log("5/5 desktop app")
+    sections.append(gui.run(SMALL, LARGE))
     load_after = os.getloadavg()
     created = ", ".join(
         f"{size.label}: {made:.0f} s"

@@ -8,10 +8,8 @@ from typing import Protocol
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -26,6 +24,7 @@ from ui.client_dialog import ClientDialog
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
 from ui.record_editor import RecordEditor
+from ui.record_table import make_table
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
 from vault.model import Client, Record, RecordKind
@@ -132,18 +131,15 @@ class ClientPage(QWidget):
         return tools
 
     def _build_table(self) -> QTableView:
-        self.table = QTableView(self)
+        column = RecordListModel.Column
+        self.table = make_table(
+            self.proxy,
+            self.records,
+            column.TITLE,
+            {column.KIND: "word", column.SENSITIVITY: "word", column.UPDATED: "date"},
+            self,
+        )
         self.table.setAccessibleName(self.tr("Records"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RecordListModel.Column.KIND, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RecordListModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
         open_action = QAction(self.tr("Open record"), self.table)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])

@@ -7,16 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from ui.core_messages import core_message
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
+from ui.record_table import make_table
 from ui.search_panel import SearchPanel
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
@@ -100,18 +98,14 @@ class MainWindow(QMainWindow):
         self.client_filter.setAccessibleName(self.tr("Filter clients"))
         self.client_filter.setClearButtonEnabled(True)
         self.client_filter.textChanged.connect(self.client_proxy.set_query)
-        self.client_table = QTableView()
+        column = ClientListModel.Column
+        self.client_table = make_table(
+            self.client_proxy,
+            self.clients,
+            column.NAME,
+            {column.RECORDS: "count", column.UPDATED: "date", column.RETENTION: "date"},
+        )
         self.client_table.setAccessibleName(self.tr("Clients"))
-        self.client_table.setModel(self.client_proxy)
-        self.client_table.setSortingEnabled(True)
-        self.client_table.sortByColumn(ClientListModel.Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.client_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.client_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.client_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.client_table.verticalHeader().hide()
-        header = self.client_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ClientListModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.client_table.selectionModel().selectionChanged.connect(self._client_selected)
         self.new_client_button = QPushButton(self.tr("New client"))
         self.new_client_button.setAccessibleName(self.tr("New client"))
@@ -236,6 +230,9 @@ class MainWindow(QMainWindow):
 
     def _clients_loaded(self, clients: list[Client]) -> None:
         self.clients.set_items(clients)
+        # The index is built after the list is on screen, not alongside it: both
+        # decrypt every client and would compete for the interpreter.
+        self._session.run(lambda v: v.start_indexing())
         self.count_label.setText(self.tr("Clients: {count}").format(count=len(clients)))
         shown = self.client_page.client
         if shown is not None:  # keep the shown client highlighted (it may be new)

@@ -77,7 +77,6 @@ class VaultSession(QObject):
                 clock=self._clock,
             )
             self._vault = vault
-            vault.start_indexing()
             return recovery_key
 
         self._thread.submit(job, lambda key: self._opened(key, on_done), on_error)
@@ -94,7 +93,6 @@ class VaultSession(QObject):
             if self._vault is None:
                 self._vault = Vault(self.folder, device_store=self._device_store, clock=self._clock)
             self._vault.unlock(password, recovery_key=recovery_key)
-            self._vault.start_indexing()
 
         self._thread.submit(job, lambda result: self._opened(result, on_done), on_error)
 

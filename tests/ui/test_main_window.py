@@ -106,3 +106,17 @@ def test_ctrl_l_locks_from_inside_an_open_dialog(qtbot: QtBot, app: App) -> None
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not app.session.is_unlocked)
     assert not dialog.isVisible()
+
+
+def test_clicking_a_column_header_sorts_the_client_list(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    header = app.window.client_table.horizontalHeader()
+    proxy = app.window.client_proxy
+
+    def names() -> list[str]:
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    assert names() == sorted(names(), key=str.casefold)  # by name at first
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # as a second click on Name does
+    assert names() == sorted(names(), key=str.casefold, reverse=True)
+    assert app.window.clients.sort_order == Qt.SortOrder.DescendingOrder

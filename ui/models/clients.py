@@ -71,6 +71,7 @@ class ClientListModel(RowTableModel[_Row]):
 
     COLUMNS = len(Column)
     SORT_ROLE = Role.SortRole
+    DEFAULT_SORT = Column.NAME
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +80,7 @@ class ClientListModel(RowTableModel[_Row]):
 
     def set_items(self, clients: Iterable[Client]) -> None:
         self.beginResetModel()
-        self._rows = [_row(client) for client in clients]
+        self._rows = self._sorted([_row(client) for client in clients])
         self.endResetModel()
 
     def clear(self) -> None:
@@ -160,9 +161,6 @@ class ClientFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._terms: list[str] = []
         self._focus_client_id: str | None = None
-        self.setSortRole(ClientListModel.Role.SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
         self.setDynamicSortFilter(True)
 
     @property

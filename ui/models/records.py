@@ -148,6 +148,7 @@ class RecordListModel(RowTableModel[_Row]):
 
     COLUMNS = len(Column)
     SORT_ROLE = Role.SortRole
+    DEFAULT_SORT = Column.KIND
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -164,7 +165,7 @@ class RecordListModel(RowTableModel[_Row]):
         """Show this client's records; records of any other client are left out."""
         self.beginResetModel()
         self._client_id = client_id
-        self._rows = [_row(r) for r in records if r.client_id == client_id]
+        self._rows = self._sorted([_row(r) for r in records if r.client_id == client_id])
         self.endResetModel()
 
     def clear(self) -> None:
@@ -253,17 +254,14 @@ class RecordListModel(RowTableModel[_Row]):
 class RecordFilterProxy(QSortFilterProxyModel):
     """Narrows the records to one kind and to a search-as-you-type query.
 
-    Sort on `RecordListModel.Column.KIND` (ascending) to group the list by kind:
-    contacts, credentials, notes, then other records, each by title.
+    It keeps the source's order: the model sorts (by kind by default, which groups
+    contacts, credentials, notes, then other records, each by title).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
         self._kind: RecordKind | None = None
-        self.setSortRole(RecordListModel.Role.SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
         self.setDynamicSortFilter(True)
 
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -17,21 +17,50 @@ class PreparedRow(Protocol):
     def display(self) -> tuple[object, ...]: ...
 
     @property
-    def sort_keys(self) -> tuple[object, ...]: ...
+    def sort_keys(self) -> tuple[Any, ...]: ...  # per column, comparable within a column
 
 
 RowT = TypeVar("RowT", bound=PreparedRow)
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows are built once when data arrives; `data()` only looks them up."""
+    """Rows are built once when data arrives; `data()` only looks them up.
+
+    Sorting happens here, in one Python sort over the prepared keys: a proxy
+    model would call `data()` from C++ for every comparison (26,000 calls for
+    2,000 clients, most of the time it takes to show the list after unlocking).
+    Views leave the proxies unsorted and send header clicks to `sort()`.
+    """
 
     COLUMNS: ClassVar[int]
     SORT_ROLE: ClassVar[int]
+    DEFAULT_SORT: ClassVar[int]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        self.sort_column = self.DEFAULT_SORT
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    def _sorted(self, rows: list[RowT]) -> list[RowT]:
+        column = self.sort_column
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: row.sort_keys[column], reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMNS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._rows)
+        self.sort_column, self.sort_order = column, order
+        self._rows = self._sorted(self._rows)
+        row_of = {id(row): number for number, row in enumerate(self._rows)}
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(
+            moved,
+            [self.index(row_of[id(before[old.row()])], old.column()) for old in moved],
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)

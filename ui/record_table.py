@@ -1,0 +1,43 @@
+"""The read-only, row-selecting table both lists use, sorted by its source model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.models.table import RowTableModel
+
+# Text whose width sizes a column: fixed widths, because "resize to contents"
+# asks every row for its text on every change (73,000 calls at 2,000 clients).
+SAMPLE_TEXT = {"count": "000000", "date": "2026/12/31", "word": "Contact person"}
+
+
+def make_table(
+    proxy: QSortFilterProxyModel,
+    source: RowTableModel[Any],
+    stretch_column: int,
+    widths: dict[int, str],
+    parent: QWidget | None = None,
+) -> QTableView:
+    """`widths` maps a column to a SAMPLE_TEXT key; the stretch column takes the rest."""
+    table = QTableView(parent)
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    metrics = QFontMetrics(table.font())
+    padding = 3 * metrics.averageCharWidth()
+    for column, sample in widths.items():
+        header.resizeSection(column, metrics.horizontalAdvance(SAMPLE_TEXT[sample]) + padding)
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(source.sort_column, source.sort_order)
+    header.sortIndicatorChanged.connect(source.sort)
+    return table
