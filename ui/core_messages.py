@@ -53,6 +53,13 @@ _MARKED = (
         "VaultMessages", "The audit log was tampered with: {problem} ({more} more problems)."
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "The audit log was tampered with: {problem}."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "With --record give exactly one of --rule, --date, --hold or --release."
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "With --client give --contract-end or --contract-start, or --kind with --rule.",
+    ),
     # vault/cli/prompt.py
     QT_TRANSLATE_NOOP("VaultMessages", "Expected the {what} as a line on standard input."),
     QT_TRANSLATE_NOOP(
@@ -128,6 +135,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("VaultMessages", "The {what} is longer than {limit:,} characters."),
     QT_TRANSLATE_NOOP("VaultMessages", "A title is required."),
     QT_TRANSLATE_NOOP("VaultMessages", "A field name is required."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The {what} is not a real date (use YYYY-MM-DD)."),
     QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a real date (use YYYY-MM-DD)."),
     QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a number."),
     QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not an e-mail address."),
@@ -148,6 +156,15 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "VaultMessages", "The recovery key has a typo: its last group does not match the others."
     ),
+    # vault/retention.py
+    QT_TRANSLATE_NOOP("VaultMessages", "The {what} must be between the years {low} and {high}."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The number of days must be between 0 and {high}."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The contract cannot end before it starts."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The fixed rule takes a date; give the date instead."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Unknown retention rule; use one of: {rules}."),
+    QT_TRANSLATE_NOOP("VaultMessages", "A legal hold needs a reason."),
+    # vault/retention_store.py
+    QT_TRANSLATE_NOOP("VaultMessages", "That record is not on legal hold."),
     # vault/schema.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",

@@ -150,13 +150,26 @@ def clean_field(item: Field) -> Field:
     return Field(key, value, item.type)
 
 
-def _date(value: str, key: str) -> str:
+def _to_date(value: str) -> dt.date:
+    """2026-04-01, 2026/4/1, 2026年4月1日, in full-width digits too; ValueError otherwise."""
     text = unicodedata.normalize("NFKC", value).strip().replace("/", "-")
     match = _DATE_JA.match(text)
     parts = match.groups() if match else tuple(text.split("-"))
+    year, month, day = (int(p) for p in parts)
+    return dt.date(year, month, day)
+
+
+def parse_date(value: str, what: str) -> dt.date:
+    """A date typed outside a record field (a CLI option), with the same spellings."""
     try:
-        year, month, day = (int(p) for p in parts)
-        return dt.date(year, month, day).isoformat()
+        return _to_date(value)
+    except ValueError as exc:
+        raise BadInput("The {what} is not a real date (use YYYY-MM-DD).", what=what) from exc
+
+
+def _date(value: str, key: str) -> str:
+    try:
+        return _to_date(value).isoformat()
     except ValueError as exc:
         raise BadInput("Field '{field}' is not a real date (use YYYY-MM-DD).", field=key) from exc
 

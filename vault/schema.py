@@ -63,7 +63,35 @@ CREATE TABLE drafts (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Retention (vault/retention.py). Each record keeps its effective rule and the date it
+# yields (NULL: no date yet); `rule_pinned` marks a rule set on the record itself, and
+# `retain_fixed` a pinned fixed date. A hold's reason is sealed like any value. Rows
+# from before get the defaults: contact, credential and note are personal data (no date
+# until a contract end is set), free-form records transaction documents (5 years from
+# the day after 15 March of the next year). Their year is taken at UTC+14, the latest
+# calendar day anywhere, so no time zone gets an earlier date than it should.
+V3 = """
+ALTER TABLE clients ADD COLUMN contract_start TEXT;
+ALTER TABLE clients ADD COLUMN contract_end TEXT;
+ALTER TABLE records ADD COLUMN retention_rule TEXT;
+ALTER TABLE records ADD COLUMN rule_pinned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE records ADD COLUMN retain_fixed TEXT;
+ALTER TABLE records ADD COLUMN hold_reason BLOB;
+CREATE TABLE retention_overrides (
+    client_id  TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    rule       TEXT NOT NULL,
+    fixed_on   TEXT,
+    PRIMARY KEY (client_id, kind)
+);
+CREATE INDEX records_by_retention ON records (retain_until);
+UPDATE records SET retention_rule = CASE kind WHEN 'record' THEN 'transaction' ELSE 'personal' END;
+UPDATE records SET retain_until =
+    printf('%04d-03-15', CAST(strftime('%Y', created_at, '+14 hours') AS INTEGER) + 6)
+    WHERE kind = 'record' AND strftime('%Y', created_at) IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 
 class Connection(Protocol):

@@ -37,6 +37,8 @@ from vault.instance_lock import InstanceLock
 from vault.keyslots import KeySet, password_kek, with_slots
 from vault.password_policy import check_new_password
 from vault.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
+from vault.retention import local_date
+from vault.retention_store import RetentionStore
 from vault.search import SearchHit, SearchIndex
 from vault.secret import SecretKey
 from vault.store import ClientStore
@@ -58,7 +60,10 @@ class _Unlocked:
         self.index_thread: threading.Thread | None = None
         self.cancel_indexing = threading.Event()
         cipher = FieldCipher(db, vault.vault_id, self.client_keys)
-        self.store = ClientStore(db, cipher, self.audit, vault.timestamp, lambda: self.index)
+        self.retention = RetentionStore(db, cipher, self.audit, vault.zone)
+        self.store = ClientStore(
+            db, cipher, self.audit, vault.timestamp, self.retention, lambda: self.index
+        )
         self.drafts = DraftStore(db, cipher, self.audit, vault.timestamp)
 
 
@@ -67,14 +72,24 @@ def _validate_new_password(password: str) -> None:
 
 
 class Vault:
-    """One vault folder. Opening takes the single-instance lock; `close()` releases it."""
+    """One vault folder. Opening takes the single-instance lock; `close()` releases it.
+
+    `zone` is the user's time zone for calendar dates (retention); None means the
+    system's own rules.
+    """
 
     def __init__(
-        self, folder: Path, *, device_store: DeviceSecretStore | None = None, clock: Clock = utc_now
+        self,
+        folder: Path,
+        *,
+        device_store: DeviceSecretStore | None = None,
+        clock: Clock = utc_now,
+        zone: dt.tzinfo | None = None,
     ) -> None:
         self.folder = folder
         self._device_store = device_store
         self._clock = clock
+        self.zone = zone
         self._state: _Unlocked | None = None
         if not (folder / HEADER_NAME).exists():
             raise BadInput(
@@ -107,6 +122,10 @@ class Vault:
     def timestamp(self) -> str:
         return self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
 
+    def today(self) -> dt.date:
+        """Today in the user's calendar: what retention dates are compared with."""
+        return local_date(self._clock(), self.zone)
+
     # -- creation -------------------------------------------------------------
 
     @classmethod
@@ -119,6 +138,7 @@ class Vault:
         device_store: DeviceSecretStore | None = None,
         require_device: bool = False,
         clock: Clock = utc_now,
+        zone: dt.tzinfo | None = None,
     ) -> tuple[Vault, str]:
         """Create and unlock a new vault; returns it with the recovery key (show it once)."""
         _validate_new_password(password)
@@ -157,7 +177,7 @@ class Vault:
         finally:
             keys.wipe()
             lock.release()
-        vault = cls(folder, device_store=device_store, clock=clock)
+        vault = cls(folder, device_store=device_store, clock=clock, zone=zone)
         vault.unlock(password)
         return vault, recovery_key
 
@@ -282,6 +302,10 @@ class Vault:
         return self._unlocked().store
 
     @property
+    def retention(self) -> RetentionStore:
+        return self._unlocked().retention
+
+    @property
     def drafts(self) -> DraftStore:
         return self._unlocked().drafts
 
@@ -307,7 +331,8 @@ class Vault:
             db = Database(self.db_path, state.keys.db)
             try:
                 cipher = FieldCipher(db, self.vault_id, state.client_keys)
-                reader = ClientStore(db, cipher, state.audit, self.timestamp)
+                retention = RetentionStore(db, cipher, state.audit, self.zone)
+                reader = ClientStore(db, cipher, state.audit, self.timestamp, retention)
                 done = 0
                 for batch in reader.documents(state.cancel_indexing.is_set):
                     index.add(batch)

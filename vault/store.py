@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from vault.audit import AuditLog
@@ -29,6 +29,7 @@ from vault.model import (
     clean_text,
     clean_title,
 )
+from vault.retention_store import RetentionStore
 from vault.search import Document, SearchIndex
 
 _SELECT_RECORDS = (
@@ -58,6 +59,7 @@ class ClientStore:
         cipher: FieldCipher,
         audit: AuditLog,
         now: Callable[[], str],
+        retention: RetentionStore,
         index: Callable[[], SearchIndex | None] = lambda: None,
     ) -> None:
         self._db = db
@@ -65,6 +67,7 @@ class ClientStore:
         self._keys = cipher.keys
         self._audit = audit
         self._now = now
+        self._retention = retention
         self._index = index
 
     # -- clients -------------------------------------------------------------
@@ -194,7 +197,8 @@ class ClientStore:
         return self.add_records(client_id, [NewRecord(kind, title, tuple(fields), sensitivity)])[0]
 
     def add_records(self, client_id: str, items: Sequence[NewRecord]) -> list[Record]:
-        """Add many records to one client in a single transaction (imports, demo data)."""
+        """Add many records to one client in a single transaction (imports, demo data),
+        each with the retention rule and date it inherits from the client and its kind."""
         cleaned = [
             NewRecord(
                 i.kind, clean_title(i.title), tuple(clean_field(f) for f in i.fields), i.sensitivity
@@ -224,10 +228,12 @@ class ClientStore:
             for r in records
         ]
         with self._db.transaction():
+            rules = self._retention.new_record_rules(client_id, now)
             self._db.executemany(
                 "INSERT INTO records (id, client_id, kind, sensitivity, created_at, updated_at, "
-                "title, fields, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
+                "title, fields, size, retention_rule, retain_until) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*row, *rules[r.kind]) for row, r in zip(rows, records, strict=True)],
             )
             if len(records) == 1:
                 self._audit.append(
@@ -238,7 +244,7 @@ class ClientStore:
         index = self._index()
         if index is not None:
             index.add(_record_document(r) for r in records)
-        return records
+        return [replace(r, retain_until=rules[r.kind][1]) for r in records]
 
     def update_record(self, record: Record) -> Record:
         """Save an edited record; refuses if someone saved a newer version meanwhile."""

@@ -1364,6 +1364,14 @@
         <translation>The audit log was tampered with: {problem}.</translation>
     </message>
     <message>
+        <source>With --record give exactly one of --rule, --date, --hold or --release.</source>
+        <translation>With --record give exactly one of --rule, --date, --hold or --release.</translation>
+    </message>
+    <message>
+        <source>With --client give --contract-end or --contract-start, or --kind with --rule.</source>
+        <translation>With --client give --contract-end or --contract-start, or --kind with --rule.</translation>
+    </message>
+    <message>
         <source>Expected the {what} as a line on standard input.</source>
         <translation>Expected the {what} as a line on standard input.</translation>
     </message>
@@ -1484,6 +1492,10 @@
         <translation>A field name is required.</translation>
     </message>
     <message>
+        <source>The {what} is not a real date (use YYYY-MM-DD).</source>
+        <translation>The {what} is not a real date (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
         <source>Field &apos;{field}&apos; is not a real date (use YYYY-MM-DD).</source>
         <translation>Field &apos;{field}&apos; is not a real date (use YYYY-MM-DD).</translation>
     </message>
@@ -1538,6 +1550,34 @@
     <message>
         <source>The recovery key has a typo: its last group does not match the others.</source>
         <translation>The recovery key has a typo: its last group does not match the others.</translation>
+    </message>
+    <message>
+        <source>The {what} must be between the years {low} and {high}.</source>
+        <translation>The {what} must be between the years {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and {high}.</source>
+        <translation>The number of days must be between 0 and {high}.</translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation>The contract cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The fixed rule takes a date; give the date instead.</source>
+        <translation>The fixed rule takes a date; give the date instead.</translation>
+    </message>
+    <message>
+        <source>Unknown retention rule; use one of: {rules}.</source>
+        <translation>Unknown retention rule; use one of: {rules}.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>A legal hold needs a reason.</translation>
+    </message>
+    <message>
+        <source>That record is not on legal hold.</source>
+        <translation>That record is not on legal hold.</translation>
     </message>
     <message>
         <source>This vault&apos;s database is version {version}; this ClientVault knows up to {known}. Update ClientVault to open it.</source>

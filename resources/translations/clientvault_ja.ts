@@ -1364,6 +1364,14 @@
         <translation>監査ログが改ざんされています: {problem}。</translation>
     </message>
     <message>
+        <source>With --record give exactly one of --rule, --date, --hold or --release.</source>
+        <translation>--record には --rule、--date、--hold、--release のいずれか 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>With --client give --contract-end or --contract-start, or --kind with --rule.</source>
+        <translation>--client には --contract-end か --contract-start、または --kind と --rule を指定してください。</translation>
+    </message>
+    <message>
         <source>Expected the {what} as a line on standard input.</source>
         <translation>{what} を標準入力から 1 行で渡してください。</translation>
     </message>
@@ -1484,6 +1492,10 @@
         <translation>項目名を入力してください。</translation>
     </message>
     <message>
+        <source>The {what} is not a real date (use YYYY-MM-DD).</source>
+        <translation>{what} が正しい日付ではありません（YYYY-MM-DD 形式で入力してください）。</translation>
+    </message>
+    <message>
         <source>Field &apos;{field}&apos; is not a real date (use YYYY-MM-DD).</source>
         <translation>項目「{field}」が正しい日付ではありません（YYYY-MM-DD 形式で入力してください）。</translation>
     </message>
@@ -1538,6 +1550,34 @@
     <message>
         <source>The recovery key has a typo: its last group does not match the others.</source>
         <translation>回復キーに入力ミスがあります: 最後のグループがほかのグループと整合しません。</translation>
+    </message>
+    <message>
+        <source>The {what} must be between the years {low} and {high}.</source>
+        <translation>{what} は {low} 年から {high} 年までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and {high}.</source>
+        <translation>日数は 0 から {high} までにしてください。</translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation>契約の終了日を開始日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The fixed rule takes a date; give the date instead.</source>
+        <translation>固定ルールには日付が必要です。ルール名ではなく日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown retention rule; use one of: {rules}.</source>
+        <translation>不明な保存ルールです。次のいずれかを使用してください: {rules}。</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>リーガルホールドには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>That record is not on legal hold.</source>
+        <translation>その記録はリーガルホールド中ではありません。</translation>
     </message>
     <message>
         <source>This vault&apos;s database is version {version}; this ClientVault knows up to {known}. Update ClientVault to open it.</source>

@@ -11,6 +11,7 @@ the logs.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import shutil
@@ -54,6 +55,7 @@ from vault.model import (
     parse_kind,
     parse_sensitivity,
 )
+from vault.retention import Rule, RuleCode
 from vault.search import normalize
 from vault.session import Vault
 from vault.store import NewRecord
@@ -165,13 +167,15 @@ def title(c: Canaries, kind: RecordKind, label: str) -> str:
 
 
 def everything(vault: Vault) -> str:
-    """All clients, records and drafts the vault returns, as one text."""
+    """All clients, records (with their retention and hold reasons) and drafts the vault
+    returns, as one text."""
     data: list[object] = []
     for client in vault.clients.list_clients():
         data.append(asdict(client))
-        data.extend(asdict(r) for r in vault.clients.list_records(client.id))
+        for record in vault.clients.list_records(client.id):
+            data.extend((asdict(record), asdict(vault.retention.get(record.id))))
     data.extend(asdict(d) for d in vault.drafts.list())
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def assert_holds_exactly_the_live_canaries(
@@ -453,6 +457,21 @@ def test_every_core_operation_leaves_no_canary_on_disk(
         vault.drafts.discard(dropped.id)
         assert {d.id for d in vault.drafts.list()} == {kept.id, half.id}
 
+        # Retention: a contract, rules, and legal holds whose reasons are what a person wrote.
+        vault.retention.set_contract(taro.id, dt.date(2026, 4, 1), dt.date(2027, 3, 31))
+        vault.retention.set_client_rule(hanako.id, RecordKind.NOTE, Rule(RuleCode.BOOKKEEPING))
+        fixed = Rule(RuleCode.FIXED, dt.date(2030, 1, 31))
+        vault.retention.set_rule(single[RecordKind.RECORD].id, fixed)
+        held = single[RecordKind.CONTACT].id
+        vault.retention.hold(held, c.japanese("gone.hold.first"))
+        vault.retention.hold(held, c.address("hold.reason"))  # replaces the first reason
+        vault.retention.hold(batch[0].id, c.emoji("gone.hold.released"))
+        vault.retention.release(batch[0].id)
+        vault.retention.hold(extra.id, c.ascii("gone.hold.deleted"))  # goes with its record
+        due = vault.retention.due(dt.date(2027, 5, 1), 30)
+        assert held in {i.record_id for i in due if i.hold}
+        check.assert_no_leak("after retention changes and holds")
+
         vault.clients.delete_record(extra.id)
         assert vault.clients.delete_client(doomed.id) == 2
         assert hit_ids(vault, core(c, "gone.doomed.name")) == set()
@@ -582,6 +601,13 @@ def test_the_cli_prints_canaries_to_the_user_but_writes_none_to_disk(
     secret = f"cli.{RecordKind.CREDENTIAL}.password"
     assert secret not in c.found_in(masked)
     assert {secret, f"cli.{RecordKind.RECORD}.key.text"} <= set(c.found_in(shown))
+    contact_id = record_ids[RecordKind.CONTACT]
+    held = run("retention", "set", "--json", "--record", contact_id, "--hold", c.japanese("hold"))
+    assert "hold" not in c.found_in(held)  # kept, never echoed
+    run("retention", "set", "--client", client_id, "--contract-end", "２０２６年４月１日")
+    assert "hold" not in c.found_in(run("retention", "due", "--json", "--within", "36500"))
+    run("retention", "set", "--record", contact_id, "--hold", c.emoji("input.hold") + "\0", code=1)
+    assert "NUL" in outputs[-1]
     assert c.found_in(run("audit", "show", "--json")) == []  # ids, kinds and counts only
     run("record", "delete", "--id", record_ids[RecordKind.NOTE])
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,21 +55,124 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
         migrate(conn)
 
 
-def test_a_real_version_1_vault_opens_at_the_current_version(tmp_path: Path) -> None:
-    """Build a vault as version 1 wrote it, then open it with today's code."""
+def test_version_3_gives_old_records_their_default_rules_and_dates(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "db", isolation_level=None)
+    migrate(conn, MIGRATIONS[:2])
+    conn.execute("INSERT INTO clients VALUES ('c1', 't', 't', x'00', x'01', x'02', 0, NULL)")
+    made = {
+        "note": ("note", "2026-11-22T09:00:00+00:00"),
+        "invoice": ("record", "2026-11-22T09:00:00+00:00"),
+        "new-year-somewhere": ("record", "2026-12-31T10:00:00+00:00"),  # 1 Jan at UTC+14
+        "old-year-everywhere": ("record", "2026-12-31T09:59:59+00:00"),
+    }
+    for record_id, (kind, created) in made.items():
+        conn.execute(
+            "INSERT INTO records (id, client_id, kind, sensitivity, created_at, updated_at, "
+            "size, title, fields) VALUES (?, 'c1', ?, 'normal', ?, ?, 1, x'03', x'04')",
+            (record_id, kind, created, created),
+        )
+    assert migrate(conn) == 2
+    rows = conn.execute(
+        "SELECT id, retention_rule, rule_pinned, retain_until, legal_hold, hold_reason "
+        "FROM records ORDER BY id"
+    ).fetchall()
+    assert rows == [
+        ("invoice", "transaction", 0, "2032-03-15", 0, None),
+        ("new-year-somewhere", "transaction", 0, "2033-03-15", 0, None),
+        ("note", "personal", 0, None, 0, None),
+        ("old-year-everywhere", "transaction", 0, "2032-03-15", 0, None),
+    ]
+    contract = conn.execute("SELECT contract_start, contract_end FROM clients").fetchall()
+    assert contract == [(None, None)]
+
+
+Execute = Callable[[str], list[Any]]
+
+
+def _columns(execute: Execute) -> dict[str, list[tuple[str, str]]]:
+    """Each table's columns and types: what a schema version is, whatever wrote it."""
+    tables = execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    return {t: sorted((c[1], c[2]) for c in execute(f"PRAGMA table_info({t})")) for (t,) in tables}
+
+
+def _reference(path: Path, version: int) -> Execute:
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, MIGRATIONS[:version])
+    return lambda sql: conn.execute(sql).fetchall()
+
+
+def _downgrade(execute: Execute, version: int) -> None:
+    """Undo the later migrations in a vault today's code wrote, down to `version`."""
+    execute("DROP TABLE retention_overrides")
+    execute("DROP INDEX records_by_retention")
+    for table, column in [
+        ("clients", "contract_start"),
+        ("clients", "contract_end"),
+        ("records", "retention_rule"),
+        ("records", "rule_pinned"),
+        ("records", "retain_fixed"),
+        ("records", "hold_reason"),
+    ]:
+        execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    execute("UPDATE records SET retain_until = NULL")  # never set before version 3
+    if version < 2:
+        execute("DROP TABLE drafts")
+    execute(f"PRAGMA user_version = {version}")
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_real_older_vault_with_data_opens_at_the_current_version(
+    tmp_path: Path, version: int
+) -> None:
+    """Build a vault as that version wrote it, then open it with today's code."""
     from tests.conftest import PASSWORD
+    from tests.fakes import FakeClock
     from vault import kdf
+    from vault.drafts import Draft
+    from vault.model import Field, FieldType, RecordKind, Sensitivity
+    from vault.retention import Rule, RuleCode
     from vault.session import Vault
 
-    folder = tmp_path / "v1"
-    vault, _ = Vault.create(folder, PASSWORD, kdf_params=kdf.fixed(64, 3))
-    client = vault.clients.add_client("旧版の顧客")
-    db = vault.database
-    db.execute("DROP TABLE drafts")
-    db.execute("PRAGMA user_version = 1")
+    folder, clock = tmp_path / f"v{version}", FakeClock()  # 2026-11-22
+    vault, _ = Vault.create(folder, PASSWORD, kdf_params=kdf.fixed(64, 3), clock=clock)
+    client = vault.clients.add_client("旧版の顧客", ["old@example.jp"], ["03-1234-5678"], "メモ")
+    note = vault.clients.add_record(
+        client.id, RecordKind.NOTE, "打ち合わせ", [Field("body", "青系で", FieldType.MULTILINE)]
+    )
+    invoice = vault.clients.add_record(
+        client.id,
+        RecordKind.RECORD,
+        "請求書",
+        [Field("金額", "120000", FieldType.NUMBER)],
+        Sensitivity.PERSONAL,
+    )
+    if version >= 2:
+        vault.drafts.save(
+            Draft("", client.id, note.id, RecordKind.NOTE, "書きかけ", (), Sensitivity.NORMAL, 1)
+        )
+    _downgrade(vault.database.execute, version)
+    assert _columns(vault.database.execute) == _columns(_reference(tmp_path / "old", version))
+    entries = len(vault.audit.entries())
     vault.close()
-    with Vault(folder) as reopened:
+
+    with Vault(folder, clock=clock, zone=dt.UTC) as reopened:
         reopened.unlock(PASSWORD)
-        assert reopened.database.scalar("PRAGMA user_version") == len(MIGRATIONS)
-        assert reopened.clients.get_client(client.id).name == "旧版の顧客"
-        assert reopened.drafts.list() == []
+        db = reopened.database
+        assert db.scalar("PRAGMA user_version") == len(MIGRATIONS)
+        current = _reference(tmp_path / "new", len(MIGRATIONS))
+        assert _columns(db.execute) == _columns(current)
+        store = reopened.clients
+        assert store.get_client(client.id).name == "旧版の顧客"
+        assert store.get_client(client.id).emails == ("old@example.jp",)
+        records = {r.id: r for r in store.list_records(client.id)}
+        assert records[note.id].fields == note.fields
+        assert records[invoice.id].title == "請求書"
+        assert records[invoice.id].sensitivity is Sensitivity.PERSONAL
+        assert records[invoice.id].retain_until == "2032-03-15"
+        assert records[note.id].retain_until is None  # personal data: waits for a contract end
+        assert [d.title for d in reopened.drafts.list()] == (["書きかけ"] if version >= 2 else [])
+        assert reopened.retention.get(note.id).rule == Rule(RuleCode.PERSONAL)
+        assert reopened.audit.verify() == []
+        assert len(reopened.audit.entries()) == entries + 1  # the unlock
+        reopened.retention.set_contract(client.id, None, dt.date(2026, 12, 31))
+        assert reopened.clients.get_record(note.id).retain_until == "2027-01-30"

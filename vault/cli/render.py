@@ -8,6 +8,7 @@ from typing import Any
 
 from vault.model import Client as ClientModel
 from vault.model import FieldType, Record
+from vault.retention_store import Contract, DueItem, RecordRetention
 from vault.search import SearchHit
 
 MASK = "********"
@@ -49,6 +50,38 @@ def record(r: Record, *, show_secrets: bool) -> dict[str, Any]:
 
 def hit(h: SearchHit) -> dict[str, Any]:
     return {"client_id": h.client_id, "record_id": h.record_id, "kind": h.kind, "title": h.title}
+
+
+def due(item: DueItem) -> dict[str, Any]:
+    return {
+        "client_id": item.client_id,
+        "record_id": item.record_id,
+        "title": item.title,
+        "due": item.due and item.due.isoformat(),
+        "overdue": item.overdue,
+        "rule": item.rule,
+        "hold": item.hold,
+    }
+
+
+def retention(r: RecordRetention) -> dict[str, Any]:
+    return {
+        "record_id": r.record_id,
+        "client_id": r.client_id,
+        "rule": r.rule.code.value,
+        "pinned": r.pinned,
+        "retain_until": r.retain_until and r.retain_until.isoformat(),
+        "hold": r.hold,
+    }
+
+
+def contract(client_id: str, c: Contract, changed: int) -> dict[str, Any]:
+    return {
+        "client_id": client_id,
+        "contract_start": c.start and c.start.isoformat(),
+        "contract_end": c.end and c.end.isoformat(),
+        "records": changed,
+    }
 
 
 def _emit_json(document: Any) -> None:

@@ -63,6 +63,11 @@ OPENING_COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "record list": (("record", "list", "--client", "CLIENT"), f"{PASSWORD}\n"),
     "record delete": (("record", "delete", "--id", "RECORD"), f"{PASSWORD}\n"),
     "search": (("search", "太郎"), f"{PASSWORD}\n"),
+    "retention due": (("retention", "due", "--within", "36500"), f"{PASSWORD}\n"),
+    "retention set": (
+        ("retention", "set", "--client", "CLIENT", "--contract-end", "2026/4/1"),
+        f"{PASSWORD}\n",
+    ),
     "audit verify": (("audit", "verify"), f"{PASSWORD}\n"),
     "audit show": (("audit", "show"), f"{PASSWORD}\n"),
     "passwd": (("passwd",), f"{PASSWORD}\n{NEW_PASSWORD}\n"),
@@ -113,10 +118,12 @@ def build_seed(folder: Path, kdf_params: kdf.KdfParams) -> Seed:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a user could see change: clients, records, audit actions (unlocks aside)."""
+    """What a user could see change: clients, records, retention, audit actions (unlocks
+    aside)."""
 
     clients: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
     records: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...]
+    retention: tuple[object, ...]
     audit: tuple[tuple[str, str | None], ...]
 
 
@@ -126,6 +133,11 @@ def snapshot(folder: Path, password: str = PASSWORD) -> Snapshot:
         vault.unlock(password)
         clients = vault.clients.list_clients()
         records = [r for c in clients for r in vault.clients.list_records(c.id)]
+        retention = (
+            *(vault.retention.contract(c.id) for c in clients),
+            *(vault.retention.policy(c.id) for c in clients),
+            *sorted((vault.retention.get(r.id) for r in records), key=lambda x: x.record_id),
+        )
         entries = vault.audit.entries()
     return Snapshot(
         tuple((c.id, c.name, c.emails, c.phones) for c in clients),
@@ -141,6 +153,7 @@ def snapshot(folder: Path, password: str = PASSWORD) -> Snapshot:
                 for r in records
             )
         ),
+        retention,
         tuple((e.action, e.client_id) for e in entries if e.action != "vault.unlocked"),
     )
 

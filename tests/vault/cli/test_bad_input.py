@@ -197,7 +197,12 @@ def test_bad_input_exits_1_and_changes_nothing(cli: CliRunner, seed: Seed, case:
 
 @pytest.mark.parametrize(
     ("group", "choices"),
-    [("client", "{add,list}"), ("record", "{add,list,delete}"), ("audit", "{verify,show}")],
+    [
+        ("client", "{add,list}"),
+        ("record", "{add,list,delete}"),
+        ("retention", "{due,set}"),
+        ("audit", "{verify,show}"),
+    ],
 )
 def test_command_group_without_its_subcommand(cli: CliRunner, group: str, choices: str) -> None:
     err = assert_refused(cli(group), 1, "arguments are required")

@@ -34,7 +34,7 @@ def test_json_from_the_creating_commands(cli: CliRunner, tmp_path: Path, command
 def test_json_prints_exactly_one_document(cli: CliRunner, seed: Seed, name: str) -> None:
     _, stdin = OPENING_COMMANDS[name]
     document = ok_json(cli(*opening_argv(seed, name, "--json"), stdin=stdin))
-    if name in {"client list", "record list", "search", "audit show"}:
+    if name in {"client list", "record list", "search", "audit show", "retention due"}:
         assert isinstance(document, list)
         assert document
         assert all(isinstance(item, dict) for item in document)
