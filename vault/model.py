@@ -84,6 +84,10 @@ class Client:
     created_at: str = ""
     updated_at: str = ""
     record_count: int = 0
+    # Retention at a glance: the earliest last-kept day of a record not on hold
+    # (ISO date), and whether any record is on legal hold.
+    next_retention: str | None = None
+    on_hold: bool = False
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,18 @@ _SELECT_RECORDS = (
 )
 
 
+# One client (?1 = its id) or all (?1 = NULL), each with a summary of its records:
+# count, the earliest last-kept day not on hold, and whether any is on legal hold.
+_SELECT_CLIENTS = (
+    "SELECT c.id, c.created_at, c.updated_at, c.wrapped_dek, c.name, c.details, "
+    "n.count, n.next_due, n.held FROM clients c LEFT JOIN ("
+    "SELECT client_id, count(*) AS count, "
+    "min(CASE WHEN legal_hold = 0 THEN retain_until END) AS next_due, "
+    "max(legal_hold) AS held FROM records GROUP BY client_id"
+    ") n ON n.client_id = c.id WHERE ?1 IS NULL OR c.id = ?1"
+)
+
+
 def new_id() -> str:
     return secrets.token_hex(8)
 
@@ -140,27 +152,17 @@ class ClientStore:
         return count
 
     def get_client(self, client_id: str) -> Client:
-        rows = self._db.execute(
-            "SELECT c.id, c.created_at, c.updated_at, c.wrapped_dek, c.name, c.details, "
-            "(SELECT count(*) FROM records r WHERE r.client_id = c.id) "
-            "FROM clients c WHERE c.id = ?",
-            (client_id,),
-        )
+        rows = self._db.execute(_SELECT_CLIENTS, (client_id,))
         if not rows:
             raise BadInput("No client with that id.")
         return self._client_from_row(rows[0])
 
     def list_clients(self) -> list[Client]:
-        rows = self._db.execute(
-            "SELECT c.id, c.created_at, c.updated_at, c.wrapped_dek, c.name, c.details, "
-            "coalesce(n.count, 0) FROM clients c LEFT JOIN "
-            "(SELECT client_id, count(*) AS count FROM records GROUP BY client_id) n "
-            "ON n.client_id = c.id"
-        )
+        rows = self._db.execute(_SELECT_CLIENTS, (None,))
         return sorted((self._client_from_row(r) for r in rows), key=lambda c: c.name)
 
     def _client_from_row(self, row: Sequence[Any]) -> Client:
-        client_id, created, updated, wrapped, name, details, count = row
+        client_id, created, updated, wrapped, name, details, count, next_due, held = row
         sealer = self._keys.sealer(client_id, bytes(wrapped))
         info = self._cipher.open(sealer, client_id, "clients", client_id, "details", details)
         return Client(
@@ -171,7 +173,9 @@ class ClientStore:
             notes=info["notes"],
             created_at=created,
             updated_at=updated,
-            record_count=int(count),
+            record_count=int(count or 0),
+            next_retention=next_due,
+            on_hold=bool(held),
         )
 
     @staticmethod

@@ -245,6 +245,14 @@
 <context>
     <name>ClientListModel</name>
     <message>
+        <source>Overdue: {date}</source>
+        <translation>Overdue: {date}</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

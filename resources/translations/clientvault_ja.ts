@@ -245,6 +245,14 @@
 <context>
     <name>ClientListModel</name>
     <message>
+        <source>Overdue: {date}</source>
+        <translation>期限切れ: {date}</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>

@@ -445,3 +445,16 @@ def test_a_running_contract_is_not_listed(jst_vault: Vault) -> None:
 def test_due_refuses_a_window_out_of_range(jst_vault: Vault, days: int) -> None:
     with pytest.raises(BadInput, match="number of days"):
         jst_vault.retention.due(TODAY, days)
+
+
+def test_a_client_shows_its_earliest_date_and_whether_anything_is_held(jst_vault: Vault) -> None:
+    client = jst_vault.clients.add_client("佐藤事務所")
+    quote = _add(jst_vault, client, RecordKind.RECORD, "見積書")  # 2032-03-15
+    early = _add(jst_vault, client, RecordKind.RECORD, "請求書")
+    jst_vault.retention.set_rule(early, Rule(RuleCode.FIXED, dt.date(2027, 6, 30)))
+    shown = jst_vault.clients.get_client(client.id)
+    assert (shown.next_retention, shown.on_hold) == ("2027-06-30", False)
+    jst_vault.retention.hold(early, "税務調査中")
+    (listed,) = jst_vault.clients.list_clients()
+    assert (listed.next_retention, listed.on_hold) == ("2032-03-15", True)
+    assert _until(jst_vault, quote) == dt.date(2032, 3, 15)

@@ -6,12 +6,16 @@ The model holds the `Client` values the main window hands it and nothing else;
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -42,16 +46,43 @@ class _Row:
     search_text: str
 
 
-def _row(client: Client) -> _Row:
+def _row(client: Client, today: dt.date) -> _Row:
     # Phones also go in digits-only, so `09012345678` finds `090-1234-5678`.
     digits = [_NOT_DIGIT.sub("", phone) for phone in client.phones]
     return _Row(
         client,
-        # RETENTION shows nothing until the retention feature lands.
-        display=(client.name, client.record_count, local_date(client.updated_at), ""),
-        sort_keys=(sort_text(client.name), client.record_count, client.updated_at, ""),
+        display=(
+            client.name,
+            client.record_count,
+            local_date(client.updated_at),
+            retention_status(client, today),
+        ),
+        sort_keys=(
+            sort_text(client.name),
+            client.record_count,
+            client.updated_at,
+            client.next_retention or "9999-12-31",  # nothing due sorts last
+        ),
         search_text=fold_for_search(client.name, *client.emails, *client.phones, *digits),
     )
+
+
+def retention_status(client: Client, today: dt.date) -> str:
+    """Held, overdue, or the next record's last day; empty when nothing has a date."""
+    parts = []
+    if client.next_retention is not None:
+        due = dt.date.fromisoformat(client.next_retention)
+        shown = QLocale().toString(
+            QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat
+        )
+        if due < today:
+            shown = QCoreApplication.translate("ClientListModel", "Overdue: {date}").format(
+                date=shown
+            )
+        parts.append(shown)
+    if client.on_hold:
+        parts.append(QCoreApplication.translate("ClientListModel", "on hold"))
+    return " · ".join(parts)
 
 
 class ClientListModel(RowTableModel[_Row]):
@@ -61,8 +92,7 @@ class ClientListModel(RowTableModel[_Row]):
         NAME = 0
         RECORDS = 1
         UPDATED = 2
-        # The retention feature comes in a later issue: the column is kept but shows nothing yet.
-        RETENTION = 3
+        RETENTION = 3  # the next last-kept day, overdue, on hold
 
     class Role(IntEnum):
         ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -73,14 +103,17 @@ class ClientListModel(RowTableModel[_Row]):
     SORT_ROLE = Role.SortRole
     DEFAULT_SORT = Column.NAME
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         super().__init__(parent)
+        self._today = today  # the user's local date, for "overdue"
 
     # --- feeding -----------------------------------------------------------------------------
 
     def set_items(self, clients: Iterable[Client]) -> None:
         self.beginResetModel()
-        self._rows = self._sorted([_row(client) for client in clients])
+        self._rows = self._sorted([_row(client, self._today()) for client in clients])
         self.endResetModel()
 
     def clear(self) -> None:
@@ -95,10 +128,10 @@ class ClientListModel(RowTableModel[_Row]):
         if row is None:
             end = len(self._rows)
             self.beginInsertRows(QModelIndex(), end, end)
-            self._rows.append(_row(client))
+            self._rows.append(_row(client, self._today()))
             self.endInsertRows()
             return
-        self._rows[row] = _row(client)
+        self._rows[row] = _row(client, self._today())
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Column) - 1))
 
     def remove(self, client_id: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import weakref
 
@@ -264,3 +265,27 @@ def test_no_index_has_children_and_bad_indexes_give_nothing(model: ClientListMod
     assert model.rowCount(first) == 0
     assert model.data(QModelIndex()) is None
     assert model.index_of("missing") == QModelIndex()
+
+
+def test_the_retention_column_shows_the_next_date_overdue_and_holds(qtbot: QtBot) -> None:
+    today = dt.date(2027, 7, 1)
+    model = ClientListModel(today=lambda: today)
+    model.set_items(
+        [
+            Client("c-due", "期限前", next_retention="2027-12-31"),
+            Client("c-late", "期限切れ", next_retention="2027-06-30"),
+            Client("c-held", "保留中", next_retention=None, on_hold=True),
+            Client("c-none", "日付なし"),
+        ]
+    )
+
+    def status(client_id: str) -> str:
+        return str(model.index_of(client_id, Column.RETENTION).data())
+
+    assert "2027" in status("c-due") and "Overdue" not in status("c-due")
+    assert status("c-late").startswith("Overdue")
+    assert status("c-held") == "on hold"
+    assert status("c-none") == ""
+    model.sort(Column.RETENTION)
+    order = [model.index(r, 0).data(ClientListModel.Role.ClientIdRole) for r in range(4)]
+    assert order[:2] == ["c-late", "c-due"]  # soonest first; no date last
