@@ -18,6 +18,21 @@ from vault.session import Vault
 PASSWORD = "correct horse battery"
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests collect garbage as the app does: on the GUI thread only (ui/gc_guard.py)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from ui.gc_guard import GuiThreadCollector  # Qt only for GUI tests
+
+    request.getfixturevalue("qapp")  # the timer needs the application first
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def fast_kdf() -> kdf.KdfParams:
     """The lowest parameters the vault accepts: t=3, m=64 MiB, p=4 (RFC 9106 option 2)."""

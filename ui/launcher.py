@@ -27,6 +27,7 @@ def run_gui(folder: Path) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from ui.app import App  # noqa: PLC0415
+    from ui.gc_guard import GuiThreadCollector  # noqa: PLC0415
     from ui.settings import SettingsStore, default_settings_path  # noqa: PLC0415
     from ui.translations import install_translators, language_code  # noqa: PLC0415
     from vault.hardening import disable_core_dumps  # noqa: PLC0415
@@ -34,6 +35,8 @@ def run_gui(folder: Path) -> int:
     disable_core_dumps()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("ClientVault")
+    collector = GuiThreadCollector(app)
+    collector.start()
     settings_store = SettingsStore(default_settings_path())
     install_translators(app, language_code(settings_store.load().language, QLocale.system()))
     apps = [App(folder, settings_store)]
@@ -51,6 +54,7 @@ def run_gui(folder: Path) -> int:
     code = app.exec()
     for each in apps:
         each.shutdown()
+    collector.stop()
     return code
 
 
