@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -26,11 +25,9 @@ from ui.models import (
     fold_for_search,
     header_data,
     local_date,
-    matches_all,
-    search_terms,
     sort_text,
 )
-from ui.models.table import Index, RowTableModel
+from ui.models.table import QueryFilterProxy, RowTableModel
 from vault.model import Client
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -183,31 +180,18 @@ class ClientListModel(RowTableModel[_Row]):
         )
 
 
-class ClientFilterProxy(QSortFilterProxyModel):
+class ClientFilterProxy(QueryFilterProxy):
     """Search-as-you-type over name, e-mails and phones, plus "focus mode".
 
     Focus mode shows only one client's row: the user turns it on while sharing
     the screen, so no other client's name is visible.
     """
 
+    SEARCH_ROLE = ClientListModel.Role.SearchTextRole
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[str] = []
         self._focus_client_id: str | None = None
-        self.setDynamicSortFilter(True)
-
-    @property
-    def query(self) -> str:
-        return " ".join(self._terms)
-
-    def set_query(self, text: str) -> None:
-        """Every whitespace-separated term must occur; full-width input matches ASCII."""
-        terms = search_terms(text)
-        if terms == self._terms:
-            return
-        self.beginFilterChange()
-        self._terms = terms
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def focus_client_id(self) -> str | None:
@@ -215,19 +199,10 @@ class ClientFilterProxy(QSortFilterProxyModel):
 
     def set_focus_client_id(self, client_id: str | None) -> None:
         """Show only this client's row (None: show every client that matches the query)."""
-        if client_id == self._focus_client_id:
-            return
-        self.beginFilterChange()
-        self._focus_client_id = client_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if client_id != self._focus_client_id:
+            with self.filter_change():
+                self._focus_client_id = client_id
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._focus_client_id is not None and (
-            index.data(ClientListModel.Role.ClientIdRole) != self._focus_client_id
-        ):
-            return False
-        if not self._terms:
-            return True
-        text = index.data(ClientListModel.Role.SearchTextRole)
-        return isinstance(text, str) and matches_all(self._terms, text)
+    def accepts(self, index: QModelIndex) -> bool:
+        focus = self._focus_client_id
+        return focus is None or index.data(ClientListModel.Role.ClientIdRole) == focus

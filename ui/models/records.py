@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -24,11 +23,9 @@ from ui.models import (
     fold_for_search,
     header_data,
     local_date,
-    matches_all,
-    search_terms,
     sort_text,
 )
-from ui.models.table import Index, RowTableModel
+from ui.models.table import QueryFilterProxy, RowTableModel
 from vault.model import FieldType, Record, RecordKind, Sensitivity, field_type_for
 
 KIND_ORDER: dict[RecordKind, int] = {
@@ -251,18 +248,18 @@ class RecordListModel(RowTableModel[_Row]):
         )
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
+class RecordFilterProxy(QueryFilterProxy):
     """Narrows the records to one kind and to a search-as-you-type query.
 
     It keeps the source's order: the model sorts (by kind by default, which groups
     contacts, credentials, notes, then other records, each by title).
     """
 
+    SEARCH_ROLE = RecordListModel.Role.SearchTextRole
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[str] = []
         self._kind: RecordKind | None = None
-        self.setDynamicSortFilter(True)
 
     @property
     def kind(self) -> RecordKind | None:
@@ -270,30 +267,9 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def set_kind(self, kind: RecordKind | None) -> None:
         """Show only records of this kind (None: every kind)."""
-        if kind == self._kind:
-            return
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if kind != self._kind:
+            with self.filter_change():
+                self._kind = kind
 
-    @property
-    def query(self) -> str:
-        return " ".join(self._terms)
-
-    def set_query(self, text: str) -> None:
-        """Every whitespace-separated term must occur; full-width input matches ASCII."""
-        terms = search_terms(text)
-        if terms == self._terms:
-            return
-        self.beginFilterChange()
-        self._terms = terms
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._kind is not None and index.data(RecordListModel.Role.KindRole) != self._kind:
-            return False
-        if not self._terms:
-            return True
-        text = index.data(RecordListModel.Role.SearchTextRole)
-        return isinstance(text, str) and matches_all(self._terms, text)
+    def accepts(self, index: QModelIndex) -> bool:
+        return self._kind is None or index.data(RecordListModel.Role.KindRole) == self._kind

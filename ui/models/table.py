@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ui.models import matches_all, search_terms
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_FLAGS = (
@@ -88,3 +99,48 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def _other_role(self, row: RowT, column: int, role: int) -> object:
         raise NotImplementedError
+
+
+class QueryFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type over a row's folded search text, in the source's order.
+
+    Subclasses add their own narrowing in `accepts()`; every term of the query
+    must occur in the text the source gives for `SEARCH_ROLE`.
+    """
+
+    SEARCH_ROLE: ClassVar[int]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+        self.setDynamicSortFilter(True)
+
+    @property
+    def query(self) -> str:
+        return " ".join(self._terms)
+
+    def set_query(self, text: str) -> None:
+        """Every whitespace-separated term must occur; full-width input matches ASCII."""
+        terms = search_terms(text)
+        if terms != self._terms:
+            with self.filter_change():
+                self._terms = terms
+
+    @contextmanager
+    def filter_change(self) -> Iterator[None]:
+        """Wrap a change of what the filter accepts, so views refilter once."""
+        self.beginFilterChange()
+        yield
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, index: QModelIndex) -> bool:
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if not self.accepts(index):
+            return False
+        if not self._terms:
+            return True
+        text = index.data(self.SEARCH_ROLE)
+        return isinstance(text, str) and matches_all(self._terms, text)
