@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.fakes import FakeClock
 from tests.ui.fakes import ScriptedPrompts, type_text
+from tests.ui.vault_calls import call, save, save_fails
 from ui.client_dialog import ClientDialog
 from ui.vault_session import VaultSession
 from vault.model import Client
-from vault.session import Vault
 
-T = TypeVar("T")
 MOBILE = "０９０－１２３４－５６７８"
 
 
@@ -25,15 +20,6 @@ MOBILE = "０９０－１２３４－５６７８"
 def session(gui_session: VaultSession) -> VaultSession:
     """The shared created-and-unlocked session (tests/ui/conftest.py)."""
     return gui_session
-
-
-def call(qtbot: QtBot, session: VaultSession, job: Callable[[Vault], T]) -> T:
-    results: list[T] = []
-    errors: list[Exception] = []
-    session.run(job, results.append, errors.append)
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=10_000)
-    assert errors == []
-    return results[0]
 
 
 def clients(qtbot: QtBot, session: VaultSession) -> list[Client]:
@@ -51,24 +37,6 @@ def open_dialog(
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def save(qtbot: QtBot, dialog: ClientDialog) -> str:
-    with qtbot.waitSignal(dialog.saved, timeout=10_000) as blocker:
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert not dialog.isVisible()
-    client_id = blocker.args[0] if blocker.args else ""
-    assert isinstance(client_id, str)
-    return client_id
-
-
-def save_fails(qtbot: QtBot, dialog: ClientDialog) -> str:
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=10_000)
-    assert dialog.isVisible()
-    assert dialog.save_button.isEnabled()
-    return dialog.error_text()
 
 
 def test_add_a_client_with_japanese_name_full_width_phone_and_two_addresses(

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import ScriptedPrompts, type_text
+from tests.ui.vault_calls import call, save, save_fails
 from ui.record_editor import FieldInput, RecordEditor
 from ui.secret_field import SecretField
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
 from vault.model import Field, FieldType, Record, RecordKind, Sensitivity
-from vault.session import Vault
 
-T = TypeVar("T")
 ADDRESS = "東京都千代田区千代田１－１"
 MOBILE = "０９０－１２３４－５６７８"
 
@@ -27,16 +23,6 @@ MOBILE = "０９０－１２３４－５６７８"
 def session(gui_session: VaultSession) -> VaultSession:
     """The shared created-and-unlocked session (tests/ui/conftest.py)."""
     return gui_session
-
-
-def call(qtbot: QtBot, session: VaultSession, job: Callable[[Vault], T]) -> T:
-    """Run a job on the vault thread and wait for its result (how the test reads back)."""
-    results: list[T] = []
-    errors: list[Exception] = []
-    session.run(job, results.append, errors.append)
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=10_000)
-    assert errors == []
-    return results[0]
 
 
 @pytest.fixture
@@ -82,24 +68,6 @@ def open_editor(
     editor.show()
     qtbot.waitExposed(editor)
     return editor
-
-
-def save(qtbot: QtBot, editor: RecordEditor) -> str:
-    with qtbot.waitSignal(editor.saved, timeout=10_000) as blocker:
-        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.result() == QDialog.DialogCode.Accepted
-    assert not editor.isVisible()
-    record_id = blocker.args[0] if blocker.args else ""
-    assert isinstance(record_id, str)
-    return record_id
-
-
-def save_fails(qtbot: QtBot, editor: RecordEditor) -> str:
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.error_text() != "", timeout=10_000)
-    assert editor.isVisible()
-    assert editor.save_button.isEnabled()
-    return editor.error_text()
 
 
 def add_record(
