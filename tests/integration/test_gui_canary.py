@@ -53,9 +53,10 @@ from tests.ui.fakes import FakeScheduler, ScriptedPrompts, type_text
 from ui.app import App
 from ui.client_dialog import ClientDialog
 from ui.create_vault_dialog import CreateVaultDialog, Page
+from ui.field_inputs import FieldInput
 from ui.lock.os_events import SessionEvents
 from ui.models.records import RecordListModel, kind_name
-from ui.record_editor import FieldInput, RecordEditor
+from ui.record_editor import RecordEditor
 from ui.secret_field import SecretField
 from ui.settings import SettingsStore, default_settings_path
 from ui.settings_dialog import SettingsDialog

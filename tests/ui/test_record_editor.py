@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import ScriptedPrompts, type_text
 from tests.ui.vault_calls import call, save, save_fails
-from ui.record_editor import FieldInput, RecordEditor
+from ui.field_inputs import FieldInput
+from ui.record_editor import RecordEditor
 from ui.secret_field import SecretField
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
