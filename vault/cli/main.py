@@ -7,18 +7,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from vault import kdf
-from vault.cli import render
+from vault.cli import render, retention
+from vault.cli.common import Handler, Parser, open_vault, warn_if_synced
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput, VaultError, VaultTampered
 from vault.header import HEADER_NAME
-from vault.locations import default_vault_dir, sync_warning
+from vault.locations import default_vault_dir
 from vault.model import (
     Field,
     FieldType,
@@ -28,49 +28,10 @@ from vault.model import (
     clean_text,
     clean_title,
     field_type_for,
-    parse_date,
     parse_kind,
     parse_sensitivity,
 )
-from vault.retention import (
-    DEFAULT_NAME,
-    Rule,
-    RuleCode,
-    check_contract,
-    check_date,
-    check_window,
-    clean_hold_reason,
-    parse_rule,
-)
-from vault.retention_store import RetentionStore
 from vault.session import Vault
-
-Handler = Callable[[argparse.Namespace, SecretInput], Any]
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors; 2 means 'wrong password' here, so raise instead."""
-
-    def error(self, message: str) -> NoReturn:
-        raise BadInput("{message} (see --help).", message=f"{message[0].upper()}{message[1:]}")
-
-
-def _warn_if_synced(folder: Path) -> None:
-    warning = sync_warning(folder)
-    if warning is not None:
-        sys.stderr.write(f"clientvault: warning: {warning}\n")
-
-
-def _open(args: argparse.Namespace, secrets: SecretInput) -> Vault:
-    vault = Vault(args.vault)
-    _warn_if_synced(args.vault)
-    try:
-        vault.unlock(secrets.ask("password"))
-    except BaseException:
-        vault.close()
-        raise
-    return vault
-
 
 # Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
 MAX_KDF_MEMORY_MIB = 4096
@@ -97,7 +58,7 @@ def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict
     if (args.vault / HEADER_NAME).exists():  # before calibrating and asking for a password
         raise BadInput("{folder} already holds a vault.", folder=str(args.vault))
     params = _kdf_params(args)
-    _warn_if_synced(args.vault)
+    warn_if_synced(args.vault)
     vault, recovery_key = Vault.create(
         args.vault, secrets.ask_new("new password"), kdf_params=params
     )
@@ -135,13 +96,13 @@ def cmd_client_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
     for phone in args.phone:
         check_phone(phone)
     clean_text(args.notes, "notes")
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         client = vault.clients.add_client(args.name, args.email, args.phone, args.notes)
     return {"id": client.id}
 
 
 def cmd_client_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         return [render.client(c) for c in vault.clients.list_clients()]
 
 
@@ -166,108 +127,31 @@ def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
     fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
     clean_title(args.title)  # bad input is reported before the password is asked for
     fields = [clean_field(f) for f in fields]
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
     return {"id": record.id}
 
 
 def cmd_record_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         records = vault.clients.list_records(args.client)
     return [render.record(r, show_secrets=args.show_secrets) for r in records]
 
 
 def cmd_record_delete(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         vault.clients.delete_record(args.id)
     return {"deleted": args.id}
 
 
 def cmd_search(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
     clean_text(args.query, "search query")
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         return [render.hit(h) for h in vault.search(args.query)]
 
 
-def cmd_retention_due(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
-    check_window(args.within)
-    with _open(args, secrets) as vault:
-        items = vault.retention.due(vault.today(), args.within, args.client)
-    return [render.due(i) for i in items]
-
-
-Change = Callable[[RetentionStore], dict[str, Any]]
-
-
-def _optional_date(text: str | None, what: str) -> dt.date | None:
-    return None if text is None else parse_date(text, what)
-
-
-def _contract_change(args: argparse.Namespace) -> Change:
-    start = _optional_date(args.contract_start, "contract start")
-    end = _optional_date(args.contract_end, "contract end")
-    check_contract(start, end)  # both given: checked before the password is asked for
-
-    def change(retention: RetentionStore) -> dict[str, Any]:
-        current = retention.contract(args.client)
-        period = (start or current.start, end or current.end)
-        changed = retention.set_contract(args.client, *period)
-        return render.contract(args.client, retention.contract(args.client), changed)
-
-    return change
-
-
-def _client_rule_change(args: argparse.Namespace) -> Change:
-    kind, rule = parse_kind(args.kind), parse_rule(args.rule)
-
-    def change(retention: RetentionStore) -> dict[str, Any]:
-        changed = retention.set_client_rule(args.client, kind, rule)
-        return {"client_id": args.client, "kind": kind.value, "rule": args.rule, "records": changed}
-
-    return change
-
-
-def _record_change(args: argparse.Namespace) -> Change:
-    given = [o for o in ("rule", "date", "hold") if getattr(args, o) is not None]
-    client_only = (args.kind, args.contract_start, args.contract_end)
-    if len(given) + args.release != 1 or any(o is not None for o in client_only):
-        raise BadInput("With --record give exactly one of --rule, --date, --hold or --release.")
-    record_id = args.record
-    if args.release:
-        return lambda r: render.retention(r.release(record_id))
-    if args.hold is not None:
-        reason = clean_hold_reason(args.hold)
-        return lambda r: render.retention(r.hold(record_id, reason))
-    if args.date is not None:
-        day = check_date(parse_date(args.date, "retention date"), "retention date")
-        fixed = Rule(RuleCode.FIXED, day)
-        return lambda r: render.retention(r.set_rule(record_id, fixed))
-    rule = parse_rule(args.rule)
-    return lambda r: render.retention(r.set_rule(record_id, rule))
-
-
-def _retention_change(args: argparse.Namespace) -> Change:
-    """What `retention set` is asked to do, checked in full before the vault is opened."""
-    if args.record is not None:
-        return _record_change(args)
-    contract = args.contract_start is not None or args.contract_end is not None
-    rule = args.kind is not None and args.rule is not None
-    record_only = args.date is not None or args.hold is not None or args.release
-    if contract == rule or record_only or (args.kind is None) != (args.rule is None):
-        raise BadInput(
-            "With --client give --contract-end or --contract-start, or --kind with --rule."
-        )
-    return _contract_change(args) if contract else _client_rule_change(args)
-
-
-def cmd_retention_set(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    change = _retention_change(args)
-    with _open(args, secrets) as vault:
-        return change(vault.retention)
-
-
 def cmd_audit_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         problems = vault.audit.verify()
         entries = len(vault.audit.entries())
         head = vault.audit.head()
@@ -283,7 +167,7 @@ def cmd_audit_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str
 
 
 def cmd_audit_show(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         return [e.to_json() for e in vault.audit.entries()]
 
 
@@ -298,41 +182,14 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]
 
 
 def cmd_rekey(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         recovery_key = vault.rekey(secrets.ask_new("new password"))
     return {"rekeyed": True, "recovery_key": recovery_key}
 
 
 def cmd_unlock_check(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    with _open(args, secrets) as vault:
+    with open_vault(args, secrets) as vault:
         return {"ok": True, "vault_id": vault.vault_id}
-
-
-def _add_retention(commands: Any, add: Callable[..., _Parser]) -> None:
-    retention = commands.add_parser(
-        "retention", help="what falls due, and retention rules, dates and holds"
-    ).add_subparsers(
-        dest="retention_command", metavar="{due,set}", required=True, parser_class=_Parser
-    )
-    due = add("due", cmd_retention_due, "list what is overdue or falls due soon", retention)
-    due.add_argument(
-        "--within", type=int, default=30, metavar="DAYS", help="days ahead (default: 30)"
-    )
-    due.add_argument("--client", metavar="ID", help="only this client")
-    rules = ", ".join([*(c.value for c in RuleCode if c is not RuleCode.FIXED), DEFAULT_NAME])
-    retention_set = add(
-        "set", cmd_retention_set, "set a contract period, a retention rule or a hold", retention
-    )
-    target = retention_set.add_mutually_exclusive_group(required=True)
-    target.add_argument("--client", metavar="ID")
-    target.add_argument("--record", metavar="ID")
-    retention_set.add_argument("--contract-start", metavar="DATE")
-    retention_set.add_argument("--contract-end", metavar="DATE")
-    retention_set.add_argument("--kind", help="with --client: the record kind --rule is for")
-    retention_set.add_argument("--rule", metavar="NAME", help=rules)
-    retention_set.add_argument("--date", metavar="DATE", help="keep the record until this date")
-    retention_set.add_argument("--hold", metavar="REASON", help="put the record on legal hold")
-    retention_set.add_argument("--release", action="store_true", help="end the legal hold")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -351,13 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the password (and any new password) one line each from stdin",
     )
 
-    parser = _Parser(
-        prog="clientvault", description="Per-client encrypted records for freelancers."
-    )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = Parser(prog="clientvault", description="Per-client encrypted records for freelancers.")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
-    def add(name: str, handler: Handler, help_text: str, parent: Any = commands) -> _Parser:
-        sub: _Parser = parent.add_parser(
+    def add(name: str, handler: Handler, help_text: str, parent: Any = commands) -> Parser:
+        sub: Parser = parent.add_parser(
             name, parents=[common], help=help_text, description=help_text
         )
         sub.set_defaults(handler=handler)
@@ -375,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     client = commands.add_parser("client", help="add or list clients").add_subparsers(
-        dest="client_command", metavar="{add,list}", required=True, parser_class=_Parser
+        dest="client_command", metavar="{add,list}", required=True, parser_class=Parser
     )
     client_add = add("add", cmd_client_add, "add a client", client)
     client_add.add_argument("--name", required=True)
@@ -385,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("list", cmd_client_list, "list clients", client)
 
     record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
-        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=_Parser
+        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=Parser
     )
     record_add = add("add", cmd_record_add, "add a record to a client", record)
     record_add.add_argument("--client", required=True, metavar="ID")
@@ -404,10 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
     search = add("search", cmd_search, "search every client's records")
     search.add_argument("query")
 
-    _add_retention(commands, add)
+    retention.add_commands(commands, add)
 
     audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
-        dest="audit_command", metavar="{verify,show}", required=True, parser_class=_Parser
+        dest="audit_command", metavar="{verify,show}", required=True, parser_class=Parser
     )
     add("verify", cmd_audit_verify, "check the audit log's hash chain", audit)
     add("show", cmd_audit_show, "print the audit log", audit)

@@ -1,0 +1,40 @@
+"""What every subcommand shares: the parser class, the handler shape, opening the vault."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from vault.cli.prompt import SecretInput
+from vault.errors import BadInput
+from vault.locations import sync_warning
+from vault.session import Vault
+
+Handler = Callable[[argparse.Namespace, SecretInput], Any]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors; 2 means 'wrong password' here, so raise instead."""
+
+    def error(self, message: str) -> NoReturn:
+        raise BadInput("{message} (see --help).", message=f"{message[0].upper()}{message[1:]}")
+
+
+def warn_if_synced(folder: Path) -> None:
+    warning = sync_warning(folder)
+    if warning is not None:
+        sys.stderr.write(f"clientvault: warning: {warning}\n")
+
+
+def open_vault(args: argparse.Namespace, secrets: SecretInput) -> Vault:
+    vault = Vault(args.vault)
+    warn_if_synced(args.vault)
+    try:
+        vault.unlock(secrets.ask("password"))
+    except BaseException:
+        vault.close()
+        raise
+    return vault
