@@ -91,7 +91,51 @@ UPDATE records SET retain_until =
     WHERE kind = 'record' AND strftime('%Y', created_at) IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Attachments, erasure and backups (issues 4 and 6).
+# - attachments: contents live in blobs/<client_id>/<id> (vault/layout.py) as chunked
+#   AES-GCM under the client's key; `meta` (name, media type, SHA-256 of the plaintext,
+#   column map) is sealed like any value. A record's attachments go with the record.
+# - tombstones: one row per erasure, without names: which id was erased (random ids),
+#   counts by kind, the erased key's fingerprint and the certificate's hash.
+#   `finished_at` stays NULL until the cleanup after the commit (checkpoint, vacuum,
+#   blob files, backups, certificate files) is done; unlocking finishes it.
+# - auto_erase: retention rules whose due records the sweep erases without asking.
+# - backups: snapshots the app made (in backups/ or a folder the user chose), so an
+#   erasure can purge or rewrite every copy that still holds the erased key.
+V4 = """
+CREATE TABLE attachments (
+    id          TEXT PRIMARY KEY,
+    client_id   TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    record_id   TEXT REFERENCES records(id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    chunks      INTEGER NOT NULL,
+    meta        BLOB NOT NULL
+);
+CREATE INDEX attachments_by_client ON attachments (client_id, record_id);
+CREATE TABLE tombstones (
+    id                  TEXT PRIMARY KEY,
+    erased_at           TEXT NOT NULL,
+    scope               TEXT NOT NULL CHECK (scope IN ('client', 'record', 'person')),
+    reason              TEXT NOT NULL CHECK (reason IN ('rule', 'request', 'manual')),
+    subject             TEXT NOT NULL,
+    counts              TEXT NOT NULL,
+    key_fingerprint     TEXT,
+    certificate_sha256  TEXT NOT NULL,
+    finished_at         TEXT
+);
+CREATE TABLE auto_erase (
+    rule  TEXT PRIMARY KEY
+);
+CREATE TABLE backups (
+    id          TEXT PRIMARY KEY,
+    path        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    managed     INTEGER NOT NULL DEFAULT 1
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 
 
 class Connection(Protocol):
