@@ -50,7 +50,13 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class _Unlocked:
+class UnlockedState:
+    """What exists only while the vault is unlocked: keys, the connection, the stores.
+
+    Core modules that work across stores (erasure, backups, attachments) take it
+    through `Vault.state`; front ends use the stores' own properties.
+    """
+
     def __init__(self, vault: Vault, keys: KeySet, db: Database) -> None:
         self.keys = keys
         self.db = db
@@ -59,7 +65,7 @@ class _Unlocked:
         self.index: SearchIndex | None = None
         self.index_thread: threading.Thread | None = None
         self.cancel_indexing = threading.Event()
-        cipher = FieldCipher(db, vault.vault_id, self.client_keys)
+        self.cipher = cipher = FieldCipher(db, vault.vault_id, self.client_keys)
         self.retention = RetentionStore(db, cipher, self.audit, vault.zone)
         self.store = ClientStore(
             db, cipher, self.audit, vault.timestamp, self.retention, lambda: self.index
@@ -90,7 +96,7 @@ class Vault:
         self._device_store = device_store
         self._clock = clock
         self.zone = zone
-        self._state: _Unlocked | None = None
+        self._state: UnlockedState | None = None
         if not (folder / HEADER_NAME).exists():
             raise BadInput(
                 "There is no vault in {folder}; create one with 'clientvault init'.",
@@ -208,7 +214,7 @@ class Vault:
             raise
         try:
             db.migrate()
-            self._state = _Unlocked(self, keys, db)
+            self._state = UnlockedState(self, keys, db)
             failed = len(self.header.failed_unlocks)
             with db.transaction():
                 self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
@@ -292,10 +298,15 @@ class Vault:
 
     # -- working with the unlocked vault --------------------------------------
 
-    def _unlocked(self) -> _Unlocked:
+    def _unlocked(self) -> UnlockedState:
         if self._state is None:
             raise VaultLocked("The vault is locked.")
         return self._state
+
+    @property
+    def state(self) -> UnlockedState:
+        """Keys, connection and stores of the unlocked vault (for core modules only)."""
+        return self._unlocked()
 
     @property
     def clients(self) -> ClientStore:
