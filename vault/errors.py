@@ -31,6 +31,10 @@ class BadInput(VaultError):
     """The request itself is wrong (usage, a malformed value, a missing client)."""
 
 
+class FontNotFound(BadInput):
+    """No installed font can write Japanese, so no PDF (certificate, report) can be made."""
+
+
 class WrongSecret(VaultError):
     """The password or recovery key does not open this vault."""
 
