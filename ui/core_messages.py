@@ -188,6 +188,105 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "VaultMessages", "This record was changed elsewhere since it was opened; reopen it."
     ),
+    # vault/attachments.py
+    QT_TRANSLATE_NOOP("VaultMessages", "A file name is required."),
+    QT_TRANSLATE_NOOP("VaultMessages", "A file name cannot be '.' or '..'."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "A file name cannot contain '/', '\\', NUL or control characters."
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "The file name is longer than 255 bytes; rename the file first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "Something already exists at the output path; nothing was overwritten."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The folder for the output file does not exist."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The file name is not valid text; rename the file first."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "The file to attach is a folder; attach the files in it one by one."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The file to attach is not a regular file."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The file to attach does not exist."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The file to attach cannot be read ({reason})."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The output file cannot be written ({reason})."),
+    QT_TRANSLATE_NOOP("VaultMessages", "No attachment with that id."),
+    QT_TRANSLATE_NOOP("VaultMessages", "That record belongs to another client."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The attachment's file is missing from the vault folder."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The attachment's contents failed their integrity check (the file's header is not an attachment header).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The attachment's contents failed their integrity check (its chunks do not add up to the size the vault recorded).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The attachment's contents failed their integrity check (there are bytes after its last chunk).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The attachment's contents failed their integrity check (the file ends early: it was truncated).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The attachment's contents failed their integrity check (chunk {chunk} was altered, reordered or comes from another file).",
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; nothing was attached."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; nothing was saved."),
+    # vault/backup.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This backup was made by a newer ClientVault (backup format {version}); update ClientVault to use it.",
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "At least one backup must be kept."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "Backups go in the vault's own backups folder or outside the vault folder, not in {folder}.",
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "{folder} is not a folder."),
+    QT_TRANSLATE_NOOP("VaultMessages", "{path} is not a ClientVault backup."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The backup's files do not belong together: its database is not the one it was made with.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The backup's database failed its integrity check: it was altered or damaged.",
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The backup's audit log was tampered with: {problem}."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The backup is missing {count} attachment files."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The backup's backup.json is damaged."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "This backup belongs to another vault; nothing was restored."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; no backup was written."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Could not write the backup to {folder}: {reason}."),
+    # vault/cli/erasure.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "Nothing was erased: add --yes to erase (or --dry-run to only look)."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "Give either --client or --record (one or more)."),
+    QT_TRANSLATE_NOOP("VaultMessages", "Automatic erasure can be set for {choices}."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "Some of this data is on legal hold; release the hold before erasing it."
+    ),
+    # vault/erasure/eraser.py
+    QT_TRANSLATE_NOOP("VaultMessages", "Name at least one record to erase."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages", "Records of different clients are erased one client at a time."
+    ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The reason must be rule, request or manual."),
+    # vault/pdf/fonts.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "No font with Japanese characters was found; install one (for example Noto Sans CJK) or set CLIENTVAULT_PDF_FONT.",
+    ),
+    # vault/signing.py
+    QT_TRANSLATE_NOOP("VaultMessages", "A signature comment must be a single line."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The signature file is not in minisign's format."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The file was signed by a different key."),
+    QT_TRANSLATE_NOOP("VaultMessages", "The signature does not match the file: it was changed."),
 )
 # QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
 TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)

@@ -25,6 +25,7 @@ class KeySet:
     client_wrap: SecretKey
     audit: SecretKey
     header: SecretKey
+    signing: SecretKey  # Ed25519 seed: certificates and bundles (vault/signing.py)
 
     @classmethod
     def from_master(cls, master: SecretKey, vault_id: str) -> KeySet:
@@ -35,10 +36,11 @@ class KeySet:
             client_wrap=derive_subkey(master, "clientvault client-wrap", salt),
             audit=derive_subkey(master, "clientvault audit", salt),
             header=derive_subkey(master, "clientvault header-mac", salt),
+            signing=derive_subkey(master, "clientvault signing", salt),
         )
 
     def wipe(self) -> None:
-        for key in (self.master, self.db, self.client_wrap, self.audit, self.header):
+        for key in (self.master, self.db, self.client_wrap, self.audit, self.header, self.signing):
             key.wipe()
 
 

@@ -16,12 +16,15 @@ from pathlib import Path
 from types import TracebackType
 
 from vault import kdf, recovery
+from vault.attachments import AttachmentStore
 from vault.audit import AuditLog
+from vault.backup import BackupManager
 from vault.cipher import ClientKeys, FieldCipher
 from vault.crypto import AuthenticationFailed, Sealer, new_key
 from vault.db import DB_NAME, Database
 from vault.device_secret import DeviceSecretStore
 from vault.drafts import DraftStore
+from vault.erasure.eraser import Eraser
 from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
 from vault.fileio import make_private_dir
 from vault.hardening import disable_core_dumps
@@ -41,6 +44,7 @@ from vault.retention import local_date
 from vault.retention_store import RetentionStore
 from vault.search import SearchHit, SearchIndex
 from vault.secret import SecretKey
+from vault.signing import PublicIdentity, Signer
 from vault.store import ClientStore
 
 Clock = Callable[[], dt.datetime]
@@ -67,10 +71,20 @@ class UnlockedState:
         self.cancel_indexing = threading.Event()
         self.cipher = cipher = FieldCipher(db, vault.vault_id, self.client_keys)
         self.retention = RetentionStore(db, cipher, self.audit, vault.zone)
+        self.attachments = AttachmentStore(
+            vault.folder, db, cipher, self.audit, vault.timestamp, vault_id=vault.vault_id
+        )
         self.store = ClientStore(
-            db, cipher, self.audit, vault.timestamp, self.retention, lambda: self.index
+            db,
+            cipher,
+            self.audit,
+            vault.timestamp,
+            self.retention,
+            lambda: self.index,
+            on_deleted=self.attachments.remove_orphans,
         )
         self.drafts = DraftStore(db, cipher, self.audit, vault.timestamp)
+        self.signer = Signer(keys.signing)
 
 
 def _validate_new_password(password: str) -> None:
@@ -220,6 +234,9 @@ class Vault:
                 self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
             if failed:
                 self._write_header(replace(self.header, failed_unlocks=()))
+            with contextlib.suppress(OSError):  # a backup folder away: retried next unlock
+                self.erasure.finish_pending()
+            self._state.attachments.remove_orphans()  # files of rows a crash or delete left
         except BaseException:
             self.lock()
             db.close()
@@ -309,6 +326,15 @@ class Vault:
         return self._unlocked()
 
     @property
+    def erasure(self) -> Eraser:
+        return Eraser(self, self._unlocked())
+
+    @property
+    def identity(self) -> PublicIdentity:
+        """The vault's signing public key, for clients to verify certificates and bundles."""
+        return self._unlocked().signer.identity
+
+    @property
     def clients(self) -> ClientStore:
         return self._unlocked().store
 
@@ -319,6 +345,15 @@ class Vault:
     @property
     def drafts(self) -> DraftStore:
         return self._unlocked().drafts
+
+    @property
+    def backups(self) -> BackupManager:
+        """The app's backups: create, list, verify, restore, and purge after an erasure."""
+        return BackupManager(self, self._unlocked(), self._device_store)
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        return self._unlocked().attachments
 
     @property
     def audit(self) -> AuditLog:

@@ -73,6 +73,8 @@ class ClientStore:
         now: Callable[[], str],
         retention: RetentionStore,
         index: Callable[[], SearchIndex | None] = lambda: None,
+        *,
+        on_deleted: Callable[[], object] = lambda: None,
     ) -> None:
         self._db = db
         self._cipher = cipher
@@ -81,6 +83,7 @@ class ClientStore:
         self._now = now
         self._retention = retention
         self._index = index
+        self._on_deleted = on_deleted  # removes the blob files of deleted attachment rows
 
     # -- clients -------------------------------------------------------------
 
@@ -146,6 +149,7 @@ class ClientStore:
             self._audit.append("client.deleted", client_id, records=count)
         self._db.checkpoint()
         self._keys.forget(client_id)
+        self._on_deleted()
         index = self._index()
         if index is not None:
             index.discard_client(client_id)
@@ -299,6 +303,7 @@ class ClientStore:
             self._audit.append(
                 "record.deleted", record.client_id, record=record_id, kind=record.kind.value
             )
+        self._on_deleted()
         index = self._index()
         if index is not None:
             index.discard(record.client_id, record_id)

@@ -11,7 +11,8 @@ was in flight when the kill landed:
 
 Modes: `write` adds, updates and deletes records forever; `hold` keeps the vault
 open and does nothing; `rekey` re-keys once (optionally killing itself at a
-named step of the on-disk switch, DIE_AT) and then holds.
+named step of the on-disk switch, DIE_AT) and then holds; `erase` erases one
+client after another (`intent-erase`, then `erased`) and holds when none is left.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import rekey, session
+from vault.erasure.eraser import Reason
 from vault.model import Field, FieldType, RecordKind
 from vault.session import Vault
 from vault.store import NewRecord
@@ -99,6 +101,13 @@ def write_forever(vault: Vault, seed: int) -> None:
             vault.database.checkpoint()  # a kill during a checkpoint rewrites vault.db itself
 
 
+def erase_all(vault: Vault) -> None:
+    for client in sorted(c.id for c in vault.clients.list_clients()):
+        say(op="intent-erase", client=client)
+        result = vault.erasure.erase(vault.erasure.client_target(client), Reason.MANUAL)
+        say(op="erased", client=client, certificate=result.certificate.certificate_id)
+
+
 def _die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
@@ -141,6 +150,8 @@ def main(argv: list[str]) -> None:
         arrange_death(argv[3] if len(argv) > 3 else "none")
         vault.rekey(new_password)
         say(op="rekeyed")
+    elif mode == "erase":
+        erase_all(vault)
     hold()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import kdf
-from vault.cli import render, retention
+from vault.cli import attachments, backup, erasure, render, retention
 from vault.cli.common import Handler, Parser, open_vault, warn_if_synced
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput, VaultError, VaultTampered
@@ -259,7 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     search = add("search", cmd_search, "search every client's records")
     search.add_argument("query")
 
-    retention.add_commands(commands, add)
+    erasure.add_commands(commands, add, retention.add_commands(commands, add))
+    backup.add_commands(commands, add)
+    attachments.add_commands(commands, add)
 
     audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
         dest="audit_command", metavar="{verify,show}", required=True, parser_class=Parser

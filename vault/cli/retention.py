@@ -106,11 +106,12 @@ def cmd_retention_set(args: argparse.Namespace, secrets: SecretInput) -> dict[st
         return change(vault.retention)
 
 
-def add_commands(commands: Any, add: Callable[..., Parser]) -> None:
+def add_commands(commands: Any, add: Callable[..., Parser]) -> Any:
+    """Adds `retention due|set`; returns the group for `retention auto` (vault/cli/erasure.py)."""
     retention = commands.add_parser(
         "retention", help="what falls due, and retention rules, dates and holds"
     ).add_subparsers(
-        dest="retention_command", metavar="{due,set}", required=True, parser_class=Parser
+        dest="retention_command", metavar="{due,set,auto}", required=True, parser_class=Parser
     )
     due = add("due", cmd_retention_due, "list what is overdue or falls due soon", retention)
     due.add_argument(
@@ -131,3 +132,4 @@ def add_commands(commands: Any, add: Callable[..., Parser]) -> None:
     retention_set.add_argument("--date", metavar="DATE", help="keep the record until this date")
     retention_set.add_argument("--hold", metavar="REASON", help="put the record on legal hold")
     retention_set.add_argument("--release", action="store_true", help="end the legal hold")
+    return retention

@@ -200,7 +200,9 @@ def test_bad_input_exits_1_and_changes_nothing(cli: CliRunner, seed: Seed, case:
     [
         ("client", "{add,list}"),
         ("record", "{add,list,delete}"),
-        ("retention", "{due,set}"),
+        ("retention", "{due,set,auto}"),
+        ("backup", "{create,list,verify,restore}"),
+        ("attachment", "{list,save}"),
         ("audit", "{verify,show}"),
     ],
 )
