@@ -1,22 +1,29 @@
-"""Add or edit a client: name, e-mail addresses, phone numbers and notes.
+"""Add or edit a client: name, e-mail addresses, phone numbers, notes and contract period.
 
 Addresses and numbers are checked by the vault's own `check_email` and
 `check_phone`, one line at a time on the vault thread, so the message can say
 which line is wrong. Deleting a client is not done here: it erases every record
 of the client and has its own confirmation elsewhere.
+
+The contract period decides when personal data falls due (the end + 30 days), so
+saving a new end recomputes the client's retention dates; the dialog then says
+how many records got a new date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,10 +33,15 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.prompts import Prompts
+from ui.retention_dialog import date_edit, from_qdate, to_qdate
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
 from vault.model import Client, check_email, check_phone, clean_title
+from vault.retention import check_contract
+from vault.retention_store import Contract
 from vault.session import Vault
+
+Period = tuple[dt.date | None, dt.date | None]  # contract start and end
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +52,11 @@ class _Content:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     notes: str
+    contract: Period | None  # None when the stored contract is not known here
 
 
 class _Invalid(BadInput):
-    """A validation error that knows its input ("name", "emails", "phones") and line."""
+    """A validation error that knows its input (name, emails, phones, contract) and line."""
 
     def __init__(self, where: str, line: int, message: str) -> None:
         super().__init__(message)
@@ -64,6 +77,38 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line for _n, line in _numbered_lines(text))
 
 
+class OptionalDate(QWidget):
+    """A date, or none; the check box says what none means (not recorded, ongoing)."""
+
+    changed = Signal()
+
+    def __init__(self, none_text: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.none_box = QCheckBox(none_text, self)
+        self.date_edit = date_edit(self, name)
+        self.date_edit.setDate(to_qdate(dt.date.today()))  # only where the picker starts
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.none_box)
+        layout.addWidget(self.date_edit)
+        layout.addStretch(1)
+        self.none_box.toggled.connect(self._toggled)
+        self.date_edit.dateChanged.connect(lambda _day: self.changed.emit())
+        self.none_box.setChecked(True)
+
+    def _toggled(self, checked: bool) -> None:
+        self.date_edit.setEnabled(not checked)
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        return None if self.none_box.isChecked() else from_qdate(self.date_edit.date())
+
+    def set_value(self, day: dt.date | None) -> None:
+        if day is not None:
+            self.date_edit.setDate(to_qdate(day))
+        self.none_box.setChecked(day is None)
+
+
 class ClientDialog(QDialog):
     """The add/edit dialog for one client."""
 
@@ -75,12 +120,17 @@ class ClientDialog(QDialog):
         prompts: Prompts,
         client: Client | None = None,
         parent: QWidget | None = None,
+        *,
+        contract: Contract | None = None,
     ) -> None:
+        """`contract` is the client's stored one; without it (editing) the period is
+        shown disabled and left as it is."""
         super().__init__(parent)
         self._session = session
         self._prompts = prompts
         self._client = client
         self._busy = False
+        self._contract = Contract() if client is None else contract
         self.setWindowTitle(self.tr("New client") if client is None else self.tr("Edit client"))
         self._build()
         if client is not None:
@@ -88,6 +138,11 @@ class ClientDialog(QDialog):
             self.emails_edit.setPlainText("\n".join(client.emails))
             self.phones_edit.setPlainText("\n".join(client.phones))
             self.notes_edit.setPlainText(client.notes)
+        if self._contract is not None:
+            self.contract_start.set_value(self._contract.start)
+            self.contract_end.set_value(self._contract.end)
+        self.contract_start.setEnabled(self._contract is not None)
+        self.contract_end.setEnabled(self._contract is not None)
         self._baseline = self._content()
 
     # -- building -------------------------------------------------------------------
@@ -109,6 +164,21 @@ class ClientDialog(QDialog):
         self._add_row(form, self.tr("&Phone numbers:"), self.phones_edit)
         self.notes_edit = self._lines_edit(self.tr("Notes"), "")
         self._add_row(form, self.tr("N&otes:"), self.notes_edit)
+        self.contract_start = OptionalDate(self.tr("Not recorded"), self.tr("Contract start"), self)
+        self.contract_end = OptionalDate(
+            self.tr("Ongoing (no end date)"), self.tr("Contract end"), self
+        )
+        self.contract_end.setToolTip(
+            self.tr("Personal data of this client is kept until 30 days after the contract ends.")
+        )
+        for label, field in (
+            (self.tr("Contract s&tart:"), self.contract_start),
+            (self.tr("Contract en&d:"), self.contract_end),
+        ):
+            field.changed.connect(self._on_edited)
+            buddy = QLabel(label, self)
+            buddy.setBuddy(field.none_box)
+            form.addRow(buddy, field)
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -163,6 +233,9 @@ class ClientDialog(QDialog):
             _lines(self.emails_edit.toPlainText()),
             _lines(self.phones_edit.toPlainText()),
             self.notes_edit.toPlainText(),
+            (self.contract_start.value(), self.contract_end.value())
+            if self._contract is not None
+            else None,
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -200,19 +273,31 @@ class ClientDialog(QDialog):
         name_required = self.tr("A name is required.")
         client_id = self._client.id if self._client is not None else None
         opened_at = self._client.updated_at if self._client is not None else ""
+        stored = self._contract
+        period = content.contract
+        new_period = (
+            period
+            if period is not None and stored is not None and period != (stored.start, stored.end)
+            else None
+        )
 
-        def job(vault: Vault) -> str:
-            _validate(content.name, emails, phones, name_required)
+        def job(vault: Vault) -> tuple[str, int]:
+            _validate(content.name, emails, phones, name_required, period)
             if client_id is None:
-                return vault.clients.add_client(
+                saved_id = vault.clients.add_client(
                     content.name, content.emails, content.phones, content.notes
                 ).id
-            current = vault.clients.get_client(client_id)
-            if current.updated_at != opened_at and not replace_newer:
-                raise _Conflict("The client was changed elsewhere.")
-            return vault.clients.update_client(
-                Client(client_id, content.name, content.emails, content.phones, content.notes)
-            ).id
+            else:
+                current = vault.clients.get_client(client_id)
+                if current.updated_at != opened_at and not replace_newer:
+                    raise _Conflict("The client was changed elsewhere.")
+                saved_id = vault.clients.update_client(
+                    Client(client_id, content.name, content.emails, content.phones, content.notes)
+                ).id
+            changed = (
+                0 if new_period is None else vault.retention.set_contract(saved_id, *new_period)
+            )
+            return saved_id, changed
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)
@@ -246,12 +331,23 @@ class ClientDialog(QDialog):
             self.show_error(text, self.phones_edit)
         elif exc.where == "name":
             self.show_error(str(exc), self.name_edit)
+        elif exc.where == "contract":
+            self.show_error(str(exc), self.contract_end.none_box)
         else:
             self.show_error(str(exc), self.notes_edit)
 
-    def _saved(self, client_id: str) -> None:
+    def _saved(self, result: tuple[str, int]) -> None:
+        client_id, changed = result
         self._set_busy(False)
         self._baseline = self._content()
+        if changed:
+            self._prompts.inform(
+                self,
+                self.tr("Retention dates"),
+                self.tr(
+                    "The contract period was saved. Records whose retention date changed: {count}"
+                ).format(count=changed),
+            )
         self.saved.emit(client_id)
         super().accept()
 
@@ -300,6 +396,7 @@ def _validate(
     emails: list[tuple[int, str]],
     phones: list[tuple[int, str]],
     name_required: str,
+    contract: Period | None,
 ) -> None:
     """The vault's own checks, one line at a time, so the error can say which line."""
     if not name.strip():
@@ -317,3 +414,8 @@ def _validate(
                 check(value)
             except BadInput as exc:
                 raise _Invalid(where, line, core_message(exc)) from exc
+    if contract is not None:
+        try:
+            check_contract(*contract)
+        except BadInput as exc:
+            raise _Invalid("contract", 0, core_message(exc)) from exc

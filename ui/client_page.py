@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.client_dialog import ClientDialog
+from ui.legal_hold_dialog import open_legal_hold
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
 from ui.record_editor import RecordEditor
 from ui.record_table import make_table
+from ui.retention_dialog import open_retention
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
 from vault.model import Client, Record, RecordKind
+from vault.retention_store import Contract
 from vault.session import Vault
 
 Copy = Callable[[str], None]
@@ -59,6 +62,7 @@ class ClientPage(QWidget):
         self._copy = copy
         self._drafts = drafts
         self.client: Client | None = None
+        self.contract = Contract()
         self.records = RecordListModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.records)
@@ -146,6 +150,13 @@ class ClientPage(QWidget):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
         self.table.addAction(open_action)
+        retention_action = QAction(self.tr("&Retention…"), self.table)
+        retention_action.triggered.connect(self.edit_retention)
+        self.table.addAction(retention_action)
+        hold_action = QAction(self.tr("Legal &hold…"), self.table)
+        hold_action.triggered.connect(self.edit_hold)
+        self.table.addAction(hold_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return self.table
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -164,26 +175,41 @@ class ClientPage(QWidget):
     def show_client(self, client_id: str, then: Callable[[], object] | None = None) -> None:
         """Load the client's page; `then` runs once it is shown (e.g. open a record)."""
 
-        def load(vault: Vault) -> tuple[Client, list[Record]]:
-            return vault.clients.get_client(client_id), vault.clients.list_records(client_id)
+        def load(vault: Vault) -> tuple[Client, list[Record], Contract]:
+            return (
+                vault.clients.get_client(client_id),
+                vault.clients.list_records(client_id),
+                vault.retention.contract(client_id),
+            )
 
-        def loaded(result: tuple[Client, list[Record]]) -> None:
+        def loaded(result: tuple[Client, list[Record], Contract]) -> None:
             self._loaded(result)
             if then is not None:
                 then()
 
         self._session.run(load, loaded, self.error.emit)
 
-    def _loaded(self, result: tuple[Client, list[Record]]) -> None:
-        client, records = result
+    def _loaded(self, result: tuple[Client, list[Record], Contract]) -> None:
+        client, records, contract = result
         self.client = client
+        self.contract = contract
         self.name_label.setText(client.name)
         lines = [*client.emails, *client.phones]
         if client.notes:
             lines.append(client.notes)
+        if contract != Contract():
+            lines.append(self._contract_text(contract))
         self.details_label.setText("\n".join(lines))
         self.records.set_items(client.id, records)
         self._set_enabled(True)
+
+    def _contract_text(self, contract: Contract) -> str:
+        start = contract.start.isoformat() if contract.start is not None else "…"
+        if contract.end is None:
+            return self.tr("Contract: {start} – ongoing").format(start=start)
+        return self.tr("Contract: {start} – {end}").format(
+            start=start, end=contract.end.isoformat()
+        )
 
     def _maybe_reload(self, client_id: str) -> None:
         if self.client is not None and client_id == self.client.id:
@@ -192,6 +218,7 @@ class ClientPage(QWidget):
     def clear(self) -> None:
         """Drop everything shown (on lock, or when the client is gone)."""
         self.client = None
+        self.contract = Contract()
         self.records.clear()
         self.name_label.clear()
         self.details_label.clear()
@@ -216,6 +243,24 @@ class ClientPage(QWidget):
 
     def open_record(self, record_id: str) -> None:
         self._session.run(lambda v: v.clients.get_record(record_id), self._edit, self.error.emit)
+
+    def _current_record(self) -> tuple[str, str] | None:
+        """(id, title) of the record under the table's cursor."""
+        index = self.table.currentIndex()
+        record_id = index.data(RecordListModel.Role.RecordIdRole)
+        if not isinstance(record_id, str):
+            return None
+        return record_id, str(index.siblingAtColumn(RecordListModel.Column.TITLE).data())
+
+    def edit_retention(self) -> None:
+        current = self._current_record()
+        if current is not None:
+            open_retention(self._session, *current, self, self.error.emit)
+
+    def edit_hold(self) -> None:
+        current = self._current_record()
+        if current is not None:
+            open_legal_hold(self._session, self._prompts, *current, self, self.error.emit)
 
     def _edit(self, record: Record) -> None:
         self.open_editor(record.kind, record=record)
@@ -246,7 +291,9 @@ class ClientPage(QWidget):
     def edit_client(self) -> None:
         if self.client is None:
             return
-        dialog = ClientDialog(self._session, self._prompts, self.client, self)
+        dialog = ClientDialog(
+            self._session, self._prompts, self.client, self, contract=self.contract
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -214,35 +214,42 @@ _MARKED = (
     QT_TRANSLATE_NOOP("VaultMessages", "The attachment's file is missing from the vault folder."),
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "The attachment's contents failed their integrity check (the file's header is not an attachment header).",
+        "The attachment's contents failed their integrity check (the file's header is not an "
+        "attachment header).",
     ),
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "The attachment's contents failed their integrity check (its chunks do not add up to the size the vault recorded).",
+        "The attachment's contents failed their integrity check (its chunks do not add up to "
+        "the size the vault recorded).",
     ),
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "The attachment's contents failed their integrity check (there are bytes after its last chunk).",
+        "The attachment's contents failed their integrity check (there are bytes after its "
+        "last chunk).",
     ),
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "The attachment's contents failed their integrity check (the file ends early: it was truncated).",
+        "The attachment's contents failed their integrity check (the file ends early: it was "
+        "truncated).",
     ),
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "The attachment's contents failed their integrity check (chunk {chunk} was altered, reordered or comes from another file).",
+        "The attachment's contents failed their integrity check (chunk {chunk} was altered, "
+        "reordered or comes from another file).",
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; nothing was attached."),
     QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; nothing was saved."),
     # vault/backup.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "This backup was made by a newer ClientVault (backup format {version}); update ClientVault to use it.",
+        "This backup was made by a newer ClientVault (backup format {version}); update "
+        "ClientVault to use it.",
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "At least one backup must be kept."),
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "Backups go in the vault's own backups folder or outside the vault folder, not in {folder}.",
+        "Backups go in the vault's own backups folder or outside the vault folder, not in "
+        "{folder}.",
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "{folder} is not a folder."),
     QT_TRANSLATE_NOOP("VaultMessages", "{path} is not a ClientVault backup."),
@@ -280,7 +287,8 @@ _MARKED = (
     # vault/pdf/fonts.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",
-        "No font with Japanese characters was found; install one (for example Noto Sans CJK) or set CLIENTVAULT_PDF_FONT.",
+        "No font with Japanese characters was found; install one (for example Noto Sans CJK) "
+        "or set CLIENTVAULT_PDF_FONT.",
     ),
     # vault/signing.py
     QT_TRANSLATE_NOOP("VaultMessages", "A signature comment must be a single line."),

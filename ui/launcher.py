@@ -38,7 +38,10 @@ def run_gui(folder: Path) -> int:
     collector = GuiThreadCollector(app)
     collector.start()
     settings_store = SettingsStore(default_settings_path())
-    install_translators(app, language_code(settings_store.load().language, QLocale.system()))
+    language = language_code(settings_store.load().language, QLocale.system())
+    install_translators(app, language)
+    if language == "ja":  # month names and dates follow the chosen language, not only the system's
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
     apps = [App(folder, settings_store)]
 
     def open_demo() -> None:

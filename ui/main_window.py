@@ -1,4 +1,8 @@
-"""The main window: client list, client page, global search; the lock screen when locked."""
+"""The main window: client list, client page, global search; the lock screen when locked.
+
+Retention lives beside it: the due view (a window of its own, opened from the
+Retention menu or the reminder banner shown after unlock when something is overdue).
+"""
 
 from __future__ import annotations
 
@@ -23,10 +27,12 @@ from ui.client_dialog import ClientDialog
 from ui.client_page import ClientPage
 from ui.clipboard import SecureClipboard
 from ui.core_messages import core_message
+from ui.due_view import DueView
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
 from ui.record_table import make_table
+from ui.retention_banner import RetentionBanner
 from ui.search_panel import SearchPanel
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
@@ -84,7 +90,10 @@ class MainWindow(QMainWindow):
         self.global_search.returnPressed.connect(self.search_panel.open_current)
         self.global_search.installEventFilter(self)
         self.workspace = QWidget()
+        self.retention_banner = RetentionBanner(self._session, self.workspace)
+        self.retention_banner.review_requested.connect(self.open_due_view)
         layout = QVBoxLayout(self.workspace)
+        layout.addWidget(self.retention_banner)
         layout.addWidget(self.global_search)
         layout.addWidget(splitter, 1)
         self.pages = QStackedWidget()
@@ -132,6 +141,11 @@ class MainWindow(QMainWindow):
         self.search_panel.open_record.connect(self.open_record)
         self.search_panel.open_client.connect(self.show_client)
         self.search_panel.error.connect(self.show_error)
+        self.due_view = DueView(self._session, self._prompts, self)
+        self.due_view.open_record.connect(self.open_record)
+        self.due_view.open_client.connect(self.show_client)
+        self.due_view.error.connect(self.show_error)
+        self._capture.protect(self.due_view)
         self.placeholder = QLabel(self.tr("Choose a client on the left, or add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -144,6 +158,7 @@ class MainWindow(QMainWindow):
         vault_menu = menu.addMenu(self.tr("&Vault"))
         edit_menu = menu.addMenu(self.tr("&Edit"))
         view_menu = menu.addMenu(self.tr("V&iew"))
+        retention_menu = menu.addMenu(self.tr("&Retention"))
 
         def action(
             text: str,
@@ -173,6 +188,8 @@ class MainWindow(QMainWindow):
             self.tr("&Focus mode (hide other clients)"), "Ctrl+Shift+F", self._toggle_focus
         )
         self.focus_action.setCheckable(True)
+        self.due_action = action(self.tr("&Due for erasure…"), None, self.open_due_view)
+        retention_menu.addAction(self.due_action)
         self.clients_action = action(
             self.tr("Go to client &list"), "Ctrl+1", self.client_table.setFocus
         )
@@ -193,6 +210,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.focus_action,
             self.clients_action,
+            self.due_action,
         ]
 
     # -- locked and unlocked ---------------------------------------------------
@@ -223,6 +241,7 @@ class MainWindow(QMainWindow):
             item.setEnabled(True)
         self.reload_clients()
         self._session.run(lambda v: list(v.drafts.list()), self._offer_drafts, self.show_error)
+        self.retention_banner.check()
         self.client_table.setFocus()
 
     def reload_clients(self) -> None:
@@ -315,6 +334,10 @@ class MainWindow(QMainWindow):
 
     def open_record(self, client_id: str, record_id: str) -> None:
         self.show_client(client_id, then=lambda: self.client_page.open_record(record_id))
+
+    def open_due_view(self) -> None:
+        self.retention_banner.dismiss()
+        self.due_view.present()
 
     def new_client(self) -> None:
         dialog = ClientDialog(self._session, self._prompts, None, self)

@@ -178,6 +178,34 @@
         <translation>N&amp;otes:</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>Ongoing (no end date)</source>
+        <translation>Ongoing (no end date)</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>Personal data of this client is kept until 30 days after the contract ends.</source>
+        <translation>Personal data of this client is kept until 30 days after the contract ends.</translation>
+    </message>
+    <message>
+        <source>Contract s&amp;tart:</source>
+        <translation>Contract s&amp;tart:</translation>
+    </message>
+    <message>
+        <source>Contract en&amp;d:</source>
+        <translation>Contract en&amp;d:</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -212,6 +240,14 @@
     <message>
         <source>Phone numbers, line {line}: {problem}</source>
         <translation>Phone numbers, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Retention dates</source>
+        <translation>Retention dates</translation>
+    </message>
+    <message>
+        <source>The contract period was saved. Records whose retention date changed: {count}</source>
+        <translation>The contract period was saved. Records whose retention date changed: {count}</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -318,6 +354,22 @@
     <message>
         <source>Open record</source>
         <translation>Open record</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Legal &amp;hold…</translation>
+    </message>
+    <message>
+        <source>Contract: {start} – ongoing</source>
+        <translation>Contract: {start} – ongoing</translation>
+    </message>
+    <message>
+        <source>Contract: {start} – {end}</source>
+        <translation>Contract: {start} – {end}</translation>
     </message>
     <message>
         <source>Delete {name} and all of its records ({count})? This cannot be undone.</source>
@@ -435,6 +487,188 @@
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>Last day today</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>Overdue by {days} days</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>In 1 day</translation>
+    </message>
+    <message>
+        <source>In {days} days</source>
+        <translation>In {days} days</translation>
+    </message>
+    <message>
+        <source>{client} (client details and key)</source>
+        <translation>{client} (client details and key)</translation>
+    </message>
+    <message>
+        <source>Needs a date</source>
+        <translation>Needs a date</translation>
+    </message>
+    <message>
+        <source>a record of this client is on legal hold</source>
+        <translation>a record of this client is on legal hold</translation>
+    </message>
+    <message>
+        <source>On hold: {reason}</source>
+        <translation>On hold: {reason}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Last kept day</source>
+        <translation>Last kept day</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Due for erasure</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Next 30 days</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Next 90 days</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Filter by client or item</source>
+        <translation>Filter by client or item</translation>
+    </message>
+    <message>
+        <source>Filter due items</source>
+        <translation>Filter due items</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Loading status</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Totals for the client</source>
+        <translation>Totals for the client</translation>
+    </message>
+    <message>
+        <source>Items due for erasure</source>
+        <translation>Items due for erasure</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Legal &amp;hold…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Erase selected…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>In total: {counts}</source>
+        <translation>In total: {counts}</translation>
+    </message>
+    <message>
+        <source>{client}: {counts}</source>
+        <translation>{client}: {counts}</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {soon} due within {days} days, {held} on hold</source>
+        <translation>{overdue} overdue, {soon} due within {days} days, {held} on hold</translation>
+    </message>
+    <message>
+        <source>Select one record (a client&apos;s own details have no rule or hold).</source>
+        <translation>Select one record (a client&apos;s own details have no rule or hold).</translation>
+    </message>
+    <message>
+        <source>Select the items to erase.</source>
+        <translation>Select the items to erase.</translation>
+    </message>
+    <message>
+        <source>On legal hold, so it cannot be erased: “{title}”. Release the hold first.</source>
+        <translation>On legal hold, so it cannot be erased: “{title}”. Release the hold first.</translation>
+    </message>
+    <message>
+        <source>Erase the selected items, with a deletion certificate.</source>
+        <translation>Erase the selected items, with a deletion certificate.</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>Copy</source>
@@ -447,6 +681,81 @@
     <message>
         <source>Copy {label}; the clipboard is cleared after a while.</source>
         <translation>Copy {label}; the clipboard is cleared after a while.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation>Record: {title}</translation>
+    </message>
+    <message>
+        <source>Current hold</source>
+        <translation>Current hold</translation>
+    </message>
+    <message>
+        <source>A record on legal hold is never erased, even after its retention date, until the hold is released. Say why it is kept (a tax audit, a dispute…).</source>
+        <translation>A record on legal hold is never erased, even after its retention date, until the hold is released. Say why it is kept (a tax audit, a dispute…).</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <source>e.g. 税務調査のため保全</source>
+        <translation>e.g. 税務調査のため保全</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Put on hold</source>
+        <translation>&amp;Put on hold</translation>
+    </message>
+    <message>
+        <source>R&amp;elease hold…</source>
+        <translation>R&amp;elease hold…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>On legal hold: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Change reason</source>
+        <translation>&amp;Change reason</translation>
+    </message>
+    <message>
+        <source>Not on legal hold.</source>
+        <translation>Not on legal hold.</translation>
+    </message>
+    <message>
+        <source>The hold could not be changed because of an unexpected error.</source>
+        <translation>The hold could not be changed because of an unexpected error.</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Release legal hold</translation>
+    </message>
+    <message>
+        <source>Release the legal hold on “{title}”? Once its retention date has passed it can be erased.</source>
+        <translation>Release the legal hold on “{title}”? Once its retention date has passed it can be erased.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
     </message>
 </context>
 <context>
@@ -488,6 +797,10 @@
         <translation>V&amp;iew</translation>
     </message>
     <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
         <source>&amp;New client…</source>
         <translation>&amp;New client…</translation>
     </message>
@@ -518,6 +831,10 @@
     <message>
         <source>&amp;Focus mode (hide other clients)</source>
         <translation>&amp;Focus mode (hide other clients)</translation>
+    </message>
+    <message>
+        <source>&amp;Due for erasure…</source>
+        <translation>&amp;Due for erasure…</translation>
     </message>
     <message>
         <source>Go to client &amp;list</source>
@@ -1020,6 +1337,159 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <source>Retention reminder</source>
+        <translation>Retention reminder</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w…</source>
+        <translation>Revie&amp;w…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the retention reminder</source>
+        <translation>Dismiss the retention reminder</translation>
+    </message>
+    <message>
+        <source>1 item is past its retention date.</source>
+        <translation>1 item is past its retention date.</translation>
+    </message>
+    <message>
+        <source>{count} items are past their retention date.</source>
+        <translation>{count} items are past their retention date.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation>Record: {title}</translation>
+    </message>
+    <message>
+        <source>Current retention</source>
+        <translation>Current retention</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Retention rule</translation>
+    </message>
+    <message>
+        <source>Inherit from the client or the record kind</source>
+        <translation>Inherit from the client or the record kind</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until:</source>
+        <translation>&amp;Keep until:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The rule could not be changed because of an unexpected error.</source>
+        <translation>The rule could not be changed because of an unexpected error.</translation>
+    </message>
+    <message>
+        <source>set on this record</source>
+        <translation>set on this record</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>inherited</translation>
+    </message>
+    <message>
+        <source>needs a date</source>
+        <translation>needs a date</translation>
+    </message>
+    <message>
+        <source>Rule: {rule} ({source}). Last kept day: {until}.</source>
+        <translation>Rule: {rule} ({source}). Last kept day: {until}.</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>On legal hold: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRule</name>
+    <message>
+        <source>Bookkeeping (7 years)</source>
+        <translation>Bookkeeping (7 years)</translation>
+    </message>
+    <message>
+        <source>Qualified invoice (7 years)</source>
+        <translation>Qualified invoice (7 years)</translation>
+    </message>
+    <message>
+        <source>Contract or quote (5 years)</source>
+        <translation>Contract or quote (5 years)</translation>
+    </message>
+    <message>
+        <source>Personal data (contract end + 30 days)</source>
+        <translation>Personal data (contract end + 30 days)</translation>
+    </message>
+    <message>
+        <source>My Number (while needed)</source>
+        <translation>My Number (while needed)</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Fixed date</translation>
+    </message>
+    <message>
+        <source>Client details and key</source>
+        <translation>Client details and key</translation>
+    </message>
+    <message>
+        <source>Books (帳簿): 7 years from 16 March after the year the record was made.</source>
+        <translation>Books (帳簿): 7 years from 16 March after the year the record was made.</translation>
+    </message>
+    <message>
+        <source>Qualified invoices (適格請求書): 7 years from 16 March after the year.</source>
+        <translation>Qualified invoices (適格請求書): 7 years from 16 March after the year.</translation>
+    </message>
+    <message>
+        <source>Contracts, quotes and other transaction documents: 5 years from 16 March after the year.</source>
+        <translation>Contracts, quotes and other transaction documents: 5 years from 16 March after the year.</translation>
+    </message>
+    <message>
+        <source>Personal data the client handed over: 30 days after the contract ends.</source>
+        <translation>Personal data the client handed over: 30 days after the contract ends.</translation>
+    </message>
+    <message>
+        <source>My Number (マイナンバー): only while needed, so it needs the contract end or a fixed date.</source>
+        <translation>My Number (マイナンバー): only while needed, so it needs the contract end or a fixed date.</translation>
+    </message>
+    <message>
+        <source>Kept until a date you choose.</source>
+        <translation>Kept until a date you choose.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search status</source>
@@ -1196,6 +1666,37 @@
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>The settings could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Items due per month</source>
+        <translation>Items due per month</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{label}: 1 item</source>
+        <translation>{label}: 1 item</translation>
+    </message>
+    <message>
+        <source>{label}: {count} items</source>
+        <translation>{label}: {count} items</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2127,194 @@
     <message>
         <source>This record was changed elsewhere since it was opened; reopen it.</source>
         <translation>This record was changed elsewhere since it was opened; reopen it.</translation>
+    </message>
+    <message>
+        <source>A file name is required.</source>
+        <translation>A file name is required.</translation>
+    </message>
+    <message>
+        <source>A file name cannot be &apos;.&apos; or &apos;..&apos;.</source>
+        <translation>A file name cannot be &apos;.&apos; or &apos;..&apos;.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain &apos;/&apos;, &apos;\&apos;, NUL or control characters.</source>
+        <translation>A file name cannot contain &apos;/&apos;, &apos;\&apos;, NUL or control characters.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than 255 bytes; rename the file first.</source>
+        <translation>The file name is longer than 255 bytes; rename the file first.</translation>
+    </message>
+    <message>
+        <source>Something already exists at the output path; nothing was overwritten.</source>
+        <translation>Something already exists at the output path; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>The folder for the output file does not exist.</source>
+        <translation>The folder for the output file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file name is not valid text; rename the file first.</source>
+        <translation>The file name is not valid text; rename the file first.</translation>
+    </message>
+    <message>
+        <source>The file to attach is a folder; attach the files in it one by one.</source>
+        <translation>The file to attach is a folder; attach the files in it one by one.</translation>
+    </message>
+    <message>
+        <source>The file to attach is not a regular file.</source>
+        <translation>The file to attach is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The file to attach does not exist.</source>
+        <translation>The file to attach does not exist.</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read ({reason}).</source>
+        <translation>The file to attach cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The output file cannot be written ({reason}).</source>
+        <translation>The output file cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>No attachment with that id.</source>
+        <translation>No attachment with that id.</translation>
+    </message>
+    <message>
+        <source>That record belongs to another client.</source>
+        <translation>That record belongs to another client.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s file is missing from the vault folder.</source>
+        <translation>The attachment&apos;s file is missing from the vault folder.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (the file&apos;s header is not an attachment header).</source>
+        <translation>The attachment&apos;s contents failed their integrity check (the file&apos;s header is not an attachment header).</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (its chunks do not add up to the size the vault recorded).</source>
+        <translation>The attachment&apos;s contents failed their integrity check (its chunks do not add up to the size the vault recorded).</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (there are bytes after its last chunk).</source>
+        <translation>The attachment&apos;s contents failed their integrity check (there are bytes after its last chunk).</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (the file ends early: it was truncated).</source>
+        <translation>The attachment&apos;s contents failed their integrity check (the file ends early: it was truncated).</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (chunk {chunk} was altered, reordered or comes from another file).</source>
+        <translation>The attachment&apos;s contents failed their integrity check (chunk {chunk} was altered, reordered or comes from another file).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was attached.</source>
+        <translation>Cancelled; nothing was attached.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer ClientVault (backup format {version}); update ClientVault to use it.</source>
+        <translation>This backup was made by a newer ClientVault (backup format {version}); update ClientVault to use it.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>At least one backup must be kept.</translation>
+    </message>
+    <message>
+        <source>Backups go in the vault&apos;s own backups folder or outside the vault folder, not in {folder}.</source>
+        <translation>Backups go in the vault&apos;s own backups folder or outside the vault folder, not in {folder}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClientVault backup.</source>
+        <translation>{path} is not a ClientVault backup.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s files do not belong together: its database is not the one it was made with.</source>
+        <translation>The backup&apos;s files do not belong together: its database is not the one it was made with.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database failed its integrity check: it was altered or damaged.</source>
+        <translation>The backup&apos;s database failed its integrity check: it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log was tampered with: {problem}.</source>
+        <translation>The backup&apos;s audit log was tampered with: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup is missing {count} attachment files.</source>
+        <translation>The backup is missing {count} attachment files.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s backup.json is damaged.</source>
+        <translation>The backup&apos;s backup.json is damaged.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault; nothing was restored.</source>
+        <translation>This backup belongs to another vault; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Cancelled; no backup was written.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to {folder}: {reason}.</source>
+        <translation>Could not write the backup to {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: add --yes to erase (or --dry-run to only look).</source>
+        <translation>Nothing was erased: add --yes to erase (or --dry-run to only look).</translation>
+    </message>
+    <message>
+        <source>Give either --client or --record (one or more).</source>
+        <translation>Give either --client or --record (one or more).</translation>
+    </message>
+    <message>
+        <source>Automatic erasure can be set for {choices}.</source>
+        <translation>Automatic erasure can be set for {choices}.</translation>
+    </message>
+    <message>
+        <source>Some of this data is on legal hold; release the hold before erasing it.</source>
+        <translation>Some of this data is on legal hold; release the hold before erasing it.</translation>
+    </message>
+    <message>
+        <source>Name at least one record to erase.</source>
+        <translation>Name at least one record to erase.</translation>
+    </message>
+    <message>
+        <source>Records of different clients are erased one client at a time.</source>
+        <translation>Records of different clients are erased one client at a time.</translation>
+    </message>
+    <message>
+        <source>The reason must be rule, request or manual.</source>
+        <translation>The reason must be rule, request or manual.</translation>
+    </message>
+    <message>
+        <source>No font with Japanese characters was found; install one (for example Noto Sans CJK) or set CLIENTVAULT_PDF_FONT.</source>
+        <translation>No font with Japanese characters was found; install one (for example Noto Sans CJK) or set CLIENTVAULT_PDF_FONT.</translation>
+    </message>
+    <message>
+        <source>A signature comment must be a single line.</source>
+        <translation>A signature comment must be a single line.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>The signature file is not in minisign&apos;s format.</translation>
+    </message>
+    <message>
+        <source>The file was signed by a different key.</source>
+        <translation>The file was signed by a different key.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was changed.</source>
+        <translation>The signature does not match the file: it was changed.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,34 @@
         <translation>メモ(&amp;O):</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Ongoing (no end date)</source>
+        <translation>継続中（終了日なし）</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>Personal data of this client is kept until 30 days after the contract ends.</source>
+        <translation>このクライアントの個人データは、契約終了の 30 日後まで保存されます。</translation>
+    </message>
+    <message>
+        <source>Contract s&amp;tart:</source>
+        <translation>契約開始日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Contract en&amp;d:</source>
+        <translation>契約終了日(&amp;D):</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>エラー</translation>
     </message>
@@ -212,6 +240,14 @@
     <message>
         <source>Phone numbers, line {line}: {problem}</source>
         <translation>電話番号（{line} 行目）: {problem}</translation>
+    </message>
+    <message>
+        <source>Retention dates</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>The contract period was saved. Records whose retention date changed: {count}</source>
+        <translation>契約期間を保存しました。保存期限が変わった記録: {count} 件</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -318,6 +354,22 @@
     <message>
         <source>Open record</source>
         <translation>記録を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>保存期間(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>法的保全(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Contract: {start} – ongoing</source>
+        <translation>契約: {start} ～ 継続中</translation>
+    </message>
+    <message>
+        <source>Contract: {start} – {end}</source>
+        <translation>契約: {start} ～ {end}</translation>
     </message>
     <message>
         <source>Delete {name} and all of its records ({count})? This cannot be undone.</source>
@@ -435,6 +487,188 @@
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <source>On hold</source>
+        <translation>法的保全中</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>期限未定</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>本日が保存期限</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>期限切れ（1 日超過）</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>期限切れ（{days} 日超過）</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>あと 1 日</translation>
+    </message>
+    <message>
+        <source>In {days} days</source>
+        <translation>あと {days} 日</translation>
+    </message>
+    <message>
+        <source>{client} (client details and key)</source>
+        <translation>{client}（クライアント情報と鍵）</translation>
+    </message>
+    <message>
+        <source>Needs a date</source>
+        <translation>日付の設定が必要</translation>
+    </message>
+    <message>
+        <source>a record of this client is on legal hold</source>
+        <translation>このクライアントの記録が法的保全中です</translation>
+    </message>
+    <message>
+        <source>On hold: {reason}</source>
+        <translation>法的保全中: {reason}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Last kept day</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Due for erasure</source>
+        <translation>消去予定</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>期限切れのみ</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>今後 30 日</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>今後 90 日</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Filter by client or item</source>
+        <translation>クライアント名や項目で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter due items</source>
+        <translation>消去予定の項目を絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>クライアント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>読み込みの状態</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Totals for the client</source>
+        <translation>このクライアントの合計</translation>
+    </message>
+    <message>
+        <source>Items due for erasure</source>
+        <translation>消去予定の項目</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>保存期間(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>法的保全(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>選択した項目を消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>すべてのクライアント</translation>
+    </message>
+    <message>
+        <source>In total: {counts}</source>
+        <translation>全体: {counts}</translation>
+    </message>
+    <message>
+        <source>{client}: {counts}</source>
+        <translation>{client}: {counts}</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {soon} due within {days} days, {held} on hold</source>
+        <translation>期限切れ {overdue} 件、{days} 日以内に期限 {soon} 件、法的保全中 {held} 件</translation>
+    </message>
+    <message>
+        <source>Select one record (a client&apos;s own details have no rule or hold).</source>
+        <translation>記録を 1 件選んでください（クライアント自体の情報にはルールや法的保全を設定できません）。</translation>
+    </message>
+    <message>
+        <source>Select the items to erase.</source>
+        <translation>消去する項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>On legal hold, so it cannot be erased: “{title}”. Release the hold first.</source>
+        <translation>法的保全中のため消去できません:「{title}」。先に法的保全を解除してください。</translation>
+    </message>
+    <message>
+        <source>Erase the selected items, with a deletion certificate.</source>
+        <translation>選択した項目を消去し、消去証明書を作成します。</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>Copy</source>
@@ -447,6 +681,81 @@
     <message>
         <source>Copy {label}; the clipboard is cleared after a while.</source>
         <translation>{label} をコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>法的保全（リーガルホールド）</translation>
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation>記録: {title}</translation>
+    </message>
+    <message>
+        <source>Current hold</source>
+        <translation>現在の法的保全</translation>
+    </message>
+    <message>
+        <source>A record on legal hold is never erased, even after its retention date, until the hold is released. Say why it is kept (a tax audit, a dispute…).</source>
+        <translation>法的保全中の記録は、保存期限を過ぎても、保全を解除するまで消去されません。保全する理由（税務調査、係争など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>法的保全の理由</translation>
+    </message>
+    <message>
+        <source>e.g. 税務調査のため保全</source>
+        <translation>例: 税務調査のため保全</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Put on hold</source>
+        <translation>法的保全にする(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;elease hold…</source>
+        <translation>保全を解除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>法的保全中: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Change reason</source>
+        <translation>理由を変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not on legal hold.</source>
+        <translation>法的保全はされていません。</translation>
+    </message>
+    <message>
+        <source>The hold could not be changed because of an unexpected error.</source>
+        <translation>予期しないエラーのため、法的保全を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>法的保全の解除</translation>
+    </message>
+    <message>
+        <source>Release the legal hold on “{title}”? Once its retention date has passed it can be erased.</source>
+        <translation>「{title}」の法的保全を解除しますか？保存期限を過ぎると消去できるようになります。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除</translation>
     </message>
 </context>
 <context>
@@ -488,6 +797,10 @@
         <translation>表示(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Retention</source>
+        <translation>保存期間(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;New client…</source>
         <translation>クライアントの追加(&amp;N)…</translation>
     </message>
@@ -518,6 +831,10 @@
     <message>
         <source>&amp;Focus mode (hide other clients)</source>
         <translation>フォーカスモード（他のクライアントを隠す）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Due for erasure…</source>
+        <translation>消去予定(&amp;D)…</translation>
     </message>
     <message>
         <source>Go to client &amp;list</source>
@@ -1020,6 +1337,159 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <source>Retention reminder</source>
+        <translation>保存期限のお知らせ</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w…</source>
+        <translation>確認(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the retention reminder</source>
+        <translation>保存期限のお知らせを閉じる</translation>
+    </message>
+    <message>
+        <source>1 item is past its retention date.</source>
+        <translation>保存期限を過ぎた項目が 1 件あります。</translation>
+    </message>
+    <message>
+        <source>{count} items are past their retention date.</source>
+        <translation>保存期限を過ぎた項目が {count} 件あります。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation>記録: {title}</translation>
+    </message>
+    <message>
+        <source>Current retention</source>
+        <translation>現在の保存期間</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>保存ルール</translation>
+    </message>
+    <message>
+        <source>Inherit from the client or the record kind</source>
+        <translation>クライアントまたは記録の種類の設定に従う</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until:</source>
+        <translation>保存期限(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The rule could not be changed because of an unexpected error.</source>
+        <translation>予期しないエラーのため、ルールを変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>set on this record</source>
+        <translation>この記録に設定</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>引き継ぎ</translation>
+    </message>
+    <message>
+        <source>needs a date</source>
+        <translation>日付の設定が必要</translation>
+    </message>
+    <message>
+        <source>Rule: {rule} ({source}). Last kept day: {until}.</source>
+        <translation>ルール: {rule}（{source}）。保存期限: {until}</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>法的保全中: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRule</name>
+    <message>
+        <source>Bookkeeping (7 years)</source>
+        <translation>帳簿（7 年）</translation>
+    </message>
+    <message>
+        <source>Qualified invoice (7 years)</source>
+        <translation>適格請求書（7 年）</translation>
+    </message>
+    <message>
+        <source>Contract or quote (5 years)</source>
+        <translation>契約書・見積書（5 年）</translation>
+    </message>
+    <message>
+        <source>Personal data (contract end + 30 days)</source>
+        <translation>個人データ（契約終了後 30 日）</translation>
+    </message>
+    <message>
+        <source>My Number (while needed)</source>
+        <translation>マイナンバー（必要な間のみ）</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>日付を指定</translation>
+    </message>
+    <message>
+        <source>Client details and key</source>
+        <translation>クライアント情報と鍵</translation>
+    </message>
+    <message>
+        <source>Books (帳簿): 7 years from 16 March after the year the record was made.</source>
+        <translation>帳簿: 記録を作成した年の翌年 3 月 16 日から 7 年間。</translation>
+    </message>
+    <message>
+        <source>Qualified invoices (適格請求書): 7 years from 16 March after the year.</source>
+        <translation>適格請求書: その年の翌年 3 月 16 日から 7 年間。</translation>
+    </message>
+    <message>
+        <source>Contracts, quotes and other transaction documents: 5 years from 16 March after the year.</source>
+        <translation>契約書・見積書などの取引書類: その年の翌年 3 月 16 日から 5 年間。</translation>
+    </message>
+    <message>
+        <source>Personal data the client handed over: 30 days after the contract ends.</source>
+        <translation>クライアントから預かった個人データ: 契約終了の 30 日後まで。</translation>
+    </message>
+    <message>
+        <source>My Number (マイナンバー): only while needed, so it needs the contract end or a fixed date.</source>
+        <translation>マイナンバー: 必要な間だけ保存するため、契約終了日か保存期限の日付が必要です。</translation>
+    </message>
+    <message>
+        <source>Kept until a date you choose.</source>
+        <translation>指定した日付まで保存します。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search status</source>
@@ -1196,6 +1666,37 @@
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>設定を保存できませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Items due per month</source>
+        <translation>月別の消去予定件数</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count} 件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>{label}: 1 item</source>
+        <translation>{label}: 1 件</translation>
+    </message>
+    <message>
+        <source>{label}: {count} items</source>
+        <translation>{label}: {count} 件</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>消去予定はありません</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2127,194 @@
     <message>
         <source>This record was changed elsewhere since it was opened; reopen it.</source>
         <translation>この記録は、開いた後にほかの場所で変更されました。開き直してください。</translation>
+    </message>
+    <message>
+        <source>A file name is required.</source>
+        <translation>ファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A file name cannot be &apos;.&apos; or &apos;..&apos;.</source>
+        <translation>ファイル名に「.」や「..」は使用できません。</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain &apos;/&apos;, &apos;\&apos;, NUL or control characters.</source>
+        <translation>ファイル名に「/」「\」、NUL 文字、制御文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>The file name is longer than 255 bytes; rename the file first.</source>
+        <translation>ファイル名が 255 バイトを超えています。先にファイル名を変更してください。</translation>
+    </message>
+    <message>
+        <source>Something already exists at the output path; nothing was overwritten.</source>
+        <translation>出力先にすでにファイルなどがあります。何も上書きしていません。</translation>
+    </message>
+    <message>
+        <source>The folder for the output file does not exist.</source>
+        <translation>出力ファイルの保存先フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>The file name is not valid text; rename the file first.</source>
+        <translation>ファイル名が正しい文字列ではありません。先にファイル名を変更してください。</translation>
+    </message>
+    <message>
+        <source>The file to attach is a folder; attach the files in it one by one.</source>
+        <translation>添付しようとしたものはフォルダーです。中のファイルを 1 つずつ添付してください。</translation>
+    </message>
+    <message>
+        <source>The file to attach is not a regular file.</source>
+        <translation>添付しようとしたものは通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file to attach does not exist.</source>
+        <translation>添付するファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read ({reason}).</source>
+        <translation>添付するファイルを読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The output file cannot be written ({reason}).</source>
+        <translation>出力ファイルを書き込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No attachment with that id.</source>
+        <translation>その ID の添付ファイルはありません。</translation>
+    </message>
+    <message>
+        <source>That record belongs to another client.</source>
+        <translation>その記録は別のクライアントのものです。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s file is missing from the vault folder.</source>
+        <translation>添付ファイルの実体が保管庫のフォルダーにありません。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (the file&apos;s header is not an attachment header).</source>
+        <translation>添付ファイルの内容の整合性チェックに失敗しました（ファイルのヘッダーが添付ファイルのものではありません）。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (its chunks do not add up to the size the vault recorded).</source>
+        <translation>添付ファイルの内容の整合性チェックに失敗しました（チャンクの合計が保管庫に記録されたサイズと一致しません）。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (there are bytes after its last chunk).</source>
+        <translation>添付ファイルの内容の整合性チェックに失敗しました（最後のチャンクの後ろに余分なデータがあります）。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (the file ends early: it was truncated).</source>
+        <translation>添付ファイルの内容の整合性チェックに失敗しました（ファイルが途中で切れています）。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s contents failed their integrity check (chunk {chunk} was altered, reordered or comes from another file).</source>
+        <translation>添付ファイルの内容の整合性チェックに失敗しました（チャンク {chunk} が改ざんされたか、順序が入れ替わったか、別のファイルのものです）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was attached.</source>
+        <translation>キャンセルしました。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>キャンセルしました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer ClientVault (backup format {version}); update ClientVault to use it.</source>
+        <translation>このバックアップは新しい ClientVault（バックアップ形式 {version}）で作成されています。使用するには ClientVault をアップデートしてください。</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>バックアップは 1 つ以上残す必要があります。</translation>
+    </message>
+    <message>
+        <source>Backups go in the vault&apos;s own backups folder or outside the vault folder, not in {folder}.</source>
+        <translation>バックアップは保管庫の backups フォルダーか、保管庫のフォルダーの外に保存してください。{folder} には保存できません。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClientVault backup.</source>
+        <translation>{path} は ClientVault のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s files do not belong together: its database is not the one it was made with.</source>
+        <translation>バックアップのファイルの組み合わせが正しくありません: データベースが作成時のものではありません。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database failed its integrity check: it was altered or damaged.</source>
+        <translation>バックアップのデータベースの整合性チェックに失敗しました。改ざんされたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log was tampered with: {problem}.</source>
+        <translation>バックアップの監査ログが改ざんされています: {problem}。</translation>
+    </message>
+    <message>
+        <source>The backup is missing {count} attachment files.</source>
+        <translation>バックアップに添付ファイルが {count} 件ありません。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s backup.json is damaged.</source>
+        <translation>バックアップの backup.json が破損しています。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault; nothing was restored.</source>
+        <translation>このバックアップは別の保管庫のものです。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>キャンセルしました。バックアップは作成していません。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to {folder}: {reason}.</source>
+        <translation>{folder} にバックアップを書き込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: add --yes to erase (or --dry-run to only look).</source>
+        <translation>何も消去していません。消去するには --yes を指定してください（確認だけなら --dry-run）。</translation>
+    </message>
+    <message>
+        <source>Give either --client or --record (one or more).</source>
+        <translation>--client か --record（1 つ以上）のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Automatic erasure can be set for {choices}.</source>
+        <translation>自動消去を設定できるのは {choices} です。</translation>
+    </message>
+    <message>
+        <source>Some of this data is on legal hold; release the hold before erasing it.</source>
+        <translation>このデータの一部は法的保全中です。消去する前に保全を解除してください。</translation>
+    </message>
+    <message>
+        <source>Name at least one record to erase.</source>
+        <translation>消去する記録を 1 件以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Records of different clients are erased one client at a time.</source>
+        <translation>複数のクライアントの記録は、クライアントごとに消去してください。</translation>
+    </message>
+    <message>
+        <source>The reason must be rule, request or manual.</source>
+        <translation>理由には rule、request、manual のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>No font with Japanese characters was found; install one (for example Noto Sans CJK) or set CLIENTVAULT_PDF_FONT.</source>
+        <translation>日本語を表示できるフォントが見つかりません。フォント（例: Noto Sans CJK）をインストールするか、CLIENTVAULT_PDF_FONT を設定してください。</translation>
+    </message>
+    <message>
+        <source>A signature comment must be a single line.</source>
+        <translation>署名のコメントは 1 行にしてください。</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>署名ファイルが minisign の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The file was signed by a different key.</source>
+        <translation>このファイルは別の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was changed.</source>
+        <translation>署名がファイルと一致しません。ファイルが変更されています。</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.fakes import FakeClock
 from tests.ui.fakes import ScriptedPrompts, type_text
 from tests.ui.vault_calls import call, save, save_fails
-from ui.client_dialog import ClientDialog
+from ui.client_dialog import ClientDialog, OptionalDate
 from ui.vault_session import VaultSession
-from vault.model import Client
+from vault.model import Client, RecordKind
+from vault.retention import Rule, RuleCode
+from vault.retention_store import Contract
+from vault.session import Vault
 
 MOBILE = "０９０－１２３４－５６７８"
 
@@ -31,8 +36,9 @@ def open_dialog(
     session: VaultSession,
     client: Client | None = None,
     prompts: ScriptedPrompts | None = None,
+    contract: Contract | None = None,
 ) -> ClientDialog:
-    dialog = ClientDialog(session, prompts or ScriptedPrompts(), client)
+    dialog = ClientDialog(session, prompts or ScriptedPrompts(), client, contract=contract)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -197,3 +203,102 @@ def test_a_change_made_elsewhere_can_be_replaced(
 
     (stored,) = clients(qtbot, session)
     assert (stored.name, stored.notes) == ("元の名前", "私の変更")
+
+
+# -- the contract period ------------------------------------------------------------
+
+
+def stored_contract(qtbot: QtBot, session: VaultSession, client_id: str) -> Contract:
+    return call(qtbot, session, lambda v: v.retention.contract(client_id))
+
+
+def set_date(field: OptionalDate, day: dt.date | None) -> None:
+    field.none_box.setChecked(day is None)
+    if day is not None:
+        field.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def test_a_new_client_is_ongoing_unless_told_otherwise(qtbot: QtBot, session: VaultSession) -> None:
+    dialog = open_dialog(qtbot, session)
+    assert dialog.contract_end.none_box.isChecked()
+    assert dialog.contract_end.none_box.text() == "Ongoing (no end date)"
+    assert not dialog.contract_end.date_edit.isEnabled()
+    type_text(qtbot, dialog.name_edit, "継続中の顧客")
+    client_id = save(qtbot, dialog)
+    assert stored_contract(qtbot, session, client_id) == Contract()
+
+
+def test_a_new_client_with_a_contract_period(qtbot: QtBot, session: VaultSession) -> None:
+    dialog = open_dialog(qtbot, session)
+    type_text(qtbot, dialog.name_edit, "期間のある顧客")
+    set_date(dialog.contract_start, dt.date(2026, 4, 1))
+    assert dialog.contract_end.date_edit.displayFormat() == "yyyy-MM-dd"
+    set_date(dialog.contract_end, dt.date(2027, 3, 31))
+    client_id = save(qtbot, dialog)
+    assert stored_contract(qtbot, session, client_id) == Contract(
+        dt.date(2026, 4, 1), dt.date(2027, 3, 31)
+    )
+
+
+def test_an_end_before_the_start_is_refused_inline(qtbot: QtBot, session: VaultSession) -> None:
+    dialog = open_dialog(qtbot, session)
+    type_text(qtbot, dialog.name_edit, "逆順の契約")
+    set_date(dialog.contract_start, dt.date(2026, 4, 1))
+    set_date(dialog.contract_end, dt.date(2026, 3, 31))
+    assert save_fails(qtbot, dialog) == "The contract cannot end before it starts."
+    assert dialog.focusWidget() is dialog.contract_end.none_box
+    assert clients(qtbot, session) == []
+
+
+def test_ending_the_contract_says_how_many_records_got_a_new_date(
+    qtbot: QtBot, session: VaultSession
+) -> None:
+    def add(vault: Vault) -> Client:
+        client = vault.clients.add_client("契約終了の顧客")
+        vault.clients.add_record(client.id, RecordKind.CONTACT, "担当 花子")
+        vault.clients.add_record(client.id, RecordKind.NOTE, "メモ")
+        pinned = vault.clients.add_record(client.id, RecordKind.NOTE, "固定日のメモ")
+        vault.retention.set_rule(pinned.id, Rule(RuleCode.FIXED, dt.date(2030, 1, 1)))
+        vault.retention.set_contract(client.id, dt.date(2025, 4, 1), None)
+        return vault.clients.get_client(client.id)
+
+    client = call(qtbot, session, add)
+    prompts = ScriptedPrompts()
+    contract = stored_contract(qtbot, session, client.id)
+    dialog = open_dialog(qtbot, session, client, prompts, contract)
+    assert dialog.contract_start.value() == dt.date(2025, 4, 1)
+    assert dialog.contract_end.value() is None
+    assert not dialog.has_unsaved_changes()
+    set_date(dialog.contract_end, dt.date(2026, 10, 31))
+    assert dialog.has_unsaved_changes()
+
+    save(qtbot, dialog)
+
+    assert prompts.asked == [
+        ("inform", "The contract period was saved. Records whose retention date changed: 2")
+    ]
+    assert stored_contract(qtbot, session, client.id).end == dt.date(2026, 10, 31)
+    dates = call(
+        qtbot,
+        session,
+        lambda v: {r.title: r.retain_until for r in v.clients.list_records(client.id)},
+    )
+    assert dates == {"担当 花子": "2026-11-30", "メモ": "2026-11-30", "固定日のメモ": "2030-01-01"}
+
+
+def test_without_the_stored_contract_the_period_is_left_alone(
+    qtbot: QtBot, session: VaultSession
+) -> None:
+    def add(vault: Vault) -> Client:
+        client = vault.clients.add_client("既存の契約")
+        vault.retention.set_contract(client.id, None, dt.date(2026, 1, 31))
+        return vault.clients.get_client(client.id)
+
+    client = call(qtbot, session, add)
+    prompts = ScriptedPrompts()
+    dialog = open_dialog(qtbot, session, client, prompts)
+    assert not dialog.contract_end.isEnabled()
+    type_text(qtbot, dialog.notes_edit, "メモ追加")
+    save(qtbot, dialog)
+    assert prompts.asked == []
+    assert stored_contract(qtbot, session, client.id).end == dt.date(2026, 1, 31)

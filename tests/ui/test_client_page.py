@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import ScriptedPrompts, type_text
 from tests.ui.vault_calls import call
+from ui.client_dialog import ClientDialog
 from ui.client_page import ClientPage
+from ui.legal_hold_dialog import LegalHoldDialog
 from ui.models.records import RecordListModel
 from ui.record_editor import RecordEditor
+from ui.retention_dialog import RetentionDialog
 from ui.vault_session import VaultSession
 from vault.errors import BadInput
 from vault.model import Client, Field, FieldType, RecordKind, Sensitivity
@@ -177,3 +182,47 @@ def test_lock_clears_the_page(qtbot: QtBot, gui_session: VaultSession, page: Cli
     assert page.name_label.text() == ""
     assert page.details_label.text() == ""
     assert not page.table.isEnabled()
+
+
+def shown(kind: type[QDialog]) -> QDialog | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return found[0] if found else None
+
+
+def test_the_record_menu_offers_retention_and_a_legal_hold(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage
+) -> None:
+    texts = [action.text() for action in page.table.actions()]
+    assert texts == ["Open record", "&Retention…", "Legal &hold…"]
+    assert page.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    page.table.setCurrentIndex(page.proxy.index(titles(page).index("議事録"), 0))
+
+    page.table.actions()[2].trigger()
+    qtbot.waitUntil(lambda: shown(LegalHoldDialog) is not None)
+    hold = shown(LegalHoldDialog)
+    assert isinstance(hold, LegalHoldDialog)
+    assert hold.state_label.text() == "Not on legal hold."
+    hold.reject()
+
+    page.table.actions()[1].trigger()
+    qtbot.waitUntil(lambda: shown(RetentionDialog) is not None)
+    retention = shown(RetentionDialog)
+    assert isinstance(retention, RetentionDialog)
+    assert "Personal data" in retention.current_label.text()
+    retention.reject()
+
+
+def test_the_contract_period_is_shown_and_handed_to_the_edit_dialog(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage, client: Client
+) -> None:
+    assert "Contract" not in page.details_label.text()
+    gui_session.run(
+        lambda v: v.retention.set_contract(client.id, dt.date(2025, 4, 1), None), changes=client.id
+    )
+    qtbot.waitUntil(lambda: "Contract: 2025-04-01 – ongoing" in page.details_label.text())
+    page.edit_client()
+    dialog = shown(ClientDialog)
+    assert isinstance(dialog, ClientDialog)
+    assert dialog.contract_start.value() == dt.date(2025, 4, 1)
+    assert dialog.contract_end.isEnabled()
+    dialog.close_without_saving()

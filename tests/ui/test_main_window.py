@@ -59,6 +59,7 @@ def test_every_control_has_an_accessible_name_or_a_label(qtbot: QtBot, app: App)
 def test_locked_window_offers_no_workspace_actions(app: App) -> None:
     assert not app.window.find_action.isEnabled()
     assert not app.window.new_client_action.isEnabled()
+    assert not app.window.due_action.isEnabled()
 
 
 def test_an_unexpected_error_is_shown_without_its_text(app: App) -> None:
