@@ -43,14 +43,18 @@ def _optional_date(text: str | None, what: str) -> dt.date | None:
     return None if text is None else parse_date(text, what)
 
 
+ONGOING = "ongoing"  # --contract-end ongoing: the contract runs again (no end date)
+
+
 def _contract_change(args: argparse.Namespace) -> Change:
     start = _optional_date(args.contract_start, "contract start")
-    end = _optional_date(args.contract_end, "contract end")
+    reopened = args.contract_end is not None and args.contract_end.strip().casefold() == ONGOING
+    end = None if reopened else _optional_date(args.contract_end, "contract end")
     check_contract(start, end)  # both given: checked before the password is asked for
 
     def change(retention: RetentionStore) -> dict[str, Any]:
         current = retention.contract(args.client)
-        period = (start or current.start, end or current.end)
+        period = (start or current.start, None if reopened else end or current.end)
         changed = retention.set_contract(args.client, *period)
         return render.contract(args.client, retention.contract(args.client), changed)
 
@@ -126,7 +130,9 @@ def add_commands(commands: Any, add: Callable[..., Parser]) -> Any:
     target.add_argument("--client", metavar="ID")
     target.add_argument("--record", metavar="ID")
     retention_set.add_argument("--contract-start", metavar="DATE")
-    retention_set.add_argument("--contract-end", metavar="DATE")
+    retention_set.add_argument(
+        "--contract-end", metavar="DATE", help=f"the contract's last day, or '{ONGOING}'"
+    )
     retention_set.add_argument("--kind", help="with --client: the record kind --rule is for")
     retention_set.add_argument("--rule", metavar="NAME", help=rules)
     retention_set.add_argument("--date", metavar="DATE", help="keep the record until this date")

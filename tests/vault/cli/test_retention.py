@@ -85,7 +85,7 @@ def test_due_as_text(cli: CliRunner, seed: Seed) -> None:
     code, out, err = cli("retention", "due", *at(seed.folder))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        f"{seed.taro}  {seed.note}  初回ヒアリング  {_days(-1).isoformat()}  True  fixed  False"
+        f"{seed.taro}  {seed.note}  初回ヒアリング  {_days(-1).isoformat()}  yes  fixed  no"
     ]
 
 
@@ -267,3 +267,12 @@ def test_bad_input_with_json_prints_an_error_document(
     args, message = BAD_INPUT[case]
     result = cli(*seed.fill(args), *at(seed.folder), "--json")
     assert_refused(result, 1, message, as_json=True)
+
+
+def test_a_contract_can_run_again(cli: CliRunner, seed: Seed) -> None:
+    """An ended contract reopened: personal data loses its date again."""
+    _set(cli, seed, "--client", seed.taro, "--contract-end", _days(-40).isoformat())
+    assert any(d["record_id"] == seed.contact for d in _due(cli, seed))
+    out = _set(cli, seed, "--client", seed.taro, "--contract-end", "ongoing")
+    assert out["contract_end"] is None
+    assert not any(d["record_id"] == seed.contact for d in _due(cli, seed))
