@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.client_dialog import ClientDialog
+from ui.erase_dialog import EraseDialog, client_eraser, records_eraser
 from ui.legal_hold_dialog import open_legal_hold
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
@@ -79,9 +80,9 @@ class ClientPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit client…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit client"))
         self.edit_button.clicked.connect(self.edit_client)
-        self.delete_button = QPushButton(self.tr("Delete client…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete client"))
-        self.delete_button.clicked.connect(self.delete_client)
+        self.delete_button = QPushButton(self.tr("E&rase client…"), self)
+        self.delete_button.setAccessibleName(self.tr("Erase client"))
+        self.delete_button.clicked.connect(self.erase_client)
         header.addWidget(self.edit_button)
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -156,6 +157,9 @@ class ClientPage(QWidget):
         hold_action = QAction(self.tr("Legal &hold…"), self.table)
         hold_action.triggered.connect(self.edit_hold)
         self.table.addAction(hold_action)
+        erase_action = QAction(self.tr("&Erase record…"), self.table)
+        erase_action.triggered.connect(self.erase_record)
+        self.table.addAction(erase_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return self.table
 
@@ -297,23 +301,26 @@ class ClientPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def delete_client(self) -> None:
+    def erase_client(self) -> EraseDialog | None:
+        """Deleting a client is erasing it: its key destroyed, with a certificate."""
         client = self.client
         if client is None:
-            return
-        question = self.tr(
-            "Delete {name} and all of its records ({count})? This cannot be undone."
-        ).format(name=client.name, count=client.record_count)
-        if not self._prompts.confirm(
-            self, self.tr("Delete client"), question, yes=self.tr("Delete")
-        ):
-            return
-        self._session.run(
-            lambda v: v.clients.delete_client(client.id),
-            lambda _count: self._deleted(client.id),
-            self.error.emit,
-            changes="",
-        )
+            return None
+        dialog = client_eraser(self._session, client.id, client.name, parent=self)
+        dialog.erased.connect(self._deleted)
+        return self._open(dialog)
+
+    def erase_record(self) -> EraseDialog | None:
+        current = self._current_record()
+        if current is None:
+            return None
+        record_id, title = current
+        return self._open(records_eraser(self._session, [record_id], title, parent=self))
+
+    def _open(self, dialog: EraseDialog) -> EraseDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _deleted(self, client_id: str) -> None:
         self.clear()

@@ -7,10 +7,12 @@ Retention menu or the reminder banner shown after unlock when something is overd
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,23 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.backup_dialog import BackupDialog
 from ui.capture_guard import CaptureGuard
 from ui.client_dialog import ClientDialog
 from ui.client_page import ClientPage
 from ui.clipboard import SecureClipboard
 from ui.core_messages import core_message
 from ui.due_view import DueView
+from ui.erase_dialog import client_eraser, records_eraser
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
 from ui.record_table import make_table
 from ui.retention_banner import RetentionBanner
 from ui.search_panel import SearchPanel
+from ui.sweep_dialog import SweepDialog
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
 from vault.errors import VaultError, VaultLocked
 from vault.model import Client, Record
+from vault.retention_store import DueItem
 from vault.session import Vault
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         self._lock = lock
         self._capture = capture
+        self._erase_queue: list[list[DueItem]] = []  # due items of further clients to erase
         self.clients = ClientListModel(self)
         self.client_proxy = ClientFilterProxy(self)
         self.client_proxy.setSourceModel(self.clients)
@@ -145,6 +154,7 @@ class MainWindow(QMainWindow):
         self.due_view.open_record.connect(self.open_record)
         self.due_view.open_client.connect(self.show_client)
         self.due_view.error.connect(self.show_error)
+        self.due_view.erase_requested.connect(self.erase_due_items)
         self._capture.protect(self.due_view)
         self.placeholder = QLabel(self.tr("Choose a client on the left, or add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -189,11 +199,19 @@ class MainWindow(QMainWindow):
         )
         self.focus_action.setCheckable(True)
         self.due_action = action(self.tr("&Due for erasure…"), None, self.open_due_view)
+        self.sweep_action = action(self.tr("&Erase what is due…"), None, self.open_sweep)
         retention_menu.addAction(self.due_action)
+        retention_menu.addAction(self.sweep_action)
+        self.backups_action = action(self.tr("&Backups…"), None, self.open_backups)
         self.clients_action = action(
             self.tr("Go to client &list"), "Ctrl+1", self.client_table.setFocus
         )
-        for item in (self.lock_action, self.change_password_action, self.rekey_action):
+        for item in (
+            self.lock_action,
+            self.change_password_action,
+            self.rekey_action,
+            self.backups_action,
+        ):
             vault_menu.addAction(item)
         vault_menu.addSeparator()
         for item in (self.settings_action, self.quit_action):
@@ -211,6 +229,8 @@ class MainWindow(QMainWindow):
             self.focus_action,
             self.clients_action,
             self.due_action,
+            self.sweep_action,
+            self.backups_action,
         ]
 
     # -- locked and unlocked ---------------------------------------------------
@@ -339,14 +359,65 @@ class MainWindow(QMainWindow):
         self.retention_banner.dismiss()
         self.due_view.present()
 
+    def open_sweep(self) -> SweepDialog:
+        dialog = SweepDialog(self._session, self._prompts, parent=self)
+        dialog.clients_erased.connect(self._clients_erased)
+        return self._open_dialog(dialog)
+
+    def _clients_erased(self, client_ids: list[str]) -> None:
+        for client_id in client_ids:
+            self._client_deleted(client_id)
+
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self._session, self._prompts, parent=self)
+        # The vault on disk is now the backup (or was put back): unlock again.
+        dialog.restored.connect(lambda: self._lock.lock("restore"))
+        dialog.reopen_needed.connect(lambda: self._lock.lock("restore"))
+        return self._open_dialog(dialog)
+
+    def erase_due_items(self, items: list[DueItem]) -> None:
+        """One erasure per client, one after another: each client gets its own certificate."""
+        by_client: dict[str, list[DueItem]] = {}
+        for item in items:
+            by_client.setdefault(item.client_id, []).append(item)
+        self._erase_queue = list(by_client.values())
+        self._erase_next()
+
+    def _erase_next(self) -> None:
+        if not self._erase_queue or not self._session.is_unlocked:
+            self._erase_queue = []
+            return
+        mine = self._erase_queue.pop(0)
+        entry = next((i for i in mine if i.record_id is None), None)
+        if entry is not None:
+            dialog = client_eraser(
+                self._session, entry.client_id, entry.title, parent=self.due_view
+            )
+            dialog.erased.connect(self._client_deleted)
+        else:
+            ids = [i.record_id for i in mine if i.record_id is not None]
+            titles = "、".join(i.title for i in mine[:3]) + ("…" if len(mine) > 3 else "")
+            dialog = records_eraser(self._session, ids, titles, parent=self.due_view)
+        dialog.finished.connect(lambda _code: self._erase_next())
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: DialogT) -> DialogT:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._capture.protect(dialog)
+        dialog.open()
+        return dialog
+
     def new_client(self) -> None:
         dialog = ClientDialog(self._session, self._prompts, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.show_client)
         dialog.open()
 
-    def _client_deleted(self, _client_id: str) -> None:
-        self.right.setCurrentWidget(self.placeholder)
+    def _client_deleted(self, client_id: str) -> None:
+        shown = self.client_page.client
+        if shown is None or shown.id == client_id:
+            self.client_page.clear()
+            self.right.setCurrentWidget(self.placeholder)
         self.reload_clients()
 
     # -- search and focus ------------------------------------------------------

@@ -112,9 +112,17 @@ class VaultSession(QObject):
         """Run `job(vault)` on the vault thread. `changes` names the client id it modifies."""
 
         def work() -> T:
-            if self._vault is None:
+            vault = self._vault
+            if vault is None:
                 raise VaultLocked("The vault is locked.")
-            return job(self._vault)
+            try:
+                return job(vault)
+            finally:
+                if (
+                    not vault.is_unlocked
+                ):  # a restore closed it: the next unlock reads the folder afresh
+                    vault.close()
+                    self._vault = None
 
         def done(result: T) -> None:
             if on_done is not None:

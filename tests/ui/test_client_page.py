@@ -13,6 +13,7 @@ from tests.ui.fakes import ScriptedPrompts, type_text
 from tests.ui.vault_calls import call
 from ui.client_dialog import ClientDialog
 from ui.client_page import ClientPage
+from ui.erase_dialog import EraseDialog
 from ui.legal_hold_dialog import LegalHoldDialog
 from ui.models.records import RecordListModel
 from ui.record_editor import RecordEditor
@@ -148,32 +149,57 @@ def test_saving_a_record_elsewhere_refreshes_the_page(
     qtbot.waitUntil(lambda: page.records.rowCount() == 4)
 
 
-def test_delete_asks_and_no_keeps_everything(
-    qtbot: QtBot,
-    gui_session: VaultSession,
-    page: ClientPage,
-    client: Client,
-    prompts: ScriptedPrompts,
+def _wait_for_preview(qtbot: QtBot, dialog: EraseDialog) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.contents_label.text().startswith("What will be erased:"), timeout=10_000
+    )
+
+
+def test_erasing_the_client_needs_its_name_and_cancel_keeps_everything(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage, client: Client
 ) -> None:
-    prompts.answers.append(False)
-    page.delete_client()
-    assert "株式会社やまだ" in prompts.asked[-1][1]
+    dialog = page.erase_client()
+    assert dialog is not None
+    _wait_for_preview(qtbot, dialog)
+    type_text(qtbot, dialog.confirm_edit, "株式会社")
+    assert not dialog.erase_button.isEnabled()
+    dialog.reject()
     assert call(qtbot, gui_session, lambda v: v.clients.get_client(client.id)).name
 
 
-def test_delete_yes_removes_the_client(
-    qtbot: QtBot,
-    gui_session: VaultSession,
-    page: ClientPage,
-    client: Client,
-    prompts: ScriptedPrompts,
+def test_erasing_the_client_removes_it_with_a_certificate(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage, client: Client
 ) -> None:
-    prompts.answers.append(True)
-    with qtbot.waitSignal(page.client_deleted, timeout=10_000):
-        page.delete_client()
+    dialog = page.erase_client()
+    assert dialog is not None
+    _wait_for_preview(qtbot, dialog)
+    type_text(qtbot, dialog.confirm_edit, "株式会社やまだ")
+    qtbot.waitUntil(dialog.erase_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(page.client_deleted, timeout=20_000):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     assert page.client is None
     with pytest.raises(BadInput):
         call(qtbot, gui_session, lambda v: v.clients.get_client(client.id))
+    (certificate,) = (gui_session.folder / "certificates").iterdir()
+    assert (certificate / "certificate.pdf").exists()
+
+
+def test_erase_record_from_the_table(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage, client: Client
+) -> None:
+    qtbot.waitUntil(lambda: page.records.rowCount() == 3, timeout=10_000)
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    record_id = page.proxy.index(0, 0).data(RecordListModel.Role.RecordIdRole)
+    dialog = page.erase_record()
+    assert dialog is not None
+    _wait_for_preview(qtbot, dialog)
+    type_text(qtbot, dialog.confirm_edit, "erase")
+    qtbot.waitUntil(dialog.erase_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(dialog.records_erased, timeout=20_000):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.records.rowCount() == 2, timeout=10_000)
+    with pytest.raises(BadInput):
+        call(qtbot, gui_session, lambda v: v.clients.get_record(record_id))
 
 
 def test_lock_clears_the_page(qtbot: QtBot, gui_session: VaultSession, page: ClientPage) -> None:
@@ -193,7 +219,7 @@ def test_the_record_menu_offers_retention_and_a_legal_hold(
     qtbot: QtBot, gui_session: VaultSession, page: ClientPage
 ) -> None:
     texts = [action.text() for action in page.table.actions()]
-    assert texts == ["Open record", "&Retention…", "Legal &hold…"]
+    assert texts == ["Open record", "&Retention…", "Legal &hold…", "&Erase record…"]
     assert page.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     page.table.setCurrentIndex(page.proxy.index(titles(page).index("議事録"), 0))
 

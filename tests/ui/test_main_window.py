@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -16,10 +18,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import ScriptedPrompts
-from tests.ui.vault_calls import unlock
+from tests.ui.vault_calls import call, unlock
 from ui.app import App
+from ui.backup_dialog import BackupDialog
 from ui.client_dialog import ClientDialog
+from ui.erase_dialog import EraseDialog
+from ui.sweep_dialog import SweepDialog
 from vault.errors import BadInput
+from vault.model import RecordKind
+from vault.retention_store import DueItem
 
 
 def test_the_standard_shortcuts_exist(app: App) -> None:
@@ -121,3 +128,42 @@ def test_clicking_a_column_header_sorts_the_client_list(qtbot: QtBot, app: App) 
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # as a second click on Name does
     assert names() == sorted(names(), key=str.casefold, reverse=True)
     assert app.window.clients.sort_order == Qt.SortOrder.DescendingOrder
+
+
+def test_erasure_and_backups_are_workspace_actions(qtbot: QtBot, app: App) -> None:
+    window = app.window
+    assert not window.sweep_action.isEnabled()
+    assert not window.backups_action.isEnabled()
+    unlock(qtbot, app)
+    sweep = window.open_sweep()
+    assert isinstance(sweep, SweepDialog) and sweep.isVisible()
+    backups = window.open_backups()
+    assert isinstance(backups, BackupDialog) and backups.isVisible()
+    app.lock.lock("user")  # lock always wins: both close
+    qtbot.waitUntil(lambda: not sweep.isVisible() and not backups.isVisible(), timeout=10_000)
+
+
+def test_due_items_of_two_clients_are_erased_one_client_at_a_time(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    first = call(qtbot, app.session, lambda v: v.clients.add_client("一社目"))
+    second = call(qtbot, app.session, lambda v: v.clients.add_client("二社目"))
+    note = call(
+        qtbot, app.session, lambda v: v.clients.add_record(second.id, RecordKind.NOTE, "メモ")
+    )
+    items = [
+        DueItem(first.id, None, "一社目", dt.date(2001, 1, 1), True, "client", False),
+        DueItem(second.id, note.id, "メモ", dt.date(2001, 1, 1), True, "fixed", False),
+    ]
+    app.window.erase_due_items(items)
+
+    def shown() -> list[str]:
+        return [
+            w.description_label.text()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, EraseDialog) and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1 and "一社目" in shown()[0], timeout=10_000)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EraseDialog))
+    dialog.reject()  # the next client's erasure follows
+    qtbot.waitUntil(lambda: shown() == ["メモ"], timeout=10_000)

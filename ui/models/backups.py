@@ -1,0 +1,134 @@
+"""The app's backups as a table: when, how big, where, and whether the folder is reachable.
+
+Rows are the `BackupInfo` values `vault.backups.list()` gives (no client data:
+ids, folders, times and sizes); newest first, since that is the one a restore
+usually wants. `clear()` on lock empties it like every other model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimeZone
+
+from ui.models import header_data
+from ui.models.table import RowTableModel
+from vault.backup import BackupInfo
+
+
+def local_time(iso: str) -> str:
+    """A UTC timestamp from the vault as a date and time in the user's zone and locale."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def data_size(size: int) -> str:
+    """Bytes as the user's locale writes them (1.2 MB, 1,2 MB)."""
+    return QLocale().formattedDataSize(size)
+
+
+@dataclass(frozen=True)
+class _Row:
+    info: BackupInfo
+    display: tuple[object, ...]  # by Column
+    sort_keys: tuple[object, ...]  # by Column
+
+
+def _row(info: BackupInfo) -> _Row:
+    status = (
+        QCoreApplication.translate("BackupModel", "Available")
+        if info.exists
+        else QCoreApplication.translate("BackupModel", "Not reachable")
+    )
+    return _Row(
+        info,
+        display=(
+            local_time(info.created_at),
+            data_size(info.size) if info.exists else "",
+            str(info.path.parent),
+            status,
+        ),
+        sort_keys=(
+            (info.created_at, info.id),
+            info.size,
+            (str(info.path.parent), info.created_at),
+            (info.exists, info.created_at),
+        ),
+    )
+
+
+class BackupModel(RowTableModel[_Row]):
+    """The backups the app made and still knows of, newest first."""
+
+    class Column(IntEnum):
+        CREATED = 0
+        SIZE = 1
+        FOLDER = 2  # the folder the backup is in
+        STATUS = 3  # available, or not reachable (a drive unplugged, a folder moved)
+
+    class Role(IntEnum):
+        BackupIdRole = Qt.ItemDataRole.UserRole + 1
+        PathRole = Qt.ItemDataRole.UserRole + 2  # the backup's own folder, as text
+        CreatedRole = Qt.ItemDataRole.UserRole + 3  # ISO timestamp (UTC)
+        SizeRole = Qt.ItemDataRole.UserRole + 4  # bytes; 0 when not reachable
+        ReachableRole = Qt.ItemDataRole.UserRole + 5
+        SortRole = Qt.ItemDataRole.UserRole + 6
+
+    COLUMNS = len(Column)
+    SORT_ROLE = Role.SortRole
+    DEFAULT_SORT = Column.CREATED
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sort_order = Qt.SortOrder.DescendingOrder
+
+    def set_backups(self, backups: Iterable[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted([_row(info) for info in backups])
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> BackupInfo:
+        return self._rows[row].info
+
+    def _other_role(self, row: _Row, column: int, role: int) -> object:
+        info = row.info
+        by_role: dict[int, object] = {
+            self.Role.BackupIdRole: info.id,
+            self.Role.PathRole: str(info.path),
+            self.Role.CreatedRole: info.created_at,
+            self.Role.SizeRole: info.size,
+            self.Role.ReachableRole: info.exists,
+        }
+        if role in by_role:
+            return by_role[role]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not info.exists:
+                return self.tr(
+                    "The folder {path} cannot be reached: plug in its drive to restore from it."
+                ).format(path=str(info.path))
+            return str(info.path)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        return header_data(
+            (self.tr("Created"), self.tr("Size"), self.tr("Folder"), self.tr("Status")),
+            section,
+            orientation,
+            role,
+        )
