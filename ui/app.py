@@ -24,6 +24,7 @@ from ui.capture_guard import Apply, CaptureGuard, platform_apply
 from ui.change_password_dialog import ChangePasswordDialog
 from ui.clipboard import SecureClipboard
 from ui.create_vault_dialog import CreateVaultDialog
+from ui.external_copies import ExternalCopies
 from ui.lock.controller import LockController
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents, platform_session_events
@@ -123,8 +124,15 @@ class App(QObject):
             else None
         )
         self.lock_screen = LockScreen(self.session, self.prompts, hint)
+        self.external = ExternalCopies(self.session)
         self.window = MainWindow(
-            self.session, self.prompts, self.clipboard, self.lock, self.capture, self.lock_screen
+            self.session,
+            self.prompts,
+            self.clipboard,
+            self.lock,
+            self.capture,
+            self.lock_screen,
+            self.external,
         )
         if demo:
             self.window.setWindowTitle(self.tr("ClientVault — demo vault"))
@@ -229,3 +237,4 @@ class App(QObject):
     def shutdown(self) -> None:
         self.idle.shutdown()
         self.session.close()
+        self.external.remove_all()  # retries copies a viewer held open at the lock

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.attachments_panel import AttachmentsPanel, Protect
 from ui.client_dialog import ClientDialog
 from ui.erase_dialog import EraseDialog, client_eraser, records_eraser
+from ui.external_copies import ExternalCopies
 from ui.legal_hold_dialog import open_legal_hold
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
@@ -55,6 +58,8 @@ class ClientPage(QWidget):
         prompts: Prompts,
         copy: Copy,
         drafts: DraftRegistry,
+        external: ExternalCopies,
+        protect: Protect | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +67,9 @@ class ClientPage(QWidget):
         self._prompts = prompts
         self._copy = copy
         self._drafts = drafts
+        self.attachments = AttachmentsPanel(
+            session, prompts, copy, external, protect=protect, parent=self
+        )
         self.client: Client | None = None
         self.contract = Contract()
         self.records = RecordListModel(self)
@@ -88,8 +96,17 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.details_label)
-        layout.addLayout(self._build_tools())
-        layout.addWidget(self._build_table(), 1)
+        records = QWidget(self)
+        records_layout = QVBoxLayout(records)
+        records_layout.setContentsMargins(0, 0, 0, 0)
+        records_layout.addLayout(self._build_tools())
+        records_layout.addWidget(self._build_table(), 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Records and files"))
+        self.tabs.addTab(records, self.tr("Re&cords"))
+        self.tabs.addTab(self.attachments, self.tr("&Files"))
+        layout.addWidget(self.tabs, 1)
+        self.setAcceptDrops(True)  # files dropped anywhere on the page are attached
         self._set_enabled(False)
 
     def _build_name(self) -> QLabel:
@@ -205,6 +222,8 @@ class ClientPage(QWidget):
             lines.append(self._contract_text(contract))
         self.details_label.setText("\n".join(lines))
         self.records.set_items(client.id, records)
+        if self.attachments.client_id != client.id:
+            self.attachments.show_client(client.id)
         self._set_enabled(True)
 
     def _contract_text(self, contract: Contract) -> str:
@@ -224,6 +243,7 @@ class ClientPage(QWidget):
         self.client = None
         self.contract = Contract()
         self.records.clear()
+        self.attachments.clear()
         self.name_label.clear()
         self.details_label.clear()
         self.filter_edit.clear()
@@ -231,6 +251,13 @@ class ClientPage(QWidget):
             self._drafts.remove_draft_source(editor)
         self._editors.clear()
         self._set_enabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        self.attachments.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        self.tabs.setCurrentWidget(self.attachments)
+        self.attachments.dropEvent(event)
 
     # -- actions ---------------------------------------------------------------
 

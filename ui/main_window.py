@@ -32,6 +32,7 @@ from ui.clipboard import SecureClipboard
 from ui.core_messages import core_message
 from ui.due_view import DueView
 from ui.erase_dialog import client_eraser, records_eraser
+from ui.external_copies import ExternalCopies
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         lock: LockController,
         capture: CaptureGuard,
         lock_screen: QWidget,
+        external: ExternalCopies,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         self._lock = lock
         self._capture = capture
+        self._external = external  # plaintext copies opened in other programs
         self._erase_queue: list[list[DueItem]] = []  # due items of further clients to erase
         self.clients = ClientListModel(self)
         self.client_proxy = ClientFilterProxy(self)
@@ -142,7 +145,12 @@ class MainWindow(QMainWindow):
 
     def _build_right_side(self) -> QWidget:
         self.client_page = ClientPage(
-            self._session, self._prompts, self._clipboard.copy, self._lock
+            self._session,
+            self._prompts,
+            self._clipboard.copy,
+            self._lock,
+            self._external,
+            self._capture.protect,
         )
         self.client_page.client_deleted.connect(self._client_deleted)
         self.client_page.error.connect(self.show_error)

@@ -25,6 +25,375 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them; they are kept encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a decrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the system &amp;viewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders cannot be attached, only files: {names}. Open the folder and attach the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching {name} ({number} of {count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Files attached before that: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files were not attached:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the file being transferred, or cancel it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this type of file; the unencrypted copy was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This writes an unencrypted copy of {name} outside the vault. Anyone who can open the folder you choose can read it, and ClientVault will not delete it. The export is recorded in the vault&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a decrypted copy of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open {name} in another program, ClientVault must write an unencrypted copy of it to a private temporary folder. The copy is deleted when the vault locks and when ClientVault quits, but the other program may keep copies of its own (recent files, thumbnails, autosave). The copy is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an unencrypted copy of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an unencrypted copy: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted copies on disk: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted; close the programs showing them and try again:
+{paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} from the vault? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole vault; it opens with the password the vault had when it was made. Keep one on a drive away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Backups to keep in each folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a new backup, older ones in the same folder beyond this number go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be read or written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation type="unfinished">問題が発生しました（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the vault with the backup of {created}? What was added or changed since then is lost. Erasures made since are applied again, so erased data does not come back. The vault then locks: unlock it with the password this backup was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring… Keep ClientVault open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now holds the backup of {created}. It is locked: unlock it with the password this backup was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem} The vault is as it was, but it was closed: unlock it again with its current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the password this backup was made with. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be reached: plug in its drive to restore from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password the vault had when this backup was made ({created}). After restoring, the vault locks: unlock it with this same password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -316,12 +685,24 @@
         <translation>クライアントの編集</translation>
     </message>
     <message>
-        <source>Delete client…</source>
-        <translation>クライアントの削除…</translation>
+        <source>E&amp;rase client…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete client</source>
-        <translation>クライアントの削除</translation>
+        <source>Erase client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New record</source>
@@ -364,20 +745,16 @@
         <translation>法的保全(&amp;H)…</translation>
     </message>
     <message>
+        <source>&amp;Erase record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contract: {start} – ongoing</source>
         <translation>契約: {start} ～ 継続中</translation>
     </message>
     <message>
         <source>Contract: {start} – {end}</source>
         <translation>契約: {start} ～ {end}</translation>
-    </message>
-    <message>
-        <source>Delete {name} and all of its records ({count})? This cannot be undone.</source>
-        <translation>{name} とそのすべての記録（{count} 件）を削除しますか？元に戻せません。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1046,189 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>What will be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up what will be erased…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I decided to erase it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: my decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client (or the person concerned) &amp;asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: the client asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To confirm, type “{text}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the certificate folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure refused: records on legal hold: {count}. Release the hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The client&apos;s details (name, contacts, notes) and its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {kind}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Attachments: {count} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion certificate is written; it holds no names or content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the app&apos;s backups holds this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups are rewritten without it (or deleted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up (the log, free space and backups)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on {date}; certificate saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups that could not be reached still hold this data: {count}. The certificate lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased because of an unexpected error ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the client “{name}” and everything held for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>Copy</source>
@@ -681,6 +1241,29 @@
     <message>
         <source>Copy {label}; the clipboard is cleared after a while.</source>
         <translation>{label} をコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -837,6 +1420,14 @@
         <translation>消去予定(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Erase what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to client &amp;list</source>
         <translation>クライアント一覧へ移動(&amp;L)</translation>
     </message>
@@ -962,6 +1553,88 @@
     <message>
         <source>Strong: a long password is the hardest to guess.</source>
         <translation>強力: 長いパスワードほど推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Decrypting in memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} · {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a decrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to preview (over {limit}); save a copy or open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image could not be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this type ({type}, {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, with unreadable characters replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read as a table, so it is shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password; save a copy or open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2342,188 @@
     </message>
 </context>
 <context>
+    <name>SweepDialog</name>
+    <message>
+        <source>Erase what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items are past their last kept day. Erasing writes one deletion certificate per client. Items on legal hold are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation type="unfinished">読み込みの状態</translation>
+    </message>
+    <message>
+        <source>Items to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Clients erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the certificate&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>Erase without asking, when the vault is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole clients (after their contract ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase without asking: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is past its last kept day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: {records} · Clients: {clients} · Erased whole, with their key: {whole} · On legal hold (kept): {held}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation type="unfinished">問題が発生しました（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Erase {records} records of {clients} clients now ({whole} of them whole, with their key)? One deletion certificate is written per client. This cannot be undone. Items on legal hold are kept: {held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased {done} of {total} clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} clients erased. The rest is listed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: {done} clients. Their deletion certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep stopped: {problem} Clients erased before it stopped have their certificates; the list is loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {client}: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepModel</name>
+    <message>
+        <source>On legal hold: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client erased whole, with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} (client details and key)</source>
+        <translation type="unfinished">{client}（クライアント情報と鍵）</translation>
+    </message>
+    <message>
+        <source>On legal hold, so it is not erased: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">クライアント</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">ルール</translation>
+    </message>
+    <message>
+        <source>Last kept day</source>
+        <translation type="unfinished">保存期限</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>Items due per month</source>
@@ -2349,6 +3204,13 @@
     <message>
         <source>Copy (cleared after a while)</source>
         <translation>コピー（しばらくすると消去）</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Back up to a folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

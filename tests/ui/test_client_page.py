@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from tests.ui.vault_calls import call
 from ui.client_dialog import ClientDialog
 from ui.client_page import ClientPage
 from ui.erase_dialog import EraseDialog
+from ui.external_copies import ExternalCopies
 from ui.legal_hold_dialog import LegalHoldDialog
 from ui.models.records import RecordListModel
 from ui.record_editor import RecordEditor
@@ -77,7 +80,8 @@ def page(
     registry: Registry,
 ) -> ClientPage:
     copied: list[str] = []
-    made = ClientPage(gui_session, prompts, copied.append, registry)
+    external = ExternalCopies(gui_session, lambda _url: True)
+    made = ClientPage(gui_session, prompts, copied.append, registry, external)
     qtbot.addWidget(made)
     made.show()
     made.show_client(client.id)
@@ -252,3 +256,24 @@ def test_the_contract_period_is_shown_and_handed_to_the_edit_dialog(
     assert dialog.contract_start.value() == dt.date(2025, 4, 1)
     assert dialog.contract_end.isEnabled()
     dialog.close_without_saving()
+
+
+def test_files_dropped_on_the_page_are_attached(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage, client: Client, tmp_path: Path
+) -> None:
+    source = tmp_path / "見積書.txt"
+    source.write_text("お見積り", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(drop)
+    assert page.tabs.currentWidget() is page.attachments
+    qtbot.waitUntil(lambda: page.attachments.model.rowCount() == 1, timeout=10_000)
+    (attachment,) = call(qtbot, gui_session, lambda v: v.attachments.list(client.id))
+    assert attachment.name == "見積書.txt"

@@ -157,13 +157,9 @@ def test_due_items_of_two_clients_are_erased_one_client_at_a_time(qtbot: QtBot, 
     app.window.erase_due_items(items)
 
     def shown() -> list[str]:
-        return [
-            w.description_label.text()
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, EraseDialog) and w.isVisible()
-        ]
+        return [w.description_label.text() for w in app.window.findChildren(EraseDialog)]
 
     qtbot.waitUntil(lambda: len(shown()) == 1 and "一社目" in shown()[0], timeout=10_000)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EraseDialog))
-    dialog.reject()  # the next client's erasure follows
+    (opened,) = app.window.findChildren(EraseDialog)
+    opened.reject()  # the next client's erasure follows
     qtbot.waitUntil(lambda: shown() == ["メモ"], timeout=10_000)
