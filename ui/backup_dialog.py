@@ -23,7 +23,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,7 +65,7 @@ FolderChooser = Callable[[QWidget], Path | None]
 
 def choose_folder(parent: QWidget) -> Path | None:
     """Qt's own folder chooser: a native one could not be closed by a lock (see Prompts)."""
-    dialog = QFileDialog(parent, parent.tr("Back up to a folder"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("BackupDialog", "Back up to a folder"))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

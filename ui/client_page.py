@@ -88,7 +88,7 @@ class ClientPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit client…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit client"))
         self.edit_button.clicked.connect(self.edit_client)
-        self.delete_button = QPushButton(self.tr("E&rase client…"), self)
+        self.delete_button = QPushButton(self.tr("Era&se client…"), self)
         self.delete_button.setAccessibleName(self.tr("Erase client"))
         self.delete_button.clicked.connect(self.erase_client)
         header.addWidget(self.edit_button)

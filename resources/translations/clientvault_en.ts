@@ -28,369 +28,371 @@
     <name>AttachmentListModel</name>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bytes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach files</translation>
     </message>
     <message>
         <source>Drop files here to attach them; they are kept encrypted in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop files here to attach them; they are kept encrypted in the vault.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach files…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <source>&amp;Save a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a decrypted copy…</translation>
     </message>
     <message>
         <source>Open with the system &amp;viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the system &amp;viewer…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Delete…</translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Delete now</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete now</translation>
     </message>
     <message>
         <source>Folders cannot be attached, only files: {names}. Open the folder and attach the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folders cannot be attached, only files: {names}. Open the folder and attach the files in it.</translation>
     </message>
     <message>
         <source>Attaching {name} ({number} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaching {name} ({number} of {count})…</translation>
     </message>
     <message>
         <source>Cancelled. Files attached before that: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Files attached before that: {count}.</translation>
     </message>
     <message>
         <source>Files attached: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files attached: {count}.</translation>
     </message>
     <message>
         <source>These files were not attached:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>These files were not attached:
+{lines}</translation>
     </message>
     <message>
         <source>Wait for the file being transferred, or cancel it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait for the file being transferred, or cancel it, then try again.</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Open with the system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the system viewer</translation>
     </message>
     <message>
         <source>No program on this computer opens this type of file; the unencrypted copy was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program on this computer opens this type of file; the unencrypted copy was deleted again.</translation>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a decrypted copy</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>This writes an unencrypted copy of {name} outside the vault. Anyone who can open the folder you choose can read it, and ClientVault will not delete it. The export is recorded in the vault&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>This writes an unencrypted copy of {name} outside the vault. Anyone who can open the folder you choose can read it, and ClientVault will not delete it. The export is recorded in the vault&apos;s audit log.</translation>
     </message>
     <message>
         <source>Save unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Save unencrypted copy</translation>
     </message>
     <message>
         <source>Saving a decrypted copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving a decrypted copy of {name}…</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved an unencrypted copy: {path}</translation>
     </message>
     <message>
         <source>To open {name} in another program, ClientVault must write an unencrypted copy of it to a private temporary folder. The copy is deleted when the vault locks and when ClientVault quits, but the other program may keep copies of its own (recent files, thumbnails, autosave). The copy is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>To open {name} in another program, ClientVault must write an unencrypted copy of it to a private temporary folder. The copy is deleted when the vault locks and when ClientVault quits, but the other program may keep copies of its own (recent files, thumbnails, autosave). The copy is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Write an unencrypted copy and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an unencrypted copy and open it</translation>
     </message>
     <message>
         <source>Writing an unencrypted copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing an unencrypted copy of {name}…</translation>
     </message>
     <message>
         <source>Opened an unencrypted copy: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened an unencrypted copy: {path}</translation>
     </message>
     <message>
         <source>Unencrypted copies on disk: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unencrypted copies on disk: {count}</translation>
     </message>
     <message>
         <source>Unencrypted copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unencrypted copies</translation>
     </message>
     <message>
         <source>These copies could not be deleted; close the programs showing them and try again:
 {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>These copies could not be deleted; close the programs showing them and try again:
+{paths}</translation>
     </message>
     <message>
         <source>Delete attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete attachment</translation>
     </message>
     <message>
         <source>Delete {name} from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name} from the vault? This cannot be undone.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole vault; it opens with the password the vault had when it was made. Keep one on a drive away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup is an encrypted copy of the whole vault; it opens with the password the vault had when it was made. Keep one on a drive away from this computer.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup progress</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel backup</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the backup</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Backups to keep in each folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups to keep in each folder</translation>
     </message>
     <message>
         <source>After a new backup, older ones in the same folder beyond this number go.</source>
-        <translation type="unfinished"></translation>
+        <translation>After a new backup, older ones in the same folder beyond this number go.</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the newest:</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back &amp;up now</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Into {folder}</translation>
     </message>
     <message>
         <source>Back up to a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to a &amp;folder…</translation>
     </message>
     <message>
         <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to a folder</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected backup</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet.</translation>
     </message>
     <message>
         <source>The files could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The files could not be read or written: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
-        <translation type="unfinished">Something went wrong ({kind}).</translation>
+        <translation>Something went wrong ({kind}).</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to {path}</translation>
     </message>
     <message>
         <source>Replace everything in the vault with the backup of {created}? What was added or changed since then is lost. Erasures made since are applied again, so erased data does not come back. The vault then locks: unlock it with the password this backup was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace everything in the vault with the backup of {created}? What was added or changed since then is lost. Erasures made since are applied again, so erased data does not come back. The vault then locks: unlock it with the password this backup was made with.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Restoring… Keep ClientVault open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring… Keep ClientVault open.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>The vault now holds the backup of {created}. It is locked: unlock it with the password this backup was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault now holds the backup of {created}. It is locked: unlock it with the password this backup was made with.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
     <message>
         <source>Nothing was restored: {problem} The vault is as it was, but it was closed: unlock it again with its current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was restored: {problem} The vault is as it was, but it was closed: unlock it again with its current password.</translation>
     </message>
     <message>
         <source>That is not the password this backup was made with. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is not the password this backup was made with. Nothing was restored.</translation>
     </message>
 </context>
 <context>
     <name>BackupModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reachable</translation>
     </message>
     <message>
         <source>The folder {path} cannot be reached: plug in its drive to restore from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {path} cannot be reached: plug in its drive to restore from it.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Type the password the vault had when this backup was made ({created}). After restoring, the vault locks: unlock it with this same password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password the vault had when this backup was made ({created}). After restoring, the vault locks: unlock it with this same password.</translation>
     </message>
     <message>
         <source>The backup&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup&apos;s password</translation>
     </message>
     <message>
         <source>The backup&apos;s &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup&apos;s &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -685,24 +687,24 @@
         <translation>Edit client</translation>
     </message>
     <message>
-        <source>E&amp;rase client…</source>
-        <translation type="unfinished"></translation>
+        <source>Era&amp;se client…</source>
+        <translation>Era&amp;se client…</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase client</translation>
     </message>
     <message>
         <source>Records and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Records and files</translation>
     </message>
     <message>
         <source>Re&amp;cords</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cords</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Files</translation>
     </message>
     <message>
         <source>&amp;New record</source>
@@ -746,7 +748,7 @@
     </message>
     <message>
         <source>&amp;Erase record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase record…</translation>
     </message>
     <message>
         <source>Contract: {start} – ongoing</source>
@@ -1049,183 +1051,183 @@
     <name>EraseDialog</name>
     <message>
         <source>erase</source>
-        <translation type="unfinished"></translation>
+        <translation>erase</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>What will be erased</translation>
     </message>
     <message>
         <source>Looking up what will be erased…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up what will be erased…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Why it cannot be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it cannot be erased</translation>
     </message>
     <message>
         <source>Why is it erased?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is it erased?</translation>
     </message>
     <message>
         <source>&amp;I decided to erase it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I decided to erase it</translation>
     </message>
     <message>
         <source>Reason: my decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: my decision</translation>
     </message>
     <message>
         <source>The client (or the person concerned) &amp;asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>The client (or the person concerned) &amp;asked for it</translation>
     </message>
     <message>
         <source>Reason: the client asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: the client asked</translation>
     </message>
     <message>
         <source>This cannot be undone. To confirm, type “{text}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be undone. To confirm, type “{text}”:</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to confirm</translation>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing</translation>
     </message>
     <message>
         <source>Erasure stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure stage</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate folder</translation>
     </message>
     <message>
         <source>&amp;Open certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open certificate folder</translation>
     </message>
     <message>
         <source>Open certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open certificate folder</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;path</translation>
     </message>
     <message>
         <source>Copy the certificate folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the certificate folder&apos;s path</translation>
     </message>
     <message>
         <source>Erasure refused: records on legal hold: {count}. Release the hold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure refused: records on legal hold: {count}. Release the hold first.</translation>
     </message>
     <message>
         <source>“{title}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”: {reason}</translation>
     </message>
     <message>
         <source>What will be erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>What will be erased:</translation>
     </message>
     <message>
         <source>• The client&apos;s details (name, contacts, notes) and its key</source>
-        <translation type="unfinished"></translation>
+        <translation>• The client&apos;s details (name, contacts, notes) and its key</translation>
     </message>
     <message>
         <source>• {kind}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {kind}: {count}</translation>
     </message>
     <message>
         <source>• Records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>• Records: none</translation>
     </message>
     <message>
         <source>• Attachments: {count} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>• Attachments: {count} ({size})</translation>
     </message>
     <message>
         <source>A deletion certificate is written; it holds no names or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>A deletion certificate is written; it holds no names or content.</translation>
     </message>
     <message>
         <source>None of the app&apos;s backups holds this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the app&apos;s backups holds this data.</translation>
     </message>
     <message>
         <source>These backups are rewritten without it (or deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>These backups are rewritten without it (or deleted):</translation>
     </message>
     <message>
         <source>Writing the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the certificate…</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting…</translation>
     </message>
     <message>
         <source>Cleaning up (the log, free space and backups)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleaning up (the log, free space and backups)…</translation>
     </message>
     <message>
         <source>Erased on {date}; certificate saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased on {date}; certificate saved.</translation>
     </message>
     <message>
         <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</translation>
     </message>
     <message>
         <source>Backups that could not be reached still hold this data: {count}. The certificate lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups that could not be reached still hold this data: {count}. The certificate lists them.</translation>
     </message>
     <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</translation>
     </message>
     <message>
         <source>Nothing was erased because of an unexpected error ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was erased because of an unexpected error ({kind}).</translation>
     </message>
     <message>
         <source>Erase the client “{name}” and everything held for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase the client “{name}” and everything held for it</translation>
     </message>
 </context>
 <context>
@@ -1247,23 +1249,23 @@
     <name>ImageView</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -1421,11 +1423,11 @@
     </message>
     <message>
         <source>&amp;Erase what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase what is due…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>Go to client &amp;list</source>
@@ -1559,82 +1561,82 @@
     <name>PreviewDialog</name>
     <message>
         <source>Decrypting in memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypting in memory…</translation>
     </message>
     <message>
         <source>{type} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} · {size}</translation>
     </message>
     <message>
         <source>File contents</source>
-        <translation type="unfinished"></translation>
+        <translation>File contents</translation>
     </message>
     <message>
         <source>Table contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Table contents</translation>
     </message>
     <message>
         <source>&amp;Save a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a decrypted copy…</translation>
     </message>
     <message>
         <source>&amp;Open with the system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open with the system viewer…</translation>
     </message>
     <message>
         <source>Too large to preview (over {limit}); save a copy or open it with the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too large to preview (over {limit}); save a copy or open it with the system viewer.</translation>
     </message>
     <message>
         <source>This image could not be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>This image could not be read; it may be damaged.</translation>
     </message>
     <message>
         <source>No preview for this type ({type}, {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview for this type ({type}, {size}).</translation>
     </message>
     <message>
         <source>UTF-8, with unreadable characters replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, with unreadable characters replaced</translation>
     </message>
     <message>
         <source>Encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding: {encoding}.</translation>
     </message>
     <message>
         <source>This file could not be read as a table, so it is shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file could not be read as a table, so it is shown as text.</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first {shown} of {total} characters.</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first {shown} of {total} rows.</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first {shown} of {total} columns.</translation>
     </message>
     <message>
         <source>This PDF is protected with a password; save a copy or open it with the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF is protected with a password; save a copy or open it with the system viewer.</translation>
     </message>
     <message>
         <source>This PDF could not be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF could not be read; it may be damaged.</translation>
     </message>
 </context>
 <context>
     <name>PreviewText</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;all</translation>
     </message>
 </context>
 <context>
@@ -2345,182 +2347,182 @@
     <name>SweepDialog</name>
     <message>
         <source>Erase what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase what is due</translation>
     </message>
     <message>
         <source>These items are past their last kept day. Erasing writes one deletion certificate per client. Items on legal hold are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>These items are past their last kept day. Erasing writes one deletion certificate per client. Items on legal hold are kept.</translation>
     </message>
     <message>
         <source>Loading status</source>
-        <translation type="unfinished">Loading status</translation>
+        <translation>Loading status</translation>
     </message>
     <message>
         <source>Items to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Items to erase</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>&amp;Erase now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase now…</translation>
     </message>
     <message>
         <source>Erase now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase now</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Clients erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients erased</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <source>Stop after the current client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop after the current client</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Deletion certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion certificates</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <source>Open the certificate&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the certificate&apos;s folder</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Erase without asking, when the vault is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase without asking, when the vault is unlocked</translation>
     </message>
     <message>
         <source>Whole clients (after their contract ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole clients (after their contract ended)</translation>
     </message>
     <message>
         <source>Erase without asking: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase without asking: {rule}</translation>
     </message>
     <message>
         <source>Looking for what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for what is due…</translation>
     </message>
     <message>
         <source>Nothing is past its last kept day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is past its last kept day.</translation>
     </message>
     <message>
         <source>Records: {records} · Clients: {clients} · Erased whole, with their key: {whole} · On legal hold (kept): {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>Records: {records} · Clients: {clients} · Erased whole, with their key: {whole} · On legal hold (kept): {held}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
-        <translation type="unfinished">Something went wrong ({kind}).</translation>
+        <translation>Something went wrong ({kind}).</translation>
     </message>
     <message>
         <source>Erase {records} records of {clients} clients now ({whole} of them whole, with their key)? One deletion certificate is written per client. This cannot be undone. Items on legal hold are kept: {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {records} records of {clients} clients now ({whole} of them whole, with their key)? One deletion certificate is written per client. This cannot be undone. Items on legal hold are kept: {held}.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message>
         <source>Erased {done} of {total} clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased {done} of {total} clients…</translation>
     </message>
     <message>
         <source>Stopping after the current client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current client…</translation>
     </message>
     <message>
         <source>Stopped: {done} of {total} clients erased. The rest is listed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped: {done} of {total} clients erased. The rest is listed again.</translation>
     </message>
     <message>
         <source>Erased: {done} clients. Their deletion certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased: {done} clients. Their deletion certificates:</translation>
     </message>
     <message>
         <source>The sweep stopped: {problem} Clients erased before it stopped have their certificates; the list is loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sweep stopped: {problem} Clients erased before it stopped have their certificates; the list is loaded again.</translation>
     </message>
     <message>
         <source>{date} · {client}: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {client}: {folder}</translation>
     </message>
 </context>
 <context>
     <name>SweepModel</name>
     <message>
         <source>On legal hold: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>On legal hold: kept</translation>
     </message>
     <message>
         <source>Client erased whole, with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client erased whole, with its key</translation>
     </message>
     <message>
         <source>Erased with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased with the client</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased</translation>
     </message>
     <message>
         <source>{client} (client details and key)</source>
-        <translation type="unfinished">{client} (client details and key)</translation>
+        <translation>{client} (client details and key)</translation>
     </message>
     <message>
         <source>On legal hold, so it is not erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>On legal hold, so it is not erased: {reason}</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Last kept day</source>
-        <translation type="unfinished">Last kept day</translation>
+        <translation>Last kept day</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens</translation>
     </message>
 </context>
 <context>
@@ -3204,13 +3206,6 @@
     <message>
         <source>Copy (cleared after a while)</source>
         <translation>Copy (cleared after a while)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -28,369 +28,371 @@
     <name>AttachmentListModel</name>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} バイト</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加日</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの添付</translation>
     </message>
     <message>
         <source>Drop files here to attach them; they are kept encrypted in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにファイルをドロップすると添付できます。添付したファイルは保管庫内で暗号化して保管されます。</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>復号したコピーを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Open with the system &amp;viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのビューアーで開く(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">削除(&amp;D)…</translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Delete now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ削除</translation>
     </message>
     <message>
         <source>Folders cannot be attached, only files: {names}. Open the folder and attach the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーは添付できません（添付できるのはファイルだけです）: {names}。フォルダーを開いて、中のファイルを添付してください。</translation>
     </message>
     <message>
         <source>Attaching {name} ({number} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を添付しています（{number} / {count}）…</translation>
     </message>
     <message>
         <source>Cancelled. Files attached before that: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。それまでに添付したファイル: {count} 件</translation>
     </message>
     <message>
         <source>Files attached: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付したファイル: {count} 件</translation>
     </message>
     <message>
         <source>These files were not attached:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルは添付されませんでした:
+{lines}</translation>
     </message>
     <message>
         <source>Wait for the file being transferred, or cancel it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送中のファイルの処理が終わるまで待つか、転送をキャンセルしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <source>Open with the system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのビューアーで開く</translation>
     </message>
     <message>
         <source>No program on this computer opens this type of file; the unencrypted copy was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末には、この種類のファイルを開けるプログラムがありません。書き出した暗号化されていないコピーは削除しました。</translation>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>復号したコピーを保存</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>This writes an unencrypted copy of {name} outside the vault. Anyone who can open the folder you choose can read it, and ClientVault will not delete it. The export is recorded in the vault&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の暗号化されていないコピーを保管庫の外に書き出します。選んだフォルダーを開ける人は誰でもその内容を読むことができ、ClientVault はこのコピーを削除しません。この書き出しは保管庫の監査ログに記録されます。</translation>
     </message>
     <message>
         <source>Save unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないコピーを保存</translation>
     </message>
     <message>
         <source>Saving a decrypted copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の復号したコピーを保存しています…</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないコピーを保存しました: {path}</translation>
     </message>
     <message>
         <source>To open {name} in another program, ClientVault must write an unencrypted copy of it to a private temporary folder. The copy is deleted when the vault locks and when ClientVault quits, but the other program may keep copies of its own (recent files, thumbnails, autosave). The copy is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} をほかのプログラムで開くには、ClientVault が暗号化されていないコピーを非公開の一時フォルダーに書き出す必要があります。このコピーは保管庫がロックされたときと ClientVault の終了時に削除されますが、ほかのプログラムが独自にコピーを残すことがあります（最近使ったファイル、サムネイル、自動保存など）。このコピーは監査ログに記録されます。</translation>
     </message>
     <message>
         <source>Write an unencrypted copy and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないコピーを書き出して開く</translation>
     </message>
     <message>
         <source>Writing an unencrypted copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の暗号化されていないコピーを書き出しています…</translation>
     </message>
     <message>
         <source>Opened an unencrypted copy: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないコピーを開きました: {path}</translation>
     </message>
     <message>
         <source>Unencrypted copies on disk: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上の暗号化されていないコピー: {count} 件</translation>
     </message>
     <message>
         <source>Unencrypted copies</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないコピー</translation>
     </message>
     <message>
         <source>These copies could not be deleted; close the programs showing them and try again:
 {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコピーを削除できませんでした。コピーを表示しているプログラムを閉じてから、もう一度お試しください:
+{paths}</translation>
     </message>
     <message>
         <source>Delete attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルの削除</translation>
     </message>
     <message>
         <source>Delete {name} from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を保管庫から削除しますか？この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole vault; it opens with the password the vault had when it was made. Keep one on a drive away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは保管庫全体を暗号化したコピーで、作成した時点の保管庫のパスワードで開きます。この端末とは別のドライブにも 1 つ保管しておいてください。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの進行状況</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップをキャンセル</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Backups to keep in each folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーごとに残すバックアップの数</translation>
     </message>
     <message>
         <source>After a new backup, older ones in the same folder beyond this number go.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバックアップを作成すると、同じフォルダー内でこの数を超えた古いバックアップは削除されます。</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順に残す数(&amp;K):</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ(&amp;U)</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ</translation>
     </message>
     <message>
         <source>Into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先: {folder}</translation>
     </message>
     <message>
         <source>Back up to a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーにバックアップ(&amp;F)…</translation>
     </message>
     <message>
         <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーにバックアップ</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバックアップを復元</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。</translation>
     </message>
     <message>
         <source>The files could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み書きできませんでした: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
-        <translation type="unfinished">問題が発生しました（{kind}）。</translation>
+        <translation>問題が発生しました（{kind}）。</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップしています…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを作成しました: {path}</translation>
     </message>
     <message>
         <source>Replace everything in the vault with the backup of {created}? What was added or changed since then is lost. Erasures made since are applied again, so erased data does not come back. The vault then locks: unlock it with the password this backup was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の内容をすべて {created} のバックアップで置き換えますか？それ以降に追加・変更した内容は失われます。それ以降に行った消去はもう一度適用されるため、消去したデータは戻りません。その後、保管庫はロックされます。このバックアップを作成したときのパスワードでロックを解除してください。</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの復元</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Restoring… Keep ClientVault open.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元しています… ClientVault を閉じないでください。</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元しました</translation>
     </message>
     <message>
         <source>The vault now holds the backup of {created}. It is locked: unlock it with the password this backup was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を {created} のバックアップの内容に戻しました。保管庫はロックされています。このバックアップを作成したときのパスワードでロックを解除してください。</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>復元に失敗しました</translation>
     </message>
     <message>
         <source>Nothing was restored: {problem} The vault is as it was, but it was closed: unlock it again with its current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も復元していません: {problem} 保管庫は元のままですが、閉じられました。現在のパスワードでもう一度ロックを解除してください。</translation>
     </message>
     <message>
         <source>That is not the password this backup was made with. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップを作成したときのパスワードではありません。何も復元していません。</translation>
     </message>
 </context>
 <context>
     <name>BackupModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスできません</translation>
     </message>
     <message>
         <source>The folder {path} cannot be reached: plug in its drive to restore from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {path} にアクセスできません。このフォルダーから復元するには、そのドライブを接続してください。</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの復元</translation>
     </message>
     <message>
         <source>Type the password the vault had when this backup was made ({created}). After restoring, the vault locks: unlock it with this same password.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップを作成したとき（{created}）の保管庫のパスワードを入力してください。復元後は保管庫がロックされるので、同じパスワードでロックを解除してください。</translation>
     </message>
     <message>
         <source>The backup&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのパスワード</translation>
     </message>
     <message>
         <source>The backup&apos;s &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのパスワード(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>続行(&amp;C)…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -685,24 +687,24 @@
         <translation>クライアントの編集</translation>
     </message>
     <message>
-        <source>E&amp;rase client…</source>
-        <translation type="unfinished"></translation>
+        <source>Era&amp;se client…</source>
+        <translation>クライアントの消去(&amp;S)…</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの消去</translation>
     </message>
     <message>
         <source>Records and files</source>
-        <translation type="unfinished"></translation>
+        <translation>記録とファイル</translation>
     </message>
     <message>
         <source>Re&amp;cords</source>
-        <translation type="unfinished"></translation>
+        <translation>記録(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New record</source>
@@ -746,7 +748,7 @@
     </message>
     <message>
         <source>&amp;Erase record…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の消去(&amp;E)…</translation>
     </message>
     <message>
         <source>Contract: {start} – ongoing</source>
@@ -1049,183 +1051,183 @@
     <name>EraseDialog</name>
     <message>
         <source>erase</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>消去(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去される内容</translation>
     </message>
     <message>
         <source>Looking up what will be erased…</source>
-        <translation type="unfinished"></translation>
+        <translation>消去される内容を確認しています…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Why it cannot be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去できない理由</translation>
     </message>
     <message>
         <source>Why is it erased?</source>
-        <translation type="unfinished"></translation>
+        <translation>消去する理由</translation>
     </message>
     <message>
         <source>&amp;I decided to erase it</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の判断で消去する(&amp;I)</translation>
     </message>
     <message>
         <source>Reason: my decision</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: 自分の判断</translation>
     </message>
     <message>
         <source>The client (or the person concerned) &amp;asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント（または本人）から依頼があった(&amp;A)</translation>
     </message>
     <message>
         <source>Reason: the client asked</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: クライアントからの依頼</translation>
     </message>
     <message>
         <source>This cannot be undone. To confirm, type “{text}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は元に戻せません。確認のため「{text}」と入力してください:</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のための入力</translation>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>消去しています</translation>
     </message>
     <message>
         <source>Erasure stage</source>
-        <translation type="unfinished"></translation>
+        <translation>消去の段階</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフォルダー</translation>
     </message>
     <message>
         <source>&amp;Open certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフォルダーを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフォルダーを開く</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>Copy the certificate folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフォルダーのパスをコピー</translation>
     </message>
     <message>
         <source>Erasure refused: records on legal hold: {count}. Release the hold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>消去できません: 法的保全中の記録が {count} 件あります。先に法的保全を解除してください。</translation>
     </message>
     <message>
         <source>“{title}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」: {reason}</translation>
     </message>
     <message>
         <source>What will be erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>消去される内容:</translation>
     </message>
     <message>
         <source>• The client&apos;s details (name, contacts, notes) and its key</source>
-        <translation type="unfinished"></translation>
+        <translation>• クライアント情報（名前、連絡先、メモ）と鍵</translation>
     </message>
     <message>
         <source>• {kind}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {kind}: {count} 件</translation>
     </message>
     <message>
         <source>• Records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>• 記録: なし</translation>
     </message>
     <message>
         <source>• Attachments: {count} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>• 添付ファイル: {count} 件（{size}）</translation>
     </message>
     <message>
         <source>A deletion certificate is written; it holds no names or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>消去証明書が作成されます。証明書には名前や内容は含まれません。</translation>
     </message>
     <message>
         <source>None of the app&apos;s backups holds this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリのバックアップには、このデータは含まれていません。</translation>
     </message>
     <message>
         <source>These backups are rewritten without it (or deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>次のバックアップは、このデータを除いて書き直されます（または削除されます）:</translation>
     </message>
     <message>
         <source>Writing the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を作成しています…</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しています…</translation>
     </message>
     <message>
         <source>Cleaning up (the log, free space and backups)…</source>
-        <translation type="unfinished"></translation>
+        <translation>後処理をしています（ログ、空き領域、バックアップ）…</translation>
     </message>
     <message>
         <source>Erased on {date}; certificate saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} に消去し、証明書を保存しました。</translation>
     </message>
     <message>
         <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} に消去し、証明書を保存しました。後処理は完了していません（バックアップのフォルダーにアクセスできませんでした）。次回ロックを解除したときに ClientVault が完了させます。</translation>
     </message>
     <message>
         <source>Backups that could not be reached still hold this data: {count}. The certificate lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスできなかったバックアップ {count} 件には、このデータがまだ残っています。該当するバックアップは証明書に記載されています。</translation>
     </message>
     <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示した後に消去対象の内容が変わりました（別のウィンドウで編集されました）。何も消去していません。一覧をもう一度確認してください。</translation>
     </message>
     <message>
         <source>Nothing was erased because of an unexpected error ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラーのため、何も消去していません（{kind}）。</translation>
     </message>
     <message>
         <source>Erase the client “{name}” and everything held for it</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント「{name}」と、このクライアントについて保管しているすべてのデータを消去します</translation>
     </message>
 </context>
 <context>
@@ -1247,23 +1249,23 @@
     <name>ImageView</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -1421,11 +1423,11 @@
     </message>
     <message>
         <source>&amp;Erase what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が来た項目を消去(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>Go to client &amp;list</source>
@@ -1559,82 +1561,82 @@
     <name>PreviewDialog</name>
     <message>
         <source>Decrypting in memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ上で復号しています…</translation>
     </message>
     <message>
         <source>{type} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} · {size}</translation>
     </message>
     <message>
         <source>File contents</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの内容</translation>
     </message>
     <message>
         <source>Table contents</source>
-        <translation type="unfinished"></translation>
+        <translation>表の内容</translation>
     </message>
     <message>
         <source>&amp;Save a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>復号したコピーを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Open with the system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのビューアーで開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Too large to preview (over {limit}); save a copy or open it with the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズが大きすぎるため、プレビューできません（{limit} 超）。コピーを保存するか、システムのビューアーで開いてください。</translation>
     </message>
     <message>
         <source>This image could not be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像を読み込めませんでした。破損している可能性があります。</translation>
     </message>
     <message>
         <source>No preview for this type ({type}, {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のファイルはプレビューできません（{type}、{size}）。</translation>
     </message>
     <message>
         <source>UTF-8, with unreadable characters replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8（読み取れない文字は置き換えて表示）</translation>
     </message>
     <message>
         <source>Encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード: {encoding}。</translation>
     </message>
     <message>
         <source>This file could not be read as a table, so it is shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは表として読み込めなかったため、テキストとして表示しています。</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 {total} 文字のうち、最初の {shown} 文字を表示しています。</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 {total} 行のうち、最初の {shown} 行を表示しています。</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 {total} 列のうち、最初の {shown} 列を表示しています。</translation>
     </message>
     <message>
         <source>This PDF is protected with a password; save a copy or open it with the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF はパスワードで保護されています。コピーを保存するか、システムのビューアーで開いてください。</translation>
     </message>
     <message>
         <source>This PDF could not be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF を読み込めませんでした。破損している可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>PreviewText</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2345,182 +2347,182 @@
     <name>SweepDialog</name>
     <message>
         <source>Erase what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が来た項目の消去</translation>
     </message>
     <message>
         <source>These items are past their last kept day. Erasing writes one deletion certificate per client. Items on legal hold are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の項目は保存期限を過ぎています。消去すると、クライアントごとに消去証明書が 1 通作成されます。法的保全中の項目は消去されません。</translation>
     </message>
     <message>
         <source>Loading status</source>
-        <translation type="unfinished">読み込みの状態</translation>
+        <translation>読み込みの状態</translation>
     </message>
     <message>
         <source>Items to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>消去する項目</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>&amp;Erase now…</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ消去(&amp;E)…</translation>
     </message>
     <message>
         <source>Erase now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ消去</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Clients erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去したクライアント</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop after the current client</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のクライアントの処理後に中止</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Deletion certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>消去証明書</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open the certificate&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフォルダーを開く</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Erase without asking, when the vault is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のロック解除時に確認せずに消去</translation>
     </message>
     <message>
         <source>Whole clients (after their contract ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント全体（契約終了後）</translation>
     </message>
     <message>
         <source>Erase without asking: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>確認せずに消去: {rule}</translation>
     </message>
     <message>
         <source>Looking for what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が来た項目を探しています…</translation>
     </message>
     <message>
         <source>Nothing is past its last kept day.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限を過ぎた項目はありません。</translation>
     </message>
     <message>
         <source>Records: {records} · Clients: {clients} · Erased whole, with their key: {whole} · On legal hold (kept): {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>記録: {records} 件 · クライアント: {clients} 件 · 鍵を含めて全体を消去: {whole} 件 · 法的保全中（消去しない）: {held} 件</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
-        <translation type="unfinished">問題が発生しました（{kind}）。</translation>
+        <translation>問題が発生しました（{kind}）。</translation>
     </message>
     <message>
         <source>Erase {records} records of {clients} clients now ({whole} of them whole, with their key)? One deletion certificate is written per client. This cannot be undone. Items on legal hold are kept: {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clients} 件のクライアントの記録 {records} 件を今すぐ消去しますか？（うち {whole} 件のクライアントは、鍵を含めて全体を消去します）クライアントごとに消去証明書が 1 通作成されます。この操作は元に戻せません。法的保全中のため消去されない項目: {held} 件</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>Erased {done} of {total} clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントを消去しています（{done} / {total} 件完了）…</translation>
     </message>
     <message>
         <source>Stopping after the current client…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のクライアントの処理が終わったら中止します…</translation>
     </message>
     <message>
         <source>Stopped: {done} of {total} clients erased. The rest is listed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しました: {total} 件中 {done} 件のクライアントを消去しました。残りの項目は一覧に再表示されます。</translation>
     </message>
     <message>
         <source>Erased: {done} clients. Their deletion certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} 件のクライアントを消去しました。消去証明書:</translation>
     </message>
     <message>
         <source>The sweep stopped: {problem} Clients erased before it stopped have their certificates; the list is loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>一括消去が中断されました: {problem} 中断前に消去したクライアントの証明書は作成済みです。一覧を読み込み直します。</translation>
     </message>
     <message>
         <source>{date} · {client}: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {client}: {folder}</translation>
     </message>
 </context>
 <context>
     <name>SweepModel</name>
     <message>
         <source>On legal hold: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>法的保全中: 消去しない</translation>
     </message>
     <message>
         <source>Client erased whole, with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント全体を鍵ごと消去</translation>
     </message>
     <message>
         <source>Erased with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントとともに消去</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>{client} (client details and key)</source>
-        <translation type="unfinished">{client}（クライアント情報と鍵）</translation>
+        <translation>{client}（クライアント情報と鍵）</translation>
     </message>
     <message>
         <source>On legal hold, so it is not erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>法的保全中のため消去されません: {reason}</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">クライアント</translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">ルール</translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Last kept day</source>
-        <translation type="unfinished">保存期限</translation>
+        <translation>保存期限</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>処理内容</translation>
     </message>
 </context>
 <context>
@@ -3204,13 +3206,6 @@
     <message>
         <source>Copy (cleared after a while)</source>
         <translation>コピー（しばらくすると消去）</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
