@@ -8,12 +8,13 @@ import platform
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
 import sqlcipher3
 
-from bench import gui, keepassxc, search, unlock, writes
+from bench import attachments, erasure, gui, keepassxc, search, unlock, writes
 from bench.common import (
     KDF_MEMORY_MIB,
     KDF_PARALLELISM,
@@ -99,7 +100,10 @@ def render(
         "",
         f"- `make bench` runs everything (this run took {minutes:.0f} minutes) and rewrites "
         "this page. "
-        "`keepassxc-cli` must be installed (`apt-get install keepassxc`).",
+        "`keepassxc-cli` must be installed (`apt-get install keepassxc`), and `age`, "
+        "`age-keygen` (`apt-get install age`), `shred`, `cp`, `rm` (coreutils). The erasure "
+        "and attachment sections write a few GiB under `bench/out/scratch/` and remove "
+        "them at the end.",
         "- The demo vaults (200 clients / 20,000 records and 2,000 / 200,000, made by "
         "`vault.demo.fill` with seed 7) and the KDBX files are created once under `bench/out/` "
         "(gitignored) and reused; delete that folder to rebuild them.",
@@ -112,7 +116,9 @@ def render(
         "- One module per measurement: `bench/unlock.py`, `bench/keepassxc.py` (with "
         "`bench/kdbx.py`), `bench/search.py` (with `bench/rss_probe.py`), `bench/writes.py`, "
         "`bench/gui.py` (with `bench/gui_probe.py`; needs no display: Qt's offscreen "
-        "platform, plus Xvfb for the start when it is installed).",
+        "platform, plus Xvfb for the start when it is installed), `bench/erasure.py` and "
+        "`bench/attachments.py` (each also runs alone: `python -m bench.erasure`, "
+        "`python -m bench.attachments`, printing its section).",
         "- The machine is shared (2 cores, other jobs running), so absolute times drift by "
         "tens of percent between runs: every comparison is a ratio of medians measured in "
         "the same run, with the two sides' repetitions interleaved.",
@@ -129,33 +135,69 @@ def render(
         ),
         "## Goals",
         "",
-        *table(
-            ["goal", "target", "measured", "met"],
-            [
-                (g.name, g.target, g.measured, "✅ met" if g.met else "❌ not met")
-                for s in sections
-                for g in s.goals
-            ],
-        ),
+        *goals_table(sections),
     ]
     for number, section in enumerate(sections, start=1):
-        body = list(section.body)
-        while body and not body[-1]:
-            body.pop()
-        lines += [f"## {number}. {section.title}", "", *body, ""]
-        lines += ["How each number was measured:", ""]
-        lines += [f"- {m}" for m in section.method]
-        lines.append("")
-        if section.findings:
-            missed = [g.name for g in section.goals if not g.met]
-            heading = "Findings for the missed goal" if missed else "Findings"
-            findings = list(section.findings)
-            while findings and not findings[-1]:
-                findings.pop()
-            lines += [f"### {heading}", "", *findings, ""]
+        lines += section_lines(number, section)
+    return _joined(lines)
+
+
+def goals_table(sections: list[Section]) -> list[str]:
+    return table(
+        ["goal", "target", "measured", "met"],
+        [
+            (g.name, g.target, g.measured, "✅ met" if g.met else "❌ not met")
+            for s in sections
+            for g in s.goals
+        ],
+    )
+
+
+def section_lines(number: int, section: Section) -> list[str]:
+    """One numbered section of the page: body, how each number was measured, findings."""
+    body = list(section.body)
+    while body and not body[-1]:
+        body.pop()
+    lines = [f"## {number}. {section.title}", "", *body, ""]
+    lines += ["How each number was measured:", ""]
+    lines += [f"- {m}" for m in section.method]
+    lines.append("")
+    if section.findings:
+        missed = [g.name for g in section.goals if not g.met]
+        heading = "Findings for the missed goal" if missed else "Findings"
+        findings = list(section.findings)
+        while findings and not findings[-1]:
+            findings.pop()
+        lines += [f"### {heading}", "", *findings, ""]
+    return lines
+
+
+def _joined(lines: list[str]) -> str:
+    lines = list(lines)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def run_alone(number: int, module: str, run: Callable[[], Section]) -> int:
+    """`python -m bench.<module>`: run one section and print it as markdown (this page's
+    format, numbered as on the page, its goal rows first); the page is not rewritten."""
+    started = dt.datetime.now(dt.UTC)
+    clock = time.perf_counter()
+    load_before = os.getloadavg()
+    section = run()
+    load_after = os.getloadavg()
+    note = (
+        f"Run on its own (`.venv/bin/python -m bench.{module}`) on "
+        f"{started.isoformat(timespec='seconds')} (UTC), {time.perf_counter() - clock:.0f} s"
+        + (" (BENCH_QUICK)" if QUICK else "")
+        + f"; load average (1 min) at start / end: {load_before[0]:.2f} / {load_after[0]:.2f}."
+    )
+    section.body[:0] = [note, ""]
+    sys.stdout.write(_joined([*goals_table([section]), *section_lines(number, section)]))
+    for goal in section.goals:
+        log(f"{'met' if goal.met else 'NOT MET'}: {goal.name}: {goal.measured} ({goal.target})")
+    return 0
 
 
 def main() -> int:
@@ -167,16 +209,20 @@ def main() -> int:
     for size in (SMALL, LARGE):
         demo_vault(size, log)
     sections: list[Section] = []
-    log("1/5 unlock overhead")
+    log("1/7 unlock overhead")
     sections.append(unlock.run([SMALL, LARGE]))
-    log("2/5 open and list vs keepassxc-cli")
+    log("2/7 open and list vs keepassxc-cli")
     sections.append(keepassxc.run([SMALL, LARGE]))
-    log("3/5 search")
+    log("3/7 search")
     sections.append(search.run(SMALL, LARGE))
-    log("4/5 write throughput")
+    log("4/7 write throughput")
     sections.append(writes.run())
-    log("5/5 desktop app")
+    log("5/7 desktop app")
     sections.append(gui.run(SMALL, LARGE))
+    log("6/7 erasure vs shred -u and rm")
+    sections.append(erasure.run())
+    log("7/7 attachments vs cp and age")
+    sections.append(attachments.run())
     load_after = os.getloadavg()
     created = ", ".join(
         f"{size.label}: {made:.0f} s"

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
             item.setEnabled(True)
         self.reload_clients()
         self._session.run(lambda v: list(v.drafts.list()), self._offer_drafts, self.show_error)
-        self.retention_banner.check()
+        self.retention_banner.sweep_and_check()
         self.client_table.setFocus()
 
     def reload_clients(self) -> None:

@@ -4,6 +4,8 @@ A strip at the top of the window, never a popup: the user just unlocked to do
 something else, and a modal question there would be clicked away unread. It can
 be dismissed until the next unlock, goes away by itself once nothing is overdue,
 and is hidden on lock. Items on legal hold do not count: they cannot be erased.
+Before it counts, the rules the user marked automatic are swept (one certificate
+per client), and the strip says how much that erased.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.vault_session import VaultSession
+from vault.erasure import sweep
 from vault.session import Vault
 
 
@@ -21,12 +24,23 @@ def _overdue_count(vault: Vault) -> int:
     return sum(1 for item in items if item.overdue and not item.hold)
 
 
+def _sweep_then_count(vault: Vault) -> tuple[int, int]:
+    """Erase what the user's automatic rules cover, then count what is still overdue.
+
+    Returns (records erased automatically, items still overdue)."""
+    erased = sum(
+        r.certificate.record_count for r in sweep.run(vault, sweep.plan(vault, automatic_only=True))
+    )
+    return erased, _overdue_count(vault)
+
+
 class RetentionBanner(QFrame):
     review_requested = Signal()
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._erased_text = ""  # what the automatic rules erased at this unlock
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
@@ -54,18 +68,41 @@ class RetentionBanner(QFrame):
         """
         self._session.run(_overdue_count, self._show_count)
 
+    def sweep_and_check(self) -> None:
+        """At unlock: the automatic rules' erasures first (each with its certificate),
+        then the reminder for what is left; both said in one strip."""
+        self._session.run(_sweep_then_count, self._show_sweep)
+
+    def _show_sweep(self, result: tuple[int, int]) -> None:
+        erased, overdue = result
+        if erased:
+            self._session.changed.emit("")  # every view reloads without the erased data
+        self._erased_text = (
+            self.tr(
+                "Erased automatically: {count} records past their retention date "
+                "(certificates saved)."
+            ).format(count=erased)
+            if erased
+            else ""
+        )
+        self._show_count(overdue)
+
     def _recheck(self, _client_id: str) -> None:
         if not self.isHidden():  # once dismissed, it stays away until the next unlock
             self.check()
 
     def _show_count(self, count: int) -> None:
-        if count == 0:
+        if count == 0 and not self._erased_text:
             self.dismiss()
             return
-        if count == 1:
+        if count == 0:
+            text = ""
+        elif count == 1:
             text = self.tr("1 item is past its retention date.")
         else:
             text = self.tr("{count} items are past their retention date.").format(count=count)
+        text = " ".join(t for t in (self._erased_text, text) if t)
+        self.review_button.setVisible(count > 0)
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
@@ -73,3 +110,4 @@ class RetentionBanner(QFrame):
     def dismiss(self) -> None:
         self.hide()
         self.label.clear()
+        self._erased_text = ""

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.vault_calls import call, unlock
 from ui.app import App
+from vault.erasure import sweep
 from vault.retention import Rule, RuleCode
 from vault.session import Vault
 
@@ -121,3 +122,17 @@ def test_it_goes_away_once_nothing_is_overdue_and_ignores_held_items(
     assert banner.isHidden()
     relock(qtbot, app)
     assert banner.isHidden()
+
+
+def test_automatic_rules_are_swept_at_unlock_and_reported(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    erased = date_records(qtbot, app, LONG_AGO, 2)
+    call(qtbot, app.session, lambda v: sweep.set_automatic(v, "fixed", True))
+    relock(qtbot, app)
+    banner = app.window.retention_banner
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    assert "Erased automatically: 2 records" in banner.label.text()
+    assert not banner.review_button.isVisibleTo(banner)  # nothing left to review
+    assert not set(erased) & set(record_ids(qtbot, app))
+    certificates = list((app.session.folder / "certificates").iterdir())
+    assert len(certificates) == 1
