@@ -31,7 +31,7 @@ from ui.client_page import ClientPage
 from ui.clipboard import SecureClipboard
 from ui.core_messages import core_message
 from ui.due_view import DueView
-from ui.erase_dialog import client_eraser, records_eraser
+from ui.erase_dialog import EraseDialog, client_eraser, records_eraser
 from ui.external_copies import ExternalCopies
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.search_panel.open_record.connect(self.open_record)
         self.search_panel.open_client.connect(self.show_client)
         self.search_panel.error.connect(self.show_error)
+        self.search_panel.erase_requested.connect(self.erase_person)
         self.due_view = DueView(self._session, self._prompts, self)
         self.due_view.open_record.connect(self.open_record)
         self.due_view.open_client.connect(self.show_client)
@@ -381,6 +382,13 @@ class MainWindow(QMainWindow):
         # The vault on disk is now the backup (or was put back): unlock again.
         dialog.restored.connect(lambda: self._lock.lock("restore"))
         dialog.reopen_needed.connect(lambda: self._lock.lock("restore"))
+        return self._open_dialog(dialog)
+
+    def erase_person(self, record_ids: list[str], query: str) -> EraseDialog:
+        """A data-subject request: the records found for one person, across clients."""
+        description = self.tr("Records found for “{query}”, in every client").format(query=query)
+        dialog = records_eraser(self._session, record_ids, description, person=True, parent=self)
+        dialog.records_erased.connect(lambda _client_id: self.search_panel.search(query))
         return self._open_dialog(dialog)
 
     def erase_due_items(self, items: list[DueItem]) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.models.search_results import SearchResultsModel
 from ui.vault_session import VaultSession
@@ -20,6 +28,7 @@ class SearchPanel(QWidget):
 
     open_record = Signal(str, str)  # client id, record id
     open_client = Signal(str)
+    erase_requested = Signal(list, str)  # record ids across clients (a person's data), query
     error = Signal(Exception)
 
     def __init__(
@@ -41,9 +50,24 @@ class SearchPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.activated.connect(self._open)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A data-subject request: one person's records, found across clients, erased at once.
+        self.erase_button = QPushButton(self.tr("Erase the selected records…"), self)
+        self.erase_button.setToolTip(
+            self.tr(
+                "For a person's request to erase their data: select their records in every "
+                "client (Ctrl+click), then erase them with one certificate."
+            )
+        )
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self._erase_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -97,6 +121,21 @@ class SearchPanel(QWidget):
             self.open_record.emit(client_id, record_id)
         elif isinstance(client_id, str):
             self.open_client.emit(client_id)
+
+    def selected_record_ids(self) -> list[str]:
+        ids = (
+            index.data(SearchResultsModel.Role.RecordIdRole)
+            for index in self.tree.selectionModel().selectedIndexes()
+        )
+        return list(dict.fromkeys(i for i in ids if isinstance(i, str)))
+
+    def _selection_changed(self) -> None:
+        self.erase_button.setEnabled(bool(self.selected_record_ids()))
+
+    def _erase_selected(self) -> None:
+        record_ids = self.selected_record_ids()
+        if record_ids:
+            self.erase_requested.emit(record_ids, self._query)
 
     def clear(self) -> None:
         self._pause.stop()

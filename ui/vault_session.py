@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ui.vault_thread import VaultThread
@@ -125,12 +126,16 @@ class VaultSession(QObject):
                     self._vault = None
 
         def done(result: T) -> None:
-            if on_done is not None:
+            if on_done is not None and _alive(on_done):
                 on_done(result)
             if changes is not None:
                 self.changed.emit(changes)
 
-        self._thread.submit(work, done, on_error)
+        def failed(error: Exception) -> None:
+            if on_error is not None and _alive(on_error):
+                on_error(error)
+
+        self._thread.submit(work, done, failed)
 
     def lock(self, drafts: Sequence[Draft] = ()) -> None:
         """Lock now: views clear at once; drafts are sealed and keys wiped when the
@@ -166,3 +171,10 @@ class VaultSession(QObject):
 
         self._thread.submit(close_vault, survives_lock=True)
         self._thread.shutdown()
+
+
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a method of a widget that was deleted while its job ran (a dialog
+    closed before its result came): the result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

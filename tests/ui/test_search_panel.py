@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.vault_calls import call
@@ -91,3 +92,25 @@ def test_lock_clears_results(qtbot: QtBot, gui_session: VaultSession, panel: Sea
     gui_session.lock()
     assert panel.model.rowCount() == 0
     assert panel.status.text() == ""
+
+
+def test_records_selected_across_clients_can_be_erased_as_one_request(
+    qtbot: QtBot, panel: SearchPanel
+) -> None:
+    panel.search("見積もり")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert not panel.erase_button.isEnabled()
+    selection = panel.tree.selectionModel()
+    selection.clearSelection()
+    group = panel.model.index(0, 0)
+    selection.select(group, QItemSelectionModel.SelectionFlag.Select)
+    assert not panel.erase_button.isEnabled()  # a client row is not a record
+    hits = [panel.model.index(0, 0, panel.model.index(g, 0)) for g in range(2)]
+    for hit in hits:
+        selection.select(hit, QItemSelectionModel.SelectionFlag.Select)
+    assert panel.erase_button.isEnabled()
+    with qtbot.waitSignal(panel.erase_requested) as requested:
+        panel.erase_button.click()
+    record_ids, query = requested.args
+    assert sorted(record_ids) == sorted(h.data(SearchResultsModel.Role.RecordIdRole) for h in hits)
+    assert query == "見積もり"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORD
@@ -103,3 +106,21 @@ def test_close_releases_the_vault_for_another_process(
     with Vault(tmp_path / "v") as vault:
         vault.unlock(PASSWORD)
         assert vault.is_unlocked
+
+
+def test_a_result_for_a_deleted_window_is_dropped(qtbot: QtBot, gui_session: VaultSession) -> None:
+    """A dialog closed (and deleted) before its job answered: nothing touches it."""
+    release = threading.Event()
+    label = QLabel()
+    finished: list[int] = []
+
+    def job(vault: Vault) -> str:
+        release.wait(10)
+        return "late"
+
+    gui_session.run(job, label.setText)
+    gui_session.run(lambda _v: 1, finished.append)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label))
+    release.set()
+    qtbot.waitUntil(lambda: finished == [1], timeout=10_000)  # no exception in the event loop
