@@ -135,7 +135,25 @@ CREATE TABLE backups (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# How each client receives encrypted bundles (vault/sharing/delivery.py): to an age public
+# key or to a generated passphrase, for one of the client's contact records (`contact_id`,
+# checked in code: a deleted contact leaves the setting without a recipient). The key
+# (`recipient`) and the passphrase of the latest passphrase bundle (`passphrase`, kept
+# so it can be told again) are sealed under the client's key like any value.
+V5 = """
+CREATE TABLE deliveries (
+    client_id   TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+    mode        TEXT NOT NULL CHECK (mode IN ('age', 'passphrase')),
+    style       TEXT CHECK (style IN ('digits', 'words')),
+    contact_id  TEXT NOT NULL,
+    recipient   BLOB,
+    passphrase  BLOB,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 
 
 class Connection(Protocol):

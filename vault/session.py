@@ -44,6 +44,7 @@ from vault.retention import local_date
 from vault.retention_store import RetentionStore
 from vault.search import SearchHit, SearchIndex
 from vault.secret import SecretKey
+from vault.sharing import Sharing
 from vault.signing import PublicIdentity, Signer
 from vault.store import ClientStore
 
@@ -350,6 +351,11 @@ class Vault:
     def backups(self) -> BackupManager:
         """The app's backups: create, list, verify, restore, and purge after an erasure."""
         return BackupManager(self, self._unlocked(), self._device_store)
+
+    @property
+    def sharing(self) -> Sharing:
+        """Delivery settings and encrypted bundles, one client at a time."""
+        return Sharing(self, self._unlocked())
 
     @property
     def attachments(self) -> AttachmentStore:

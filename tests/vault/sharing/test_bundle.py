@@ -1,0 +1,415 @@
+"""Age bundles: exactly what the preview showed, signed, one client only, streamed, atomic."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import subprocess
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyrage  # type: ignore[import-untyped]
+import pytest
+
+from tests.conftest import require_tool
+from tests.vault.sharing.helpers import CANARIES, PHOTO, QUOTE, Seeded, unpack
+from vault.cipher import ClientKeys
+from vault.errors import BadInput, VaultTampered
+from vault.layout import client_blob_dir
+from vault.model import Field, RecordKind
+from vault.session import Vault
+from vault.sharing.bundle import BundleExporter, BundleFormat, csv_bytes, file_paths
+from vault.sharing.passphrase import PassphraseStyle
+from vault.sharing.report import Language
+
+IDENTITY = pyrage.x25519.Identity.generate()
+KEY = str(IDENTITY.to_public())
+FILES = [
+    "report.pdf",
+    "MANIFEST.json",
+    "MANIFEST.json.minisig",
+    "data/client.json",
+    "data/contacts.csv",
+    "data/notes.csv",
+    "data/credentials.csv",
+    "data/records.csv",
+    "data/attachments.csv",
+    "files/見積書.pdf",
+    "files/見積書 (2).PDF",
+    "minisign.pub",
+]
+
+
+@pytest.fixture
+def to_key(vault: Vault, seeded: Seeded) -> Seeded:
+    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    return seeded
+
+
+@pytest.fixture
+def to_passphrase(vault: Vault, seeded: Seeded) -> Seeded:
+    vault.sharing.delivery.set_passphrase(seeded.client, seeded.contact)
+    return seeded
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def _exports(vault: Vault) -> list[dict[str, Any]]:
+    return [e.details for e in vault.audit.entries() if e.action == "export.encrypted"]
+
+
+def test_the_preview_lists_exactly_what_goes_out(vault: Vault, to_key: Seeded) -> None:
+    preview = vault.sharing.bundles.preview(to_key.client)
+    assert [f.path for f in preview.files] == FILES
+    assert dict(preview.kinds) == {"contact": 1, "note": 1, "credential": 1, "record": 1}
+    assert (preview.attachments, preview.left_out, preview.special_care) == (2, 0, True)
+    sizes = {f.path: f.size for f in preview.files}
+    assert (sizes["files/見積書.pdf"], sizes["files/見積書 (2).PDF"]) == (len(QUOTE), len(PHOTO))
+    assert preview.total_size == sum(sizes.values())
+    recipient = preview.recipient
+    assert (recipient.mode.value, recipient.public_key) == ("age", KEY)
+    assert recipient.contact.label == "山田花子 <hanako@example.jp>"
+    assert (preview.client_name, preview.language, preview.format) == (
+        "山田太郎",
+        Language.JA,
+        BundleFormat.AGE,
+    )
+
+
+def test_an_age_bundle_holds_the_previewed_files_signed_and_hashed(
+    vault: Vault, to_key: Seeded, tmp_path: Path
+) -> None:
+    bundles = vault.sharing.bundles
+    preview = bundles.preview(to_key.client, language=Language.EN)
+    out = tmp_path / "山田様.age"
+    result = bundles.export(preview, out)
+
+    encrypted = out.read_bytes()
+    assert encrypted.startswith(b"age-encryption.org/v1\n-> X25519 ")
+    assert (out.stat().st_mode & 0o777, result.size) == (0o600, len(encrypted))
+    assert result.sha256 == hashlib.sha256(encrypted).hexdigest()
+    assert result.passphrase is None
+    files = unpack(pyrage.decrypt(encrypted, [IDENTITY]))
+    assert list(files) == FILES
+    for listed in preview.files:
+        data = files[listed.path]
+        assert (len(data), hashlib.sha256(data).hexdigest()) == (listed.size, listed.sha256)
+    assert (files["files/見積書.pdf"], files["files/見積書 (2).PDF"]) == (QUOTE, PHOTO)
+
+    manifest = json.loads(files["MANIFEST.json"])
+    identity = vault.identity
+    trusted = identity.verify(files["MANIFEST.json"], files["MANIFEST.json.minisig"].decode())
+    assert trusted == f"ClientVault bundle client:{to_key.client} created_at:{preview.created_at}"
+    assert manifest["client_id"] == to_key.client
+    assert manifest["signing_key"] == identity.minisign_key
+    assert files["minisign.pub"].decode() == identity.minisign_file()
+    assert [(f["path"], f["size"], f["sha256"]) for f in manifest["files"]] == [
+        (f.path, f.size, f.sha256) for f in preview.files if not f.path.startswith("MANIFEST")
+    ]
+    assert _exports(vault) == [
+        {
+            "format": "age",
+            "recipient": "age",
+            "contact": to_key.contact,
+            "fingerprint": preview.recipient.fingerprint,
+            "files": len(FILES),
+            "sha256": result.sha256,
+            "size": result.size,
+        }
+    ]
+    assert _leftovers(tmp_path) == ["vault", "山田様.age"]
+
+
+def test_the_data_files_hold_every_record_and_neutralise_formulas(
+    vault: Vault, to_key: Seeded, tmp_path: Path
+) -> None:
+    bundles = vault.sharing.bundles
+    bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
+    files = unpack(pyrage.decrypt((tmp_path / "b.age").read_bytes(), [IDENTITY]))
+
+    data = json.loads(files["data/client.json"])
+    assert data["client"]["name"] == "山田太郎"
+    assert data["client"]["files"] == ["files/見積書.pdf"]
+    titles = {r["title"]: r for r in data["records"]}
+    assert set(titles) == {"経理担当", "打ち合わせ", "レンタルサーバー", "健康診断の結果"}
+    assert titles["経理担当"]["files"] == ["files/見積書 (2).PDF"]
+    assert {"key": "password", "value": "s3cret-pa55", "type": "secret"} in titles[
+        "レンタルサーバー"
+    ]["fields"]
+    assert titles["健康診断の結果"]["sensitivity"] == "special-care"
+
+    notes = files["data/notes.csv"]
+    assert notes.startswith(b"\xef\xbb\xbf") and b"\r\n" in notes  # Excel: UTF-8 BOM, CRLF
+    rows = list(csv.reader(io.StringIO(notes.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["id", "title"] and rows[0][-2:] == ["body", "attachments"]
+    assert rows[1][-2] == '\'=HYPERLINK("http://x") ロゴは青系で'
+    records = list(csv.reader(io.StringIO(files["data/records.csv"].decode("utf-8-sig"))))
+    assert records[1][records[0].index("金額")] == "'-120000"
+    contacts = list(csv.reader(io.StringIO(files["data/contacts.csv"].decode("utf-8-sig"))))
+    assert contacts[0][6:] == ["name", "email", "attachments"]
+    assert contacts[1][6:] == ["山田花子", "hanako@example.jp", "files/見積書 (2).PDF"]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed() -> None:
+    risky = ["=1+1", "+81 3", "-2", "@SUM(A1)", "\tx", "\rx"]
+    safe = ["1", "a=b", "山田", ""]
+    text = csv_bytes(["=header"], [[*risky, *safe]]).decode("utf-8-sig")
+    header, row = list(csv.reader(io.StringIO(text)))
+    assert header == ["'=header"]
+    assert row == [*("'" + cell for cell in risky), *safe]
+
+
+def test_file_names_are_safe_to_unpack_anywhere() -> None:
+    names = [
+        "見積書.pdf",
+        "見積書.PDF",
+        "見積書.pdf",
+        'a:b*c?"d<e>f|g.txt',
+        "CON.txt",
+        "invoice\u202efdp.exe",
+        "trailing. . ",
+        "...",
+        "nul",
+        "あ" * 83 + ".pdf",  # 253 bytes: the duplicate's suffix must cut the stem
+        "あ" * 83 + ".pdf",
+    ]
+    paths = file_paths(names)
+    assert paths[:9] == [
+        "files/見積書.pdf",
+        "files/見積書 (2).PDF",
+        "files/見積書 (3).pdf",
+        "files/a_b_c__d_e_f_g.txt",
+        "files/_CON.txt",
+        "files/invoice_fdp.exe",
+        "files/trailing",
+        "files/file",
+        "files/_nul",
+    ]
+    assert all(len(p.removeprefix("files/").encode()) <= 255 for p in paths)
+    assert paths[10].endswith(" (2).pdf") and paths[9] != paths[10]
+
+
+def test_a_bundle_never_holds_another_clients_data(
+    vault: Vault, to_key: Seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the one client's key is asked for, and no value of the other client (its
+    canaries, in any file, the report's text included) reaches the bundle."""
+    pdftotext = require_tool("pdftotext")
+    asked: set[str] = set()
+
+    def spy(original: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(self: ClientKeys, client_id: str, *args: Any) -> Any:
+            asked.add(client_id)
+            return original(self, client_id, *args)
+
+        return wrapper
+
+    monkeypatch.setattr(ClientKeys, "sealer", spy(ClientKeys.sealer))
+    monkeypatch.setattr(ClientKeys, "unwrap", spy(ClientKeys.unwrap))
+    bundles = vault.sharing.bundles
+    bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
+    assert asked == {to_key.client}
+
+    files = unpack(pyrage.decrypt((tmp_path / "b.age").read_bytes(), [IDENTITY]))
+    (tmp_path / "report.pdf").write_bytes(files["report.pdf"])
+    report_text = subprocess.run(
+        [pdftotext, str(tmp_path / "report.pdf"), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert "山田太郎" in report_text and "山田花子" in report_text
+    haystacks = [*files.values(), *(name.encode() for name in files), report_text.encode()]
+    for canary in CANARIES:
+        for haystack in haystacks:
+            assert canary.encode() not in haystack
+            assert canary.encode("utf-16-be") not in haystack
+
+
+def test_a_passphrase_bundle_opens_with_the_passphrase_shown_once(
+    vault: Vault, to_passphrase: Seeded, tmp_path: Path
+) -> None:
+    bundles = vault.sharing.bundles
+    out = tmp_path / "bundle.age"
+    result = bundles.export(bundles.preview(to_passphrase.client), out)
+    passphrase = result.passphrase
+    assert passphrase is not None and passphrase.style is PassphraseStyle.DIGITS
+    encrypted = out.read_bytes()
+    assert encrypted.startswith(b"age-encryption.org/v1\n-> scrypt ")
+    files = unpack(pyrage.passphrase.decrypt(encrypted, passphrase.text))
+    assert list(files) == FILES
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.passphrase.decrypt(encrypted, "0000-0000-0000-0000-0000-0000")
+
+    told = vault.sharing.delivery.passphrase(to_passphrase.client)
+    assert (told.passphrase, told.bundle_sha256) == (passphrase, result.sha256)
+    secret = passphrase.text.encode()
+    assert all(
+        secret not in data and passphrase.groups[0] not in name for name, data in files.items()
+    )
+    assert secret not in encrypted and passphrase.text not in str(out)
+    log = json.dumps([e.to_json() for e in vault.audit.entries()])
+    assert passphrase.text not in log and "".join(passphrase.groups) not in log
+    assert _exports(vault)[0]["recipient"] == "passphrase"
+
+
+def test_every_bundle_gets_a_new_passphrase(
+    vault: Vault, to_passphrase: Seeded, tmp_path: Path
+) -> None:
+    bundles = vault.sharing.bundles
+    first = bundles.export(bundles.preview(to_passphrase.client), tmp_path / "1.age")
+    second = bundles.export(bundles.preview(to_passphrase.client), tmp_path / "2.age")
+    assert first.passphrase != second.passphrase
+    assert vault.sharing.delivery.passphrase(to_passphrase.client).passphrase == second.passphrase
+
+
+def test_a_preview_that_no_longer_matches_is_refused(
+    vault: Vault, to_key: Seeded, tmp_path: Path
+) -> None:
+    bundles = vault.sharing.bundles
+    preview = bundles.preview(to_key.client)
+    vault.clients.add_record(to_key.client, RecordKind.NOTE, "後から", [Field("body", "x")])
+    with pytest.raises(BadInput, match="changed after the preview; nothing was exported"):
+        bundles.export(preview, tmp_path / "b.age")
+    preview = bundles.preview(to_key.client)
+    vault.sharing.delivery.set_passphrase(to_key.client, to_key.contact)  # another recipient
+    with pytest.raises(BadInput, match="changed after the preview"):
+        bundles.export(preview, tmp_path / "b.age")
+    assert _leftovers(tmp_path) == ["vault"]
+    assert _exports(vault) == []
+
+
+@pytest.mark.parametrize("passphrase", [False, True], ids=["age-key", "passphrase"])
+def test_a_cancel_leaves_nothing_behind(
+    vault: Vault, seeded: Seeded, tmp_path: Path, passphrase: bool
+) -> None:
+    delivery = vault.sharing.delivery
+    if passphrase:
+        delivery.set_passphrase(seeded.client, seeded.contact)
+    else:
+        delivery.set_age(seeded.client, seeded.contact, KEY)
+    bundles = vault.sharing.bundles
+    preview = bundles.preview(seeded.client)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < total // 2
+
+    with pytest.raises(BadInput, match=r"^Cancelled; nothing was exported\.$"):
+        bundles.export(preview, tmp_path / "b.age", progress=progress)
+    assert _leftovers(tmp_path) == ["vault"]
+    assert _exports(vault) == []
+    assert not delivery.get(seeded.client).has_passphrase  # type: ignore[union-attr]
+    assert seen[-1][0] >= preview.total_size // 2 and {t for _, t in seen} == {preview.total_size}
+
+
+def test_progress_runs_up_to_the_total(vault: Vault, to_key: Seeded, tmp_path: Path) -> None:
+    bundles = vault.sharing.bundles
+    preview = bundles.preview(to_key.client)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return total == preview.total_size
+
+    bundles.export(preview, tmp_path / "b.age", progress=progress)
+    assert seen == sorted(seen) and seen[-1] == preview.total_size
+
+
+def test_an_existing_file_is_never_overwritten(
+    vault: Vault, to_key: Seeded, tmp_path: Path
+) -> None:
+    out = tmp_path / "b.age"
+    out.write_bytes(b"mine")
+    bundles = vault.sharing.bundles
+    with pytest.raises(BadInput, match="already exists at the output path"):
+        bundles.export(bundles.preview(to_key.client), out)
+    with pytest.raises(BadInput, match="folder for the output file does not exist"):
+        bundles.export(bundles.preview(to_key.client), tmp_path / "missing" / "b.age")
+    assert out.read_bytes() == b"mine"
+    assert _exports(vault) == []
+
+
+@pytest.mark.parametrize("passphrase", [False, True], ids=["age-key", "passphrase"])
+def test_a_tampered_attachment_stops_the_export(
+    vault: Vault, seeded: Seeded, tmp_path: Path, passphrase: bool
+) -> None:
+    delivery = vault.sharing.delivery
+    if passphrase:
+        delivery.set_passphrase(seeded.client, seeded.contact)
+    else:
+        delivery.set_age(seeded.client, seeded.contact, KEY)
+    blob = next(client_blob_dir(vault.folder, seeded.client).iterdir())
+    data = bytearray(blob.read_bytes())
+    data[-40] ^= 1
+    blob.write_bytes(bytes(data))
+    bundles = vault.sharing.bundles
+    with pytest.raises(VaultTampered):
+        bundles.export(bundles.preview(seeded.client), tmp_path / "b.age")
+    assert _leftovers(tmp_path) == ["vault"]
+    assert _exports(vault) == []
+
+
+def test_a_client_needs_a_delivery_setting_and_a_living_contact(
+    vault: Vault, seeded: Seeded
+) -> None:
+    bundles = vault.sharing.bundles
+    with pytest.raises(BadInput, match="no delivery setting"):
+        bundles.preview(seeded.client)
+    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    vault.clients.delete_record(seeded.contact)
+    with pytest.raises(BadInput, match="was deleted; choose another"):
+        bundles.preview(seeded.client)
+    with pytest.raises(BadInput, match="No client with that id"):
+        bundles.preview("no-such-client")
+
+
+@pytest.mark.parametrize("passphrase", [False, True], ids=["age-key", "passphrase"])
+def test_a_large_attachment_streams_through_a_few_mib(
+    vault: Vault,
+    seeded: Seeded,
+    tmp_path: Path,
+    passphrase: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 48 MiB attachment never sits in memory whole: the zip, the encryption and the
+    hashing work chunk by chunk (the benchmarks check a 1 GB bundle against the RSS)."""
+    delivery = vault.sharing.delivery
+    if passphrase:
+        delivery.set_passphrase(seeded.client, seeded.contact)
+    else:
+        delivery.set_age(seeded.client, seeded.contact, KEY)
+    block = bytes(range(256)) * 4096  # 1 MiB
+    source = tmp_path / "big.bin"
+    with source.open("wb") as handle:
+        for _ in range(48):
+            handle.write(block)
+    vault.attachments.add(seeded.client, source, "動画.mp4")
+    source.unlink()
+    write_age = BundleExporter._write_age
+
+    def measured(self: BundleExporter, *args: Any) -> None:
+        tracemalloc.reset_peak()  # planning (the report's font) is done: measure the writing
+        write_age(self, *args)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+
+    peaks: list[int] = []
+    monkeypatch.setattr(BundleExporter, "_write_age", measured)
+    bundles = vault.sharing.bundles
+    preview = bundles.preview(seeded.client)
+    tracemalloc.start()
+    try:
+        result = bundles.export(preview, tmp_path / "big.age")
+    finally:
+        tracemalloc.stop()
+    assert peaks[0] < 16 << 20, peaks  # a third of the attachment: nothing is held whole
+    encrypted = (tmp_path / "big.age").read_bytes()
+    if result.passphrase is None:
+        plaintext = pyrage.decrypt(encrypted, [IDENTITY])
+    else:
+        plaintext = pyrage.passphrase.decrypt(encrypted, result.passphrase.text)
+    assert unpack(plaintext)["files/動画.mp4"] == block * 48
