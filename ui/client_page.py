@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +32,9 @@ from ui.prompts import Prompts
 from ui.record_editor import RecordEditor
 from ui.record_table import make_table
 from ui.retention_dialog import open_retention
+from ui.sharing.delivery_dialog import DeliveryDialog
+from ui.sharing.export_dialog import ExportDialog
+from ui.sharing.redacted_dialog import RedactedExportDialog
 from ui.vault_session import VaultSession
 from vault.drafts import Draft
 from vault.model import Client, Record, RecordKind
@@ -38,6 +42,9 @@ from vault.retention_store import Contract
 from vault.session import Vault
 
 Copy = Callable[[str], None]
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 class DraftRegistry(Protocol):
@@ -67,6 +74,7 @@ class ClientPage(QWidget):
         self._prompts = prompts
         self._copy = copy
         self._drafts = drafts
+        self._protect = protect
         self.attachments = AttachmentsPanel(
             session, prompts, copy, external, protect=protect, parent=self
         )
@@ -92,6 +100,7 @@ class ClientPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Erase client"))
         self.delete_button.clicked.connect(self.erase_client)
         header.addWidget(self.edit_button)
+        header.addWidget(self._build_share_button())
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -108,6 +117,24 @@ class ClientPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.setAcceptDrops(True)  # files dropped anywhere on the page are attached
         self._set_enabled(False)
+
+    def _build_share_button(self) -> QToolButton:
+        """The only ways data leaves: a bundle for this client, or a redacted one."""
+        self.share_button = QToolButton(self)
+        self.share_button.setText(self.tr("S&hare"))
+        self.share_button.setAccessibleName(self.tr("Share this client's data"))
+        self.share_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.share_button)
+        for text, slot in (
+            (self.tr("Encrypted bundle for the client…"), self.export_bundle),
+            (self.tr("Redacted bundle for others…"), self.export_redacted),
+            (self.tr("Delivery setting…"), self.edit_delivery),
+        ):
+            action = QAction(text, menu)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.share_button.setMenu(menu)
+        return self.share_button
 
     def _build_name(self) -> QLabel:
         self.name_label = QLabel(self)
@@ -183,6 +210,7 @@ class ClientPage(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
             self.edit_button,
+            self.share_button,
             self.delete_button,
             self.new_record_button,
             self.kind_filter,
@@ -328,6 +356,33 @@ class ClientPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def export_bundle(self) -> ExportDialog | None:
+        if self.client is None:
+            return None
+        return self._open_window(
+            ExportDialog(
+                self._session, self._prompts, self._copy, self.client.id, self.client.name, self
+            )
+        )
+
+    def export_redacted(self) -> RedactedExportDialog | None:
+        if self.client is None:
+            return None
+        return self._open_window(
+            RedactedExportDialog(
+                self._session, self._prompts, self.client.id, self.client.name, self
+            )
+        )
+
+    def edit_delivery(self) -> DeliveryDialog | None:
+        if self.client is None:
+            return None
+        return self._open_window(
+            DeliveryDialog(
+                self._session, self._prompts, self._copy, self.client.id, self.client.name, self
+            )
+        )
+
     def erase_client(self) -> EraseDialog | None:
         """Deleting a client is erasing it: its key destroyed, with a certificate."""
         client = self.client
@@ -345,7 +400,12 @@ class ClientPage(QWidget):
         return self._open(records_eraser(self._session, [record_id], title, parent=self))
 
     def _open(self, dialog: EraseDialog) -> EraseDialog:
+        return self._open_window(dialog)
+
+    def _open_window(self, dialog: DialogT) -> DialogT:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._protect is not None:  # keep it out of screen capture like the main window
+            self._protect(dialog)
         dialog.open()
         return dialog
 

@@ -21,6 +21,9 @@ from ui.legal_hold_dialog import LegalHoldDialog
 from ui.models.records import RecordListModel
 from ui.record_editor import RecordEditor
 from ui.retention_dialog import RetentionDialog
+from ui.sharing.delivery_dialog import DeliveryDialog
+from ui.sharing.export_dialog import ExportDialog
+from ui.sharing.redacted_dialog import RedactedExportDialog
 from ui.vault_session import VaultSession
 from vault.errors import BadInput
 from vault.model import Client, Field, FieldType, RecordKind, Sensitivity
@@ -277,3 +280,18 @@ def test_files_dropped_on_the_page_are_attached(
     qtbot.waitUntil(lambda: page.attachments.model.rowCount() == 1, timeout=10_000)
     (attachment,) = call(qtbot, gui_session, lambda v: v.attachments.list(client.id))
     assert attachment.name == "見積書.txt"
+
+
+def test_the_share_menu_opens_the_three_sharing_dialogs(
+    qtbot: QtBot, gui_session: VaultSession, page: ClientPage
+) -> None:
+    menu = page.share_button.menu()
+    assert [a.text() for a in menu.actions()] == [
+        "Encrypted bundle for the client…",
+        "Redacted bundle for others…",
+        "Delivery setting…",
+    ]
+    opened = [page.export_bundle(), page.export_redacted(), page.edit_delivery()]
+    assert [type(d) for d in opened] == [ExportDialog, RedactedExportDialog, DeliveryDialog]
+    gui_session.lock()  # lock always wins
+    qtbot.waitUntil(lambda: not any(d is not None and d.isVisible() for d in opened))

@@ -1,0 +1,686 @@
+"""A redacted bundle: one client's chosen records with personal data replaced, for anyone.
+
+The user chooses the records (all, or the checked ones), an operator per kind of
+personal value — the kinds, the defaults and which operators fit which kind come from
+vault/redaction/operators.py — and extra terms to redact. Every change asks the core
+for a new preview on the vault thread, after a short pause so that ticking several
+boxes asks once. The preview shows the original on the left and the redacted text on
+the right, every replacement highlighted on both sides. A replacement's tooltip names
+the kind of value and the operator, never the value itself. Special-care records and
+fields and secrets are left out by the core whatever is chosen; the counts say how
+many.
+
+Export writes exactly the preview shown, as a folder or a zip, under a name asked
+through Prompts. The core's leak gate reads the written files back and refuses the
+export if anything personal survived, naming the file and the kind of value: the
+refusal is shown as the core words it. A lock closes the dialog and clears both
+texts, the record list and the terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.core_messages import core_message
+from ui.models.records import kind_name
+from ui.prompts import Prompts
+from ui.record_table import make_table
+from ui.sharing.models import RecordChoiceModel
+from ui.vault_session import VaultSession
+from vault.errors import BadInput, VaultError
+from vault.model import Record
+from vault.redaction.detectors import PRIORITY, Kind
+from vault.redaction.export import ExportResult, RedactedText, RedactionPreview, check_terms
+from vault.redaction.export import export as export_bundle
+from vault.redaction.export import preview as preview_bundle
+from vault.redaction.operators import DEFAULT_OPERATORS, GENERALISABLE, Operator
+from vault.session import Vault
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 300  # ticking several boxes in a row asks for one preview
+# Fixed colours with black text, so a highlight reads the same in light and dark themes.
+REPLACED_COLOR = QColor("#fff3a0")  # the redacted side: what the bundle holds instead
+FOUND_COLOR = QColor("#ffd6d6")  # the original side: what gets replaced
+HIGHLIGHT_TEXT = QColor("#000000")
+
+
+def value_kind_name(kind: Kind) -> str:
+    """A kind of personal value as the user reads it."""
+    names = {
+        Kind.NAME: QCoreApplication.translate("RedactedExportDialog", "Name of a person"),
+        Kind.ORGANIZATION: QCoreApplication.translate("RedactedExportDialog", "Organisation name"),
+        Kind.EMAIL: QCoreApplication.translate("RedactedExportDialog", "E-mail address"),
+        Kind.PHONE: QCoreApplication.translate("RedactedExportDialog", "Phone number"),
+        Kind.ADDRESS: QCoreApplication.translate("RedactedExportDialog", "Address"),
+        Kind.POSTAL_CODE: QCoreApplication.translate("RedactedExportDialog", "Postal code"),
+        Kind.DATE: QCoreApplication.translate("RedactedExportDialog", "Date of birth"),
+        Kind.MY_NUMBER: QCoreApplication.translate("RedactedExportDialog", "My Number"),
+        Kind.CARD: QCoreApplication.translate("RedactedExportDialog", "Card number"),
+        Kind.TERM: QCoreApplication.translate("RedactedExportDialog", "Term you added"),
+    }
+    return names[kind]
+
+
+def operator_name(operator: Operator, kind: Kind) -> str:
+    if operator is Operator.GENERALISE:
+        if kind is Kind.DATE:
+            return QCoreApplication.translate("RedactedExportDialog", "Generalise (year and month)")
+        return QCoreApplication.translate("RedactedExportDialog", "Generalise (prefecture only)")
+    names = {
+        Operator.REMOVE: QCoreApplication.translate(
+            "RedactedExportDialog", "Remove (a label instead)"
+        ),
+        Operator.MASK: QCoreApplication.translate("RedactedExportDialog", "Mask (***)"),
+        Operator.PSEUDONYM: QCoreApplication.translate(
+            "RedactedExportDialog", "Pseudonym (the same for the same value)"
+        ),
+    }
+    return names[operator]
+
+
+def allowed_operators(kind: Kind) -> list[Operator]:
+    """Only dates and addresses can be generalised (`operators.choose` refuses others)."""
+    return [op for op in Operator if op is not Operator.GENERALISE or kind in GENERALISABLE]
+
+
+def _highlight(color: QColor, tooltip: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(color)
+    fmt.setForeground(HIGHLIGHT_TEXT)
+    fmt.setToolTip(tooltip)
+    return fmt
+
+
+class _Writer:
+    """Writes a preview into a text edit, one side (original or redacted) at a time."""
+
+    def __init__(self, edit: QTextEdit, preview: RedactionPreview, *, redacted: bool) -> None:
+        edit.clear()
+        self._cursor = QTextCursor(edit.document())
+        self._redacted = redacted
+        self._operators = preview.operators
+        self._plain = QTextCharFormat()
+        self._bold = QTextCharFormat()
+        self._bold.setFontWeight(QFont.Weight.Bold)
+
+    def line(self, label: str, value: RedactedText, *, bold: bool = False) -> None:
+        self._cursor.insertText(label, self._bold if bold else self._plain)
+        self.text(value)
+        self._cursor.insertText("\n", self._plain)
+
+    def field(self, key: RedactedText, value: RedactedText) -> None:
+        self._cursor.insertText("    ", self._plain)
+        self.text(key)
+        self._cursor.insertText(": ", self._plain)
+        self.text(value)
+        self._cursor.insertText("\n", self._plain)
+
+    def text(self, value: RedactedText) -> None:
+        """Unchanged stretches plain; each replacement (or what it replaces) highlighted."""
+        source = value.text if self._redacted else value.original
+        position = 0
+        for r in value.replacements:
+            start, end = (r.out_start, r.out_end) if self._redacted else (r.start, r.end)
+            self._cursor.insertText(source[position:start], self._plain)
+            self._cursor.insertText(source[start:end], self._format(r.kind))
+            position = end
+        self._cursor.insertText(source[position:], self._plain)
+
+    def _format(self, kind: Kind) -> QTextCharFormat:
+        name = value_kind_name(kind)
+        if self._redacted:  # the kind and the operator; never the value replaced
+            tip = QCoreApplication.translate("RedactedExportDialog", "{kind}: {operator}").format(
+                kind=name, operator=operator_name(self._operators[kind], kind)
+            )
+            return _highlight(REPLACED_COLOR, tip)
+        tip = QCoreApplication.translate(
+            "RedactedExportDialog", "{kind}: replaced in the bundle"
+        ).format(kind=name)
+        return _highlight(FOUND_COLOR, tip)
+
+
+def show_preview(edit: QTextEdit, preview: RedactionPreview, *, redacted: bool) -> None:
+    """The client's name and notes, then each record's title and fields."""
+    writer = _Writer(edit, preview, redacted=redacted)
+    writer.line(
+        QCoreApplication.translate("RedactedExportDialog", "Client: "),
+        preview.client_name,
+        bold=True,
+    )
+    if preview.client_notes.original.strip():
+        writer.line(
+            QCoreApplication.translate("RedactedExportDialog", "Notes: "), preview.client_notes
+        )
+    for number, record in enumerate(preview.records, 1):
+        heading = QCoreApplication.translate("RedactedExportDialog", "{number}. {kind}: ").format(
+            number=number, kind=kind_name(record.kind)
+        )
+        writer.line(heading, record.title, bold=True)
+        for item in record.fields:
+            writer.field(item.key, item.value)
+    edit.moveCursor(QTextCursor.MoveOperation.Start)
+
+
+class RedactedExportDialog(QDialog):
+    """Records, operators and terms on the left; the preview on the right; Export…."""
+
+    exported = Signal(str)  # the client id a redacted bundle was written for
+
+    def __init__(
+        self,
+        session: VaultSession,
+        prompts: Prompts,
+        client_id: str,
+        client_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._prompts = prompts
+        self._client_id = client_id
+        self._preview: RedactionPreview | None = None
+        # Previews asked for and not yet answered. The vault thread answers in order, so
+        # only the answer that brings this to 0 is the latest; earlier ones are dropped.
+        self._pending = 0
+        self._closed = False  # a closed dialog takes no new preview
+        self._records_loaded = False
+        self._busy = False
+        self._terms: list[str] = []  # as typed; the core folds them
+        self.records = RecordChoiceModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.records)
+        self.terms_model = QStringListModel(self)
+        self.operator_combos: dict[Kind, QComboBox] = {}
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_preview)
+        self.setWindowTitle(self.tr("Redacted bundle"))
+        self._build(client_name)
+        session.locked.connect(self._vault_locked)
+        self._update()
+        self._load_records()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _label(self, name: str, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(parent or self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        return label
+
+    def _build(self, client_name: str) -> None:
+        self.intro_label = self._label(self.tr("Client"))
+        self.intro_label.setText(
+            self.tr(
+                "A redacted bundle of “{name}”: personal data replaced, special-care data and "
+                "secrets left out, and every written file checked before it is kept."
+            ).format(name=client_name)
+        )
+        options = QWidget(self)
+        column = QVBoxLayout(options)
+        column.addWidget(self._build_records_box(options))
+        column.addWidget(self._build_operators_box(options))
+        column.addWidget(self._build_terms_box(options))
+        column.addWidget(self._build_output_box(options))
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(options)
+        scroll.setWidgetResizable(True)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._build_preview_pane())
+        splitter.setStretchFactor(1, 2)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # the core reports no progress for a redacted export
+        self.progress.setAccessibleName(self.tr("Exporting"))
+        self.result_label = self._label(self.tr("Result"))
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = self._label(self.tr("Problem"))
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.hide()
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the redacted bundle"))
+        self.export_button.clicked.connect(self.export)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.export_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in the term field adds the term, nothing else
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.resize(1100, 720)
+
+    def _build_records_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Records"), parent)
+        self.all_radio = QRadioButton(self.tr("&All of the client's records"), box)
+        self.all_radio.setAccessibleName(self.tr("All records"))
+        self.chosen_radio = QRadioButton(self.tr("Only the &checked records"), box)
+        self.chosen_radio.setAccessibleName(self.tr("Only the checked records"))
+        self._scope = QButtonGroup(self)
+        self._scope.addButton(self.all_radio)
+        self._scope.addButton(self.chosen_radio)
+        self.all_radio.setChecked(True)
+        self.all_radio.toggled.connect(self._options_changed)
+        self.table = make_table(
+            self.proxy,
+            self.records,
+            RecordChoiceModel.Column.TITLE,
+            {RecordChoiceModel.Column.KIND: "word", RecordChoiceModel.Column.SENSITIVITY: "word"},
+            box,
+        )
+        self.table.setAccessibleName(self.tr("Records to include"))
+        self.records.dataChanged.connect(self._options_changed)
+        column = QVBoxLayout(box)
+        column.addWidget(self.all_radio)
+        column.addWidget(self.chosen_radio)
+        column.addWidget(self.table)
+        return box
+
+    def _build_operators_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Replace personal data"), parent)
+        form = QFormLayout(box)
+        for kind in PRIORITY:
+            combo = QComboBox(box)
+            for operator in allowed_operators(kind):
+                combo.addItem(operator_name(operator, kind), operator)
+            combo.setCurrentIndex(combo.findData(DEFAULT_OPERATORS[kind]))
+            combo.setAccessibleName(
+                self.tr("How to replace: {kind}").format(kind=value_kind_name(kind))
+            )
+            combo.currentIndexChanged.connect(self._options_changed)
+            self.operator_combos[kind] = combo
+            form.addRow(self.tr("{kind}:").format(kind=value_kind_name(kind)), combo)
+        return box
+
+    def _build_terms_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Also redact these terms"), parent)
+        self.term_edit = QLineEdit(box)
+        self.term_edit.setAccessibleName(self.tr("Term to redact"))
+        self.term_edit.setPlaceholderText(self.tr("A project name, a place, a nickname…"))
+        self.term_edit.returnPressed.connect(self.add_term)
+        self.add_term_button = QPushButton(self.tr("A&dd"), box)
+        self.add_term_button.setAccessibleName(self.tr("Add the term"))
+        self.add_term_button.clicked.connect(self.add_term)
+        self.terms_view = QListView(box)
+        self.terms_view.setModel(self.terms_model)
+        self.terms_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.terms_view.setAccessibleName(self.tr("Terms to redact"))
+        self.terms_view.setMaximumHeight(96)
+        self.remove_term_button = QPushButton(self.tr("&Remove term"), box)
+        self.remove_term_button.setAccessibleName(self.tr("Remove the selected term"))
+        self.remove_term_button.clicked.connect(self.remove_term)
+        self.term_error_label = self._label(self.tr("Problem with the term"), box)
+        self.term_error_label.setStyleSheet("color: #b00020;")
+        for button in (self.add_term_button, self.remove_term_button):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.term_edit, 1)
+        row.addWidget(self.add_term_button)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.term_error_label)
+        column.addWidget(self.terms_view)
+        column.addWidget(self.remove_term_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_output_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Write it as"), parent)
+        self.folder_radio = QRadioButton(self.tr("A &folder of files"), box)
+        self.folder_radio.setAccessibleName(self.tr("Write a folder"))
+        self.zip_radio = QRadioButton(self.tr("One &zip file"), box)
+        self.zip_radio.setAccessibleName(self.tr("Write a zip file"))
+        self._outputs = QButtonGroup(self)
+        self._outputs.addButton(self.folder_radio)
+        self._outputs.addButton(self.zip_radio)
+        self.folder_radio.setChecked(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.folder_radio)
+        column.addWidget(self.zip_radio)
+        return box
+
+    def _build_preview_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.original_edit = self._text_edit(self.tr("Original (stays in the vault)"), pane)
+        self.redacted_edit = self._text_edit(self.tr("Redacted (goes into the bundle)"), pane)
+        self.status_label = self._label(self.tr("Status"), pane)
+        self.counts_label = self._label(self.tr("Replacements"), pane)
+        self.left_out_label = self._label(self.tr("Left out"), pane)
+        original_title = QLabel(self.tr("Original (stays in the vault)"), pane)
+        redacted_title = QLabel(self.tr("Redacted (goes into the bundle)"), pane)
+        sides = QSplitter(Qt.Orientation.Horizontal, pane)
+        for title, edit in (
+            (original_title, self.original_edit),
+            (redacted_title, self.redacted_edit),
+        ):
+            side = QWidget(sides)
+            side_column = QVBoxLayout(side)
+            side_column.setContentsMargins(0, 0, 0, 0)
+            side_column.addWidget(title)
+            side_column.addWidget(edit, 1)
+            sides.addWidget(side)
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.status_label)
+        column.addWidget(sides, 1)
+        column.addWidget(self.counts_label)
+        column.addWidget(self.left_out_label)
+        return pane
+
+    def _text_edit(self, name: str, parent: QWidget) -> QTextEdit:
+        edit = QTextEdit(parent)
+        edit.setReadOnly(True)
+        edit.setUndoRedoEnabled(False)  # no undo history holding a cleared text
+        edit.setAccessibleName(name)
+        return edit
+
+    # -- the choices ------------------------------------------------------------------
+
+    def operators(self) -> dict[Kind, Operator]:
+        return {kind: Operator(combo.currentData()) for kind, combo in self.operator_combos.items()}
+
+    def _record_ids(self) -> Sequence[str] | None:
+        return None if self.all_radio.isChecked() else tuple(self.records.checked_ids())
+
+    def add_term(self) -> None:
+        """Checked at once (too short, or part of every bundle's wording, is refused)."""
+        text = self.term_edit.text().strip()
+        if not text:
+            return
+        try:
+            folded = check_terms([text])[0]
+            known = check_terms(self._terms)
+        except BadInput as exc:
+            self.term_error_label.setText(core_message(exc))
+            self.term_error_label.show()
+            return
+        self.term_error_label.clear()
+        self.term_error_label.hide()
+        self.term_edit.clear()
+        if folded in known:
+            return
+        self._terms.append(text)
+        self.terms_model.setStringList(self._terms)
+        self._options_changed()
+
+    def remove_term(self) -> None:
+        rows = sorted({i.row() for i in self.terms_view.selectedIndexes()}, reverse=True)
+        if not rows:
+            return
+        for row in rows:
+            del self._terms[row]
+        self.terms_model.setStringList(self._terms)
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        """The preview shown no longer matches: Export waits for the new one."""
+        self._preview = None
+        self.table.setEnabled(self.chosen_radio.isChecked() and not self._busy)
+        self._update()
+        if self._records_loaded:
+            self.status_label.setText(self.tr("Updating the preview…"))
+            self._refresh_timer.start()
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _load_records(self) -> None:
+        client_id = self._client_id
+        self.status_label.setText(self.tr("Loading the records…"))
+        self._session.run(
+            lambda vault: vault.clients.list_records(client_id), self._records_listed, self._failed
+        )
+
+    def _records_listed(self, records: list[Record]) -> None:
+        self.records.set_records(records)
+        self._records_loaded = True
+        self.table.setEnabled(self.chosen_radio.isChecked())
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Ask the core for the preview of the current choices."""
+        self._refresh_timer.stop()
+        if self._busy or self._closed or not self._records_loaded:
+            return
+        self._pending += 1
+        client_id, record_ids = self._client_id, self._record_ids()
+        operators, terms = self.operators(), tuple(self._terms)
+        self._preview = None
+        self._update()
+        self.status_label.setText(self.tr("Updating the preview…"))
+
+        def job(vault: Vault) -> RedactionPreview:
+            return preview_bundle(vault, client_id, record_ids, operators, terms)
+
+        self._session.run(job, self._previewed, self._preview_failed)
+
+    def _is_latest(self) -> bool:
+        """Called once per answer: True only for the answer to the last request."""
+        self._pending -= 1
+        return not self._pending and not self._closed
+
+    def _previewed(self, preview: RedactionPreview) -> None:
+        if not self._is_latest():
+            return
+        self._preview = preview
+        self.error_label.hide()
+        show_preview(self.original_edit, preview, redacted=False)
+        show_preview(self.redacted_edit, preview, redacted=True)
+        self.status_label.setText(
+            self.tr("Records in the bundle: {count}").format(count=len(preview.records))
+        )
+        self.counts_label.setText(self._counts_text(preview))
+        left = preview.left_out
+        self.left_out_label.setText(
+            self.tr(
+                "Always left out: special-care records {records}, special-care fields "
+                "{fields}, secret fields {secrets}."
+            ).format(
+                records=left.special_care_records,
+                fields=left.special_care_fields,
+                secrets=left.secret_fields,
+            )
+        )
+        self._update()
+
+    def _counts_text(self, preview: RedactionPreview) -> str:
+        counts = preview.counts
+        if not counts:
+            return self.tr("Nothing personal was found to replace.")
+        parts = [
+            self.tr("{kind} {count}").format(kind=value_kind_name(Kind(kind)), count=count)
+            for kind, count in counts.items()
+        ]
+        return self.tr("Replaced: {parts}.").format(parts=", ".join(parts))
+
+    def _preview_failed(self, error: Exception) -> None:
+        if not self._is_latest():
+            return
+        self.status_label.clear()
+        self._failed(error)
+
+    # -- exporting --------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    @property
+    def preview(self) -> RedactionPreview | None:
+        """The preview on screen, which is exactly what Export writes."""
+        return self._preview
+
+    def can_export(self) -> bool:
+        if self._busy or self._preview is None:
+            return False
+        return self.all_radio.isChecked() or bool(self.records.checked_ids())
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(self.can_export())
+        self.close_button.setEnabled(not self._busy)
+        self.progress.setVisible(self._busy)
+        self.term_error_label.setVisible(bool(self.term_error_label.text()))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        controls: list[QWidget] = [
+            self.all_radio,
+            self.chosen_radio,
+            self.term_edit,
+            self.add_term_button,
+            self.remove_term_button,
+            self.folder_radio,
+            self.zip_radio,
+            *self.operator_combos.values(),
+        ]
+        for widget in controls:
+            widget.setEnabled(not busy)
+        self.table.setEnabled(self.chosen_radio.isChecked() and not busy)
+        self._update()
+
+    def export(self) -> None:
+        """Ask for a new folder or zip name, then write and check it on the vault thread."""
+        preview = self._preview
+        if not self.can_export() or preview is None:
+            return
+        as_zip = self.zip_radio.isChecked()
+        day = dt.datetime.fromisoformat(preview.created_at).astimezone().date()
+        name = f"redacted-{day.isoformat()}" + (".zip" if as_zip else "")
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        chosen = self._prompts.save_path(
+            self,
+            self.tr("Save the redacted bundle"),
+            folder / name,
+            self.tr("Zip files (*.zip)") if as_zip else self.tr("A new folder (*)"),
+        )
+        if chosen is None:
+            return
+        out = chosen
+        if as_zip and chosen.suffix.lower() != ".zip":
+            out = chosen.with_name(chosen.name + ".zip")
+
+        def job(vault: Vault) -> ExportResult:
+            return export_bundle(vault, preview, out, as_zip=as_zip)
+
+        self.error_label.hide()
+        self.result_label.clear()
+        self._set_busy(True)
+        self._session.run(job, self._exported, self._export_failed)
+
+    def _exported(self, result: ExportResult) -> None:
+        self._set_busy(False)
+        self.result_label.setText(
+            self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}").format(
+                path=str(result.path), records=result.records, sha256=result.sha256
+            )
+        )
+        self.exported.emit(self._client_id)
+
+    def _export_failed(self, error: Exception) -> None:
+        """A leak-gate refusal names the file and the kind of value, never the value."""
+        self._set_busy(False)
+        self._failed(error)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, VaultError):
+            text = core_message(error)  # the core's messages never hold client data
+        else:
+            log.error("A redacted export failed: %s", type(error).__name__)
+            text = self.tr("Nothing was exported because of an unexpected error ({kind}).").format(
+                kind=type(error).__name__
+            )
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def error_text(self) -> str:
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+    # -- closing ----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Close and Escape wait for an export under way (it cannot be stopped halfway)."""
+        if not self._busy:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing drops the preview: its leak-gate detector holds every person the vault knows."""
+        self._forget_preview()
+        super().done(result)
+
+    def _forget_preview(self) -> None:
+        self._refresh_timer.stop()
+        self._closed = True  # a preview still on its way is dropped too
+        self._preview = None
+
+    def _vault_locked(self) -> None:
+        """Lock always wins: drop the texts, the records and the terms, and close."""
+        self._forget_preview()
+        self._pending = 0  # the vault thread drops the answers still on their way
+        self._busy = False
+        self._records_loaded = False
+        self.records.clear()
+        self._terms = []
+        self.terms_model.setStringList([])
+        self.term_edit.clear()
+        for edit in (self.original_edit, self.redacted_edit):
+            edit.clear()
+        for label in (
+            self.intro_label,
+            self.status_label,
+            self.counts_label,
+            self.left_out_label,
+            self.result_label,
+        ):
+            label.clear()
+        if self.isVisible():
+            self.done(QDialog.DialogCode.Rejected.value)
