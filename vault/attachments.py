@@ -27,7 +27,7 @@ import stat
 import threading
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +43,7 @@ from vault.db import Database
 from vault.errors import BadInput, VaultDamaged, VaultTampered
 from vault.fileio import PRIVATE_FILE, fsync_dir, make_private_dir
 from vault.layout import BLOBS_DIR, blob_path, client_blob_dir
+from vault.model import MAX_TITLE_CHARS, clean_text
 from vault.store import new_id
 
 CHUNK_SIZE = 1 << 20  # large enough that per-chunk overhead vanishes, small enough to stream
@@ -57,6 +58,22 @@ _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation on os.wr
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY
 
 Progress = Callable[[int], bool]  # bytes done so far; returning False cancels
+
+# A dataset's columns: what personal data each holds. Special-care data (要配慮個人情報:
+# health, beliefs, criminal records …) is what redaction always removes.
+SPECIAL_CARE = "special-care"
+DATASET_ROLES = (
+    "name",
+    "furigana",
+    "email",
+    "phone",
+    "postal_code",
+    "address",
+    "birth_date",
+    SPECIAL_CARE,
+)
+DATASET_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xls"})
+MAX_COLUMNS = 1000
 
 # Blob files being written by any store in this process (a worker thread has its
 # own connection and store): `remove_orphans` must not take them for leftovers.
@@ -98,6 +115,23 @@ def clean_name(name: str) -> str:
     if len(encoded) > MAX_NAME_BYTES:
         raise BadInput("The file name is longer than 255 bytes; rename the file first.")
     return name
+
+
+def clean_columns(columns: Mapping[str, str]) -> dict[str, str]:
+    """A dataset's column map as stored: headers NFC and trimmed, roles from DATASET_ROLES."""
+    if len(columns) > MAX_COLUMNS:
+        raise BadInput("A column map holds at most {limit} columns.", limit=MAX_COLUMNS)
+    cleaned: dict[str, str] = {}
+    for header, role in columns.items():
+        name = clean_text(unicodedata.normalize("NFC", header), "column header", MAX_TITLE_CHARS)
+        if not name.strip():
+            raise BadInput("A column header in the map is empty.")
+        if role not in DATASET_ROLES:
+            raise BadInput(
+                "Unknown column role; use one of: {roles}.", roles=", ".join(DATASET_ROLES)
+            )
+        cleaned[name.strip()] = role
+    return cleaned
 
 
 def _reason(exc: OSError) -> str:
@@ -368,6 +402,56 @@ class AttachmentStore:
             meta["sha256"],
             created,
         )
+
+    # -- datasets ----------------------------------------------------------------
+
+    def set_columns(self, attachment_id: str, columns: Mapping[str, str] | None) -> None:
+        """Say which columns of a dataset (a CSV or workbook a client handed over) hold
+        which personal data, so retention, redaction and the inventory know; None clears.
+
+        The map is sealed in the row's meta like the file name; the audit entry counts.
+        """
+        cleaned = None if columns is None else clean_columns(columns)
+        with self._db.transaction():
+            client_id, meta = self._meta(attachment_id)
+            if Path(meta["name"]).suffix.lower() not in DATASET_SUFFIXES:
+                raise BadInput("Only CSV and Excel attachments can have a column map.")
+            meta["columns"] = cleaned
+            sealer = self._cipher.sealer(client_id)
+            self._db.execute(
+                "UPDATE attachments SET meta = ? WHERE id = ?",
+                (
+                    self._cipher.seal(
+                        sealer, client_id, "attachments", attachment_id, "meta", meta
+                    ),
+                    attachment_id,
+                ),
+            )
+            roles = list((cleaned or {}).values())
+            self._audit.append(
+                "attachment.columns",
+                client_id,
+                attachment=attachment_id,
+                columns=len(roles),
+                special_care=roles.count(SPECIAL_CARE),
+            )
+
+    def columns(self, attachment_id: str) -> dict[str, str] | None:
+        """A dataset's column map (column header to role), or None when none was set."""
+        _client_id, meta = self._meta(attachment_id)
+        columns: dict[str, str] | None = meta.get("columns")
+        return columns
+
+    def _meta(self, attachment_id: str) -> tuple[str, dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT client_id, meta FROM attachments WHERE id = ?", (attachment_id,)
+        )
+        if not rows:
+            raise BadInput("No attachment with that id.")
+        client_id, sealed = rows[0]
+        sealer = self._cipher.sealer(client_id)
+        meta = self._cipher.open(sealer, client_id, "attachments", attachment_id, "meta", sealed)
+        return client_id, meta
 
     def open_stream(self, attachment_id: str) -> Iterator[bytes]:
         """The plaintext chunk by chunk (previews, exports), each verified before it is

@@ -627,3 +627,65 @@ def test_an_unwritable_output_folder_says_why(vault: Vault, client_id: str, tmp_
     folder.mkdir(mode=0o500)
     with pytest.raises(BadInput, match=r"^The output file cannot be written \(Permission denied"):
         vault.attachments.save_copy(added.id, folder / "x.txt")
+
+
+# -- datasets: a column map on a CSV or workbook a client handed over ---------------------
+
+
+def sealed_meta(vault: Vault, attachment: Attachment) -> dict[str, object]:
+    sealed = vault.database.scalar("SELECT meta FROM attachments WHERE id = ?", (attachment.id,))
+    cipher = vault.state.cipher
+    client_id = attachment.client_id
+    meta: dict[str, object] = cipher.open(
+        cipher.sealer(client_id), client_id, "attachments", attachment.id, "meta", sealed
+    )
+    return meta
+
+
+def test_a_dataset_column_map_is_sealed_kept_and_cleared(vault: Vault, client_id: str) -> None:
+    added = vault.attachments.add(client_id, io.BytesIO(b"x"), "会員名簿.xlsx")
+    assert vault.attachments.columns(added.id) is None
+    columns = {"氏名": "name", " 病歴 ": "special-care", "メール": "email"}
+    vault.attachments.set_columns(added.id, columns)
+    stored = {"氏名": "name", "病歴": "special-care", "メール": "email"}
+    assert vault.attachments.columns(added.id) == stored
+    assert sealed_meta(vault, added)["columns"] == stored
+    raw = bytes(vault.database.scalar("SELECT meta FROM attachments"))
+    assert "病歴".encode() not in raw
+    vault.lock()
+    vault.unlock(PASSWORD)
+    assert vault.attachments.columns(added.id) == stored
+    assert vault.attachments.get(added.id) == added  # everything else as it was
+    vault.attachments.set_columns(added.id, None)
+    assert vault.attachments.columns(added.id) is None
+
+
+def test_setting_columns_is_audited_with_counts_only(vault: Vault, client_id: str) -> None:
+    added = vault.attachments.add(client_id, io.BytesIO(b"a,b\n"), "list.csv")
+    vault.attachments.set_columns(added.id, {"病歴": "special-care", "電話": "phone"})
+    entry = vault.audit.entries()[-1]
+    assert (entry.action, entry.client_id) == ("attachment.columns", client_id)
+    assert entry.details == {"attachment": added.id, "columns": 2, "special_care": 1}
+    assert "病歴" not in json.dumps([e.to_json() for e in vault.audit.entries()])
+
+
+def test_a_bad_column_map_is_refused_and_changes_nothing(vault: Vault, client_id: str) -> None:
+    dataset = vault.attachments.add(client_id, io.BytesIO(b"a\n"), "list.csv")
+    vault.attachments.set_columns(dataset.id, {"a": "name"})
+    document = vault.attachments.add(client_id, io.BytesIO(b"%PDF"), "見積書.pdf")
+    before = (sealed_meta(vault, dataset), sealed_meta(vault, document), actions(vault))
+    refusals: list[tuple[str, dict[str, str], str]] = [
+        (dataset.id, {"a": "diagnosis"}, r"^Unknown column role; use one of: name, furigana"),
+        (dataset.id, {"  ": "name"}, r"^A column header in the map is empty\.$"),
+        (dataset.id, {"a\x00b": "name"}, r"NUL character"),
+        (dataset.id, {"x" * 501: "name"}, r"longer than 500 characters"),
+        (dataset.id, {f"c{i}": "name" for i in range(1001)}, r"at most 1000 columns"),
+        (document.id, {"a": "name"}, r"^Only CSV and Excel attachments can have a column map\.$"),
+        ("0123456789abcdef", {"a": "name"}, r"^No attachment with that id\.$"),
+    ]
+    for attachment_id, columns, message in refusals:
+        with pytest.raises(BadInput, match=message):
+            vault.attachments.set_columns(attachment_id, columns)
+    assert (sealed_meta(vault, dataset), sealed_meta(vault, document), actions(vault)) == before
+    with pytest.raises(BadInput, match=r"^No attachment with that id\.$"):
+        vault.attachments.columns("0123456789abcdef")

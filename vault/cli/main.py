@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import kdf
-from vault.cli import attachments, backup, erasure, export, render, retention
+from vault.cli import attachments, backup, erasure, export, importing, render, retention
 from vault.cli.common import Handler, Parser, open_vault, warn_if_synced
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput, VaultError, VaultTampered
@@ -263,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_commands(commands, add)
     attachments.add_commands(commands, add)
     export.add_commands(commands, add)
+    importing.add_commands(commands, add)
 
     audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
         dest="audit_command", metavar="{verify,show}", required=True, parser_class=Parser
