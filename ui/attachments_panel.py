@@ -44,13 +44,14 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.external_copies import ExternalCopies, NoViewer
+from ui.importing.column_map_dialog import ColumnMapDialog
 from ui.models.attachments import AttachmentListModel, size_text
 from ui.preview.dialog import PreviewDialog
 from ui.preview.views import Copy
 from ui.prompts import Prompts
 from ui.record_table import make_table
 from ui.vault_session import VaultSession
-from vault.attachments import Attachment
+from vault.attachments import DATASET_SUFFIXES, Attachment
 from vault.errors import VaultLocked
 
 FileChooser = Callable[[QWidget], list[Path]]
@@ -182,10 +183,18 @@ class AttachmentsPanel(QWidget):
         self.delete_action = self._action(
             self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.delete
         )
+        # A list the client handed over: which columns hold personal data.
+        self.columns_action = self._action(self.tr("&Columns…"), None, self.edit_columns)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
-        for action in (self.preview_action, self.save_action, self.open_action, self.delete_action):
+        for action in (
+            self.preview_action,
+            self.save_action,
+            self.open_action,
+            self.columns_action,
+            self.delete_action,
+        ):
             button = QToolButton(self)
             button.setDefaultAction(action)
             buttons.addWidget(button)
@@ -249,8 +258,24 @@ class AttachmentsPanel(QWidget):
         self.table.setEnabled(shown)
         for action in (self.preview_action, self.delete_action):
             action.setEnabled(current)
+        attachment = self.current_attachment()
+        self.columns_action.setEnabled(
+            attachment is not None and Path(attachment.name).suffix.lower() in DATASET_SUFFIXES
+        )
         for action in (self.save_action, self.open_action):
             action.setEnabled(current and idle)
+
+    def edit_columns(self) -> ColumnMapDialog | None:
+        """Say which columns of a dataset hold names, contacts or special-care data."""
+        attachment = self.current_attachment()
+        if attachment is None:
+            return None
+        dialog = ColumnMapDialog(self._session, self._prompts, attachment.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._protect is not None:
+            self._protect(dialog)
+        dialog.open()
+        return dialog
 
     # -- showing a client ------------------------------------------------------
 

@@ -542,3 +542,16 @@ _MARKED = (
 )
 # QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
 TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)
+
+# Notes the core returns rather than raises (translated in the same context).
+NOTES: tuple[str, ...] = (
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "The source file was overwritten once and deleted. On SSDs and copy-on-write file "
+            "systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, "
+            "and backups or synced copies keep theirs: full-disk encryption is what protects "
+            "those.",
+        )
+    ),
+)

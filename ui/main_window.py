@@ -33,6 +33,7 @@ from ui.core_messages import core_message
 from ui.due_view import DueView
 from ui.erase_dialog import EraseDialog, client_eraser, records_eraser
 from ui.external_copies import ExternalCopies
+from ui.importing.import_wizard import ImportWizard
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         retention_menu.addAction(self.due_action)
         retention_menu.addAction(self.sweep_action)
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups)
+        self.import_action = action(self.tr("&Import clients…"), None, self.open_import)
         self.clients_action = action(
             self.tr("Go to client &list"), "Ctrl+1", self.client_table.setFocus
         )
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
             self.change_password_action,
             self.rekey_action,
             self.backups_action,
+            self.import_action,
         ):
             vault_menu.addAction(item)
         vault_menu.addSeparator()
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
             self.due_action,
             self.sweep_action,
             self.backups_action,
+            self.import_action,
         ]
 
     # -- locked and unlocked ---------------------------------------------------
@@ -372,6 +376,10 @@ class MainWindow(QMainWindow):
         dialog = SweepDialog(self._session, self._prompts, parent=self)
         dialog.clients_erased.connect(self._clients_erased)
         return self._open_dialog(dialog)
+
+    def open_import(self) -> ImportWizard:
+        """The client list kept in Excel, brought in (the list reloads when it is done)."""
+        return self._open_dialog(ImportWizard(self._session, self._prompts, self))
 
     def _clients_erased(self, client_ids: list[str]) -> None:
         for client_id in client_ids:

@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 import vault
-from ui.core_messages import TEMPLATES, core_message
+from ui.core_messages import NOTES, TEMPLATES, core_message
 from vault import errors
 from vault.errors import BadInput, VaultError, WrongSecret
+from vault.importing.importer import SOURCE_DELETED
 
 VAULT = Path(vault.__file__).parent
 BIN = Path(sys.executable).parent
@@ -219,3 +220,7 @@ def test_every_listed_template_formats_with_its_own_placeholders() -> None:
         params: dict[str, str | int] = dict.fromkeys(fields, 1234)
         error = VaultError(template, **params)
         assert core_message(error) == str(error)
+
+
+def test_the_notes_the_core_returns_are_marked_word_for_word() -> None:
+    assert SOURCE_DELETED in NOTES

@@ -23,6 +23,7 @@ from ui.app import App
 from ui.backup_dialog import BackupDialog
 from ui.client_dialog import ClientDialog
 from ui.erase_dialog import EraseDialog
+from ui.importing.import_wizard import ImportWizard
 from ui.sweep_dialog import SweepDialog
 from vault.errors import BadInput
 from vault.model import RecordKind
@@ -134,13 +135,18 @@ def test_erasure_and_backups_are_workspace_actions(qtbot: QtBot, app: App) -> No
     window = app.window
     assert not window.sweep_action.isEnabled()
     assert not window.backups_action.isEnabled()
+    assert not window.import_action.isEnabled()
     unlock(qtbot, app)
     sweep = window.open_sweep()
     assert isinstance(sweep, SweepDialog) and sweep.isVisible()
     backups = window.open_backups()
     assert isinstance(backups, BackupDialog) and backups.isVisible()
-    app.lock.lock("user")  # lock always wins: both close
-    qtbot.waitUntil(lambda: not sweep.isVisible() and not backups.isVisible(), timeout=10_000)
+    wizard = window.open_import()
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    app.lock.lock("user")  # lock always wins: all close
+    qtbot.waitUntil(
+        lambda: not any(d.isVisible() for d in (sweep, backups, wizard)), timeout=10_000
+    )
 
 
 def test_due_items_of_two_clients_are_erased_one_client_at_a_time(qtbot: QtBot, app: App) -> None:
