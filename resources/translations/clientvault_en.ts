@@ -82,6 +82,10 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columns…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -396,6 +400,21 @@
     </message>
 </context>
 <context>
+    <name>BundleFileModel</name>
+    <message>
+        <source>SHA-256: {sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -707,6 +726,26 @@
         <translation>&amp;Files</translation>
     </message>
     <message>
+        <source>S&amp;hare</source>
+        <translation>S&amp;hare</translation>
+    </message>
+    <message>
+        <source>Share this client&apos;s data</source>
+        <translation>Share this client&apos;s data</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle for the client…</source>
+        <translation>Encrypted bundle for the client…</translation>
+    </message>
+    <message>
+        <source>Redacted bundle for others…</source>
+        <translation>Redacted bundle for others…</translation>
+    </message>
+    <message>
+        <source>Delivery setting…</source>
+        <translation>Delivery setting…</translation>
+    </message>
+    <message>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
@@ -757,6 +796,141 @@
     <message>
         <source>Contract: {start} – {end}</source>
         <translation>Contract: {start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <source>Name of a person</source>
+        <translation>Name of a person</translation>
+    </message>
+    <message>
+        <source>Furigana (reading)</source>
+        <translation>Furigana (reading)</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Special-care data (health, beliefs, criminal record …)</source>
+        <translation>Special-care data (health, beliefs, criminal record …)</translation>
+    </message>
+    <message>
+        <source>Columns of a dataset</source>
+        <translation>Columns of a dataset</translation>
+    </message>
+    <message>
+        <source>About column maps</source>
+        <translation>About column maps</translation>
+    </message>
+    <message>
+        <source>Say which columns hold personal data, so that retention, redacted exports and the inventory know what this file holds. Special-care data is always removed from redacted exports.</source>
+        <translation>Say which columns hold personal data, so that retention, redacted exports and the inventory know what this file holds. Special-care data is always removed from redacted exports.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reading the header row…</source>
+        <translation>Reading the header row…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the column map</source>
+        <translation>Save the column map</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What each column holds, as saved before.</source>
+        <translation>What each column holds, as saved before.</translation>
+    </message>
+    <message>
+        <source>Suggested from the column headers; check each column.</source>
+        <translation>Suggested from the column headers; check each column.</translation>
+    </message>
+    <message>
+        <source>{number}. {header}</source>
+        <translation>{number}. {header}</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>No personal data</translation>
+    </message>
+    <message>
+        <source>What column {number} ({header}) holds</source>
+        <translation>What column {number} ({header}) holds</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>no header</translation>
+    </message>
+    <message>
+        <source>A column without a header cannot be named in the map.</source>
+        <translation>A column without a header cannot be named in the map.</translation>
+    </message>
+    <message>
+        <source>The same header as column {number}: set it there.</source>
+        <translation>The same header as column {number}: set it there.</translation>
+    </message>
+    <message>
+        <source>Only CSV files and Excel workbooks can have a column map.</source>
+        <translation>Only CSV files and Excel workbooks can have a column map.</translation>
+    </message>
+    <message>
+        <source>This workbook is too large to read its header row in memory; save the sheet as CSV and attach that.</source>
+        <translation>This workbook is too large to read its header row in memory; save the sheet as CSV and attach that.</translation>
+    </message>
+    <message>
+        <source>Special-care data</source>
+        <translation>Special-care data</translation>
+    </message>
+    <message>
+        <source>Columns no longer marked as special-care data: {count}. Redacted exports then no longer always remove them. Save anyway?</source>
+        <translation>Columns no longer marked as special-care data: {count}. Redacted exports then no longer always remove them. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1037,197 @@
     <message>
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>24 digits</source>
+        <translation>24 digits</translation>
+    </message>
+    <message>
+        <source>six words</source>
+        <translation>six words</translation>
+    </message>
+    <message>
+        <source>Delivery to the client</source>
+        <translation>Delivery to the client</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>How bundles for “{name}” reach the client</source>
+        <translation>How bundles for “{name}” reach the client</translation>
+    </message>
+    <message>
+        <source>Current setting</source>
+        <translation>Current setting</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>How the client opens bundles</source>
+        <translation>How the client opens bundles</translation>
+    </message>
+    <message>
+        <source>With their &amp;age public key</source>
+        <translation>With their &amp;age public key</translation>
+    </message>
+    <message>
+        <source>Mode: the client&apos;s age public key</source>
+        <translation>Mode: the client&apos;s age public key</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase made for each bundle</source>
+        <translation>With a &amp;passphrase made for each bundle</translation>
+    </message>
+    <message>
+        <source>Mode: a passphrase for each bundle</source>
+        <translation>Mode: a passphrase for each bundle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the delivery setting</source>
+        <translation>Save the delivery setting</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Contact person who receives bundles</source>
+        <translation>Contact person who receives bundles</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>No contact person</translation>
+    </message>
+    <message>
+        <source>This client has no contact person yet, and bundles go only to one of the client&apos;s contact people. Add one with New record → Contact person on the client&apos;s page, then open this again.</source>
+        <translation>This client has no contact person yet, and bundles go only to one of the client&apos;s contact people. Add one with New record → Contact person on the client&apos;s page, then open this again.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age public key</source>
+        <translation>The client&apos;s age public key</translation>
+    </message>
+    <message>
+        <source>Paste the &amp;key the client sent:</source>
+        <translation>Paste the &amp;key the client sent:</translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>Problem with the key</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>How to confirm the key</source>
+        <translation>How to confirm the key</translation>
+    </message>
+    <message>
+        <source>Call the client and read these six groups aloud; the client reads back the same from their copy of the key (the first 24 characters of `printf %s age1… | sha256sum`, in groups of four). Save only if they match.</source>
+        <translation>Call the client and read these six groups aloud; the client reads back the same from their copy of the key (the first 24 characters of `printf %s age1… | sha256sum`, in groups of four). Save only if they match.</translation>
+    </message>
+    <message>
+        <source>The client &amp;read back the same fingerprint</source>
+        <translation>The client &amp;read back the same fingerprint</translation>
+    </message>
+    <message>
+        <source>The client read back the same fingerprint</source>
+        <translation>The client read back the same fingerprint</translation>
+    </message>
+    <message>
+        <source>24 &amp;digits in six groups of four</source>
+        <translation>24 &amp;digits in six groups of four</translation>
+    </message>
+    <message>
+        <source>Passphrase of 24 digits</source>
+        <translation>Passphrase of 24 digits</translation>
+    </message>
+    <message>
+        <source>Six English &amp;words</source>
+        <translation>Six English &amp;words</translation>
+    </message>
+    <message>
+        <source>Passphrase of six English words</source>
+        <translation>Passphrase of six English words</translation>
+    </message>
+    <message>
+        <source>About passphrases</source>
+        <translation>About passphrases</translation>
+    </message>
+    <message>
+        <source>A new passphrase is made for every bundle and shown once, after the export. Digits read aloud the same in Japanese and English.</source>
+        <translation>A new passphrase is made for every bundle and shown once, after the export. Digits read aloud the same in Japanese and English.</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the last passphrase again</source>
+        <translation>&amp;Tell the last passphrase again</translation>
+    </message>
+    <message>
+        <source>Tell the last passphrase again</source>
+        <translation>Tell the last passphrase again</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase of the last passphrase bundle; the audit log notes it.</source>
+        <translation>Shows the passphrase of the last passphrase bundle; the audit log notes it.</translation>
+    </message>
+    <message>
+        <source>Which bundle the passphrase opens</source>
+        <translation>Which bundle the passphrase opens</translation>
+    </message>
+    <message>
+        <source>No delivery setting yet: this client&apos;s data cannot be exported until one is saved.</source>
+        <translation>No delivery setting yet: this client&apos;s data cannot be exported until one is saved.</translation>
+    </message>
+    <message>
+        <source>The contact person this client&apos;s bundles went to was deleted; choose another.</source>
+        <translation>The contact person this client&apos;s bundles went to was deleted; choose another.</translation>
+    </message>
+    <message>
+        <source>Now: to {contact}, encrypted to their age key {fingerprint}.</source>
+        <translation>Now: to {contact}, encrypted to their age key {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Now: to {contact}, with a new passphrase ({style}) for each bundle.</source>
+        <translation>Now: to {contact}, with a new passphrase ({style}) for each bundle.</translation>
+    </message>
+    <message>
+        <source>Replace the client&apos;s key</source>
+        <translation>Replace the client&apos;s key</translation>
+    </message>
+    <message>
+        <source>Bundles for this client are encrypted to the age key {fingerprint} now. Replace it? Bundles already sent still open only with the old key.</source>
+        <translation>Bundles for this client are encrypted to the age key {fingerprint} now. Replace it? Bundles already sent still open only with the old key.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>The passphrase of the bundle exported on {date} (SHA-256 {sha256}…). Telling it again is noted in the audit log.</source>
+        <translation>The passphrase of the bundle exported on {date} (SHA-256 {sha256}…). Telling it again is noted in the audit log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>Something went wrong ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1596,205 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Encrypted bundle</source>
+        <translation>Encrypted bundle</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>An encrypted bundle of “{name}”, for that client only</source>
+        <translation>An encrypted bundle of “{name}”, for that client only</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancel export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery setting…</source>
+        <translation>&amp;Delivery setting…</translation>
+    </message>
+    <message>
+        <source>Open the delivery setting</source>
+        <translation>Open the delivery setting</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Export the bundle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>age bundle (report, data and files)</source>
+        <translation>age bundle (report, data and files)</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF (report and CSV; no attachments)</source>
+        <translation>Encrypted PDF (report and CSV; no attachments)</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Bundle format</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Records in the bundle</translation>
+    </message>
+    <message>
+        <source>Special-care warning</source>
+        <translation>Special-care warning</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle holds special-care personal data (要配慮個人情報), such as health or criminal records. Send it only if the client expects exactly this data.</source>
+        <translation>Warning: this bundle holds special-care personal data (要配慮個人情報), such as health or criminal records. Send it only if the client expects exactly this data.</translation>
+    </message>
+    <message>
+        <source>Attachments left out</source>
+        <translation>Attachments left out</translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Files in the bundle</translation>
+    </message>
+    <message>
+        <source>Bundle size</source>
+        <translation>Bundle size</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>SHA-256 of the bundle</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation>Copy &amp;SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the bundle&apos;s SHA-256</source>
+        <translation>Copy the bundle&apos;s SHA-256</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>This client has no delivery setting yet. Choose the contact person who receives bundles and how they open them: Delivery setting…</source>
+        <translation>This client has no delivery setting yet. Choose the contact person who receives bundles and how they open them: Delivery setting…</translation>
+    </message>
+    <message>
+        <source>{count} files, {size} before encryption</source>
+        <translation>{count} files, {size} before encryption</translation>
+    </message>
+    <message>
+        <source>To: {contact}, encrypted to their age key with this fingerprint:</source>
+        <translation>To: {contact}, encrypted to their age key with this fingerprint:</translation>
+    </message>
+    <message>
+        <source>To: {contact}, encrypted to a new passphrase ({style}), shown once after the export.</source>
+        <translation>To: {contact}, encrypted to a new passphrase ({style}), shown once after the export.</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Records: {records}. Attachments: {count}.</source>
+        <translation>Records: {records}. Attachments: {count}.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</source>
+        <translation>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</translation>
+    </message>
+    <message>
+        <source>Special-care data</source>
+        <translation>Special-care data</translation>
+    </message>
+    <message>
+        <source>This bundle holds special-care personal data (要配慮個人情報). Export it for {contact}?</source>
+        <translation>This bundle holds special-care personal data (要配慮個人情報). Export it for {contact}?</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the encrypted bundle</source>
+        <translation>Save the encrypted bundle</translation>
+    </message>
+    <message>
+        <source>age files (*.age)</source>
+        <translation>age files (*.age)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bundle written ({size}). Send the file to {contact}.</source>
+        <translation>Bundle written ({size}). Send the file to {contact}.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported because of an unexpected error ({kind}).</source>
+        <translation>Nothing was exported because of an unexpected error ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>Copy</source>
@@ -1266,6 +1830,367 @@
     <message>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>the row</source>
+        <translation>the row</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Row {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: the same client as row {of_row}</source>
+        <translation>Row {row}: the same client as row {of_row}</translation>
+    </message>
+    <message>
+        <source>Row {row}: this client is already in the vault</source>
+        <translation>Row {row}: this client is already in the vault</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Will be added</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>Duplicate, skipped</translation>
+    </message>
+    <message>
+        <source>Problem, skipped</source>
+        <translation>Problem, skipped</translation>
+    </message>
+    <message>
+        <source>A duplicate; it is not imported.</source>
+        <translation>A duplicate; it is not imported.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRole</name>
+    <message>
+        <source>Client name</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Client name and contact name</source>
+        <translation>Client name and contact name</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>Choose the client list</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx)</source>
+        <translation>Client lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the clients</source>
+        <translation>Import the clients</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>About importing</source>
+        <translation>About importing</translation>
+    </message>
+    <message>
+        <source>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</source>
+        <translation>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Sheet to import</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>About the columns</source>
+        <translation>About the columns</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</source>
+        <translation>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Rows that are not imported</source>
+        <translation>Rows that are not imported</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that are not imported:</source>
+        <translation>&amp;Rows that are not imported:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The source file</source>
+        <translation>The source file</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the source file…</source>
+        <translation>&amp;Delete the source file…</translation>
+    </message>
+    <message>
+        <source>Delete the source file</source>
+        <translation>Delete the source file</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>{kind}, {encoding}</source>
+        <translation>{kind}, {encoding}</translation>
+    </message>
+    <message>
+        <source>{kind}; {columns} columns.</source>
+        <translation>{kind}; {columns} columns.</translation>
+    </message>
+    <message>
+        <source>{number}. {header}</source>
+        <translation>{number}. {header}</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>What column {number} ({header}) holds</source>
+        <translation>What column {number} ({header}) holds</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>no header</translation>
+    </message>
+    <message>
+        <source>Example from column {number}</source>
+        <translation>Example from column {number}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client name.</source>
+        <translation>Choose the column that holds the client name.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Checked {rows} rows: {clients} to add, {skipped} skipped.</source>
+        <translation>Checked {rows} rows: {clients} to add, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Checking the file… {rows} rows read</source>
+        <translation>Checking the file… {rows} rows read</translation>
+    </message>
+    <message>
+        <source>Importing… {rows} rows read</source>
+        <translation>Importing… {rows} rows read</translation>
+    </message>
+    <message>
+        <source>The import will add {clients} clients and {contacts} contacts.</source>
+        <translation>The import will add {clients} clients and {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>Duplicates skipped: {count}</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {count}</source>
+        <translation>Rows with problems (not imported): {count}</translation>
+    </message>
+    <message>
+        <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
+        <translation>Cells beginning with = + - @ kept as text, never run: {count}</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Everything is added in one step, or nothing is.</source>
+        <translation>Rows read: {rows}. Everything is added in one step, or nothing is.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Added {clients} clients and {contacts} contacts.</source>
+        <translation>Added {clients} clients and {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
+        <translation>Skipped: {duplicates} duplicates, {problems} rows with problems.</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the vault&apos;s audit log.</source>
+        <translation>The import is recorded in the vault&apos;s audit log.</translation>
+    </message>
+    <message>
+        <source>The list is still in plaintext at {path}. Delete it, and its copies, once you no longer need it.</source>
+        <translation>The list is still in plaintext at {path}. Delete it, and its copies, once you no longer need it.</translation>
+    </message>
+    <message>
+        <source>Overwrite {path} once and delete it? On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups, synced folders or mail that hold a copy keep theirs: full-disk encryption is what protects those.</source>
+        <translation>Overwrite {path} once and delete it? On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups, synced folders or mail that hold a copy keep theirs: full-disk encryption is what protects those.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2355,10 @@
         <translation>&amp;Backups…</translation>
     </message>
     <message>
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Import clients…</translation>
+    </message>
+    <message>
         <source>Go to client &amp;list</source>
         <translation>Go to client &amp;list</translation>
     </message>
@@ -1456,6 +2385,10 @@
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Records found for “{query}”, in every client</source>
+        <translation>Records found for “{query}”, in every client</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). Nothing was changed.</source>
@@ -1558,6 +2491,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseView</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase style</source>
+        <translation>Passphrase style</translation>
+    </message>
+    <message>
+        <source>&amp;Copy passphrase</source>
+        <translation>&amp;Copy passphrase</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>Copy the passphrase</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase; the clipboard is cleared after a while.</source>
+        <translation>Copy the passphrase; the clipboard is cleared after a while.</translation>
+    </message>
+    <message>
+        <source>Tell it to the client by phone, or by another channel than the file. Never put it in the same mail or message as the file, nor in the file&apos;s name or folder.</source>
+        <translation>Tell it to the client by phone, or by another channel than the file. Never put it in the same mail or message as the file, nor in the file&apos;s name or folder.</translation>
+    </message>
+    <message>
+        <source>How to pass on the passphrase</source>
+        <translation>How to pass on the passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase: {count} groups of four digits</source>
+        <translation>Passphrase: {count} groups of four digits</translation>
+    </message>
+    <message>
+        <source>Passphrase: {count} words</source>
+        <translation>Passphrase: {count} words</translation>
+    </message>
+    <message>
+        <source>Group {number} of {count}</source>
+        <translation>Group {number} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Decrypting in memory…</source>
@@ -1637,6 +2613,25 @@
     <message>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoiceModel</name>
+    <message>
+        <source>Special-care records are always left out of a redacted bundle.</source>
+        <translation>Special-care records are always left out of a redacted bundle.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +3007,287 @@
     </message>
 </context>
 <context>
+    <name>RedactedExportDialog</name>
+    <message>
+        <source>Name of a person</source>
+        <translation>Name of a person</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Term you added</source>
+        <translation>Term you added</translation>
+    </message>
+    <message>
+        <source>Generalise (year and month)</source>
+        <translation>Generalise (year and month)</translation>
+    </message>
+    <message>
+        <source>Generalise (prefecture only)</source>
+        <translation>Generalise (prefecture only)</translation>
+    </message>
+    <message>
+        <source>Remove (a label instead)</source>
+        <translation>Remove (a label instead)</translation>
+    </message>
+    <message>
+        <source>Mask (***)</source>
+        <translation>Mask (***)</translation>
+    </message>
+    <message>
+        <source>Pseudonym (the same for the same value)</source>
+        <translation>Pseudonym (the same for the same value)</translation>
+    </message>
+    <message>
+        <source>{kind}: {operator}</source>
+        <translation>{kind}: {operator}</translation>
+    </message>
+    <message>
+        <source>{kind}: replaced in the bundle</source>
+        <translation>{kind}: replaced in the bundle</translation>
+    </message>
+    <message>
+        <source>Client: </source>
+        <translation>Client: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notes: </translation>
+    </message>
+    <message>
+        <source>{number}. {kind}: </source>
+        <translation>{number}. {kind}: </translation>
+    </message>
+    <message>
+        <source>Redacted bundle</source>
+        <translation>Redacted bundle</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>A redacted bundle of “{name}”: personal data replaced, special-care data and secrets left out, and every written file checked before it is kept.</source>
+        <translation>A redacted bundle of “{name}”: personal data replaced, special-care data and secrets left out, and every written file checked before it is kept.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the redacted bundle</source>
+        <translation>Export the redacted bundle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>&amp;All of the client&apos;s records</source>
+        <translation>&amp;All of the client&apos;s records</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Only the &amp;checked records</source>
+        <translation>Only the &amp;checked records</translation>
+    </message>
+    <message>
+        <source>Only the checked records</source>
+        <translation>Only the checked records</translation>
+    </message>
+    <message>
+        <source>Records to include</source>
+        <translation>Records to include</translation>
+    </message>
+    <message>
+        <source>Replace personal data</source>
+        <translation>Replace personal data</translation>
+    </message>
+    <message>
+        <source>How to replace: {kind}</source>
+        <translation>How to replace: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}:</source>
+        <translation>{kind}:</translation>
+    </message>
+    <message>
+        <source>Also redact these terms</source>
+        <translation>Also redact these terms</translation>
+    </message>
+    <message>
+        <source>Term to redact</source>
+        <translation>Term to redact</translation>
+    </message>
+    <message>
+        <source>A project name, a place, a nickname…</source>
+        <translation>A project name, a place, a nickname…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the term</source>
+        <translation>Add the term</translation>
+    </message>
+    <message>
+        <source>Terms to redact</source>
+        <translation>Terms to redact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>&amp;Remove term</translation>
+    </message>
+    <message>
+        <source>Remove the selected term</source>
+        <translation>Remove the selected term</translation>
+    </message>
+    <message>
+        <source>Problem with the term</source>
+        <translation>Problem with the term</translation>
+    </message>
+    <message>
+        <source>Write it as</source>
+        <translation>Write it as</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of files</source>
+        <translation>A &amp;folder of files</translation>
+    </message>
+    <message>
+        <source>Write a folder</source>
+        <translation>Write a folder</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file</source>
+        <translation>One &amp;zip file</translation>
+    </message>
+    <message>
+        <source>Write a zip file</source>
+        <translation>Write a zip file</translation>
+    </message>
+    <message>
+        <source>Original (stays in the vault)</source>
+        <translation>Original (stays in the vault)</translation>
+    </message>
+    <message>
+        <source>Redacted (goes into the bundle)</source>
+        <translation>Redacted (goes into the bundle)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Replacements</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>Loading the records…</translation>
+    </message>
+    <message>
+        <source>Records in the bundle: {count}</source>
+        <translation>Records in the bundle: {count}</translation>
+    </message>
+    <message>
+        <source>Always left out: special-care records {records}, special-care fields {fields}, secret fields {secrets}.</source>
+        <translation>Always left out: special-care records {records}, special-care fields {fields}, secret fields {secrets}.</translation>
+    </message>
+    <message>
+        <source>Nothing personal was found to replace.</source>
+        <translation>Nothing personal was found to replace.</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind} {count}</translation>
+    </message>
+    <message>
+        <source>Replaced: {parts}.</source>
+        <translation>Replaced: {parts}.</translation>
+    </message>
+    <message>
+        <source>Save the redacted bundle</source>
+        <translation>Save the redacted bundle</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation>A new folder (*)</translation>
+    </message>
+    <message>
+        <source>Written and checked: {path}
+Records: {records}. SHA-256: {sha256}</source>
+        <translation>Written and checked: {path}
+Records: {records}. SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported because of an unexpected error ({kind}).</source>
+        <translation>Nothing was exported because of an unexpected error ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
@@ -2028,6 +3304,10 @@
     <message>
         <source>Dismiss the retention reminder</source>
         <translation>Dismiss the retention reminder</translation>
+    </message>
+    <message>
+        <source>Erased automatically: {count} records past their retention date (certificates saved).</source>
+        <translation>Erased automatically: {count} records past their retention date (certificates saved).</translation>
     </message>
     <message>
         <source>1 item is past its retention date.</source>
@@ -2173,6 +3453,14 @@
     <message>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Erase the selected records…</source>
+        <translation>Erase the selected records…</translation>
+    </message>
+    <message>
+        <source>For a person&apos;s request to erase their data: select their records in every client (Ctrl+click), then erase them with one certificate.</source>
+        <translation>For a person&apos;s request to erase their data: select their records in every client (Ctrl+click), then erase them with one certificate.</translation>
     </message>
     <message>
         <source>Matches: {count}</source>
@@ -3172,6 +4460,326 @@
     <message>
         <source>The signature does not match the file: it was changed.</source>
         <translation>The signature does not match the file: it was changed.</translation>
+    </message>
+    <message>
+        <source>A column map holds at most {limit} columns.</source>
+        <translation>A column map holds at most {limit} columns.</translation>
+    </message>
+    <message>
+        <source>A column header in the map is empty.</source>
+        <translation>A column header in the map is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown column role; use one of: {roles}.</source>
+        <translation>Unknown column role; use one of: {roles}.</translation>
+    </message>
+    <message>
+        <source>Only CSV and Excel attachments can have a column map.</source>
+        <translation>Only CSV and Excel attachments can have a column map.</translation>
+    </message>
+    <message>
+        <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
+        <translation>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</translation>
+    </message>
+    <message>
+        <source>Give either --recipient or --passphrase, not both.</source>
+        <translation>Give either --recipient or --passphrase, not both.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase; leave out --recipient.</source>
+        <translation>An encrypted PDF opens with a passphrase; leave out --recipient.</translation>
+    </message>
+    <message>
+        <source>Operators are given as TYPE=OPERATOR, for example email=mask.</source>
+        <translation>Operators are given as TYPE=OPERATOR, for example email=mask.</translation>
+    </message>
+    <message>
+        <source>--delete-source deletes the file after a real import; drop --dry-run.</source>
+        <translation>--delete-source deletes the file after a real import; drop --dry-run.</translation>
+    </message>
+    <message>
+        <source>The source file could not be deleted ({reason}).</source>
+        <translation>The source file could not be deleted ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file changed since its columns were chosen; choose them again.</source>
+        <translation>The file changed since its columns were chosen; choose them again.</translation>
+    </message>
+    <message>
+        <source>The source file is already gone.</source>
+        <translation>The source file is already gone.</translation>
+    </message>
+    <message>
+        <source>The source file is not a regular file; it was not deleted.</source>
+        <translation>The source file is not a regular file; it was not deleted.</translation>
+    </message>
+    <message>
+        <source>The client name is empty.</source>
+        <translation>The client name is empty.</translation>
+    </message>
+    <message>
+        <source>The source file is a symbolic link; delete the file it points to yourself.</source>
+        <translation>The source file is a symbolic link; delete the file it points to yourself.</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} neither a header, a column number nor a list of them.</source>
+        <translation>The column map gives {role} neither a header, a column number nor a list of them.</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file does not have.</source>
+        <translation>The column map names a header for {role} that the file does not have.</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file has more than once; give its column number instead.</source>
+        <translation>The column map names a header for {role} that the file has more than once; give its column number instead.</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</source>
+        <translation>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</translation>
+    </message>
+    <message>
+        <source>The column map has an unknown role; use: {roles}.</source>
+        <translation>The column map has an unknown role; use: {roles}.</translation>
+    </message>
+    <message>
+        <source>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</source>
+        <translation>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</source>
+        <translation>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>Row {row} is longer than {limit:,} bytes; that is not a client list.</source>
+        <translation>Row {row} is longer than {limit:,} bytes; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet by that name ({count} sheets).</source>
+        <translation>The workbook has no sheet by that name ({count} sheets).</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it is empty.</source>
+        <translation>The file has no header row: it is empty.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</source>
+        <translation>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</source>
+        <translation>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row: it is empty.</source>
+        <translation>The sheet has no header row: it is empty.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit:,} parts.</source>
+        <translation>The workbook holds more than {limit:,} parts.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a part named outside itself (path traversal); it was not opened.</source>
+        <translation>The workbook holds a part named outside itself (path traversal); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; save it as .xlsx (without macros) and import that.</source>
+        <translation>The workbook contains macros; save it as .xlsx (without macros) and import that.</translation>
+    </message>
+    <message>
+        <source>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</source>
+        <translation>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</source>
+        <translation>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</translation>
+    </message>
+    <message>
+        <source>A sheet can only be chosen in an Excel workbook; this is a CSV file.</source>
+        <translation>A sheet can only be chosen in an Excel workbook; this is a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file to import is a folder.</source>
+        <translation>The file to import is a folder.</translation>
+    </message>
+    <message>
+        <source>The file to import is not a regular file.</source>
+        <translation>The file to import is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The file to import does not exist.</source>
+        <translation>The file to import does not exist.</translation>
+    </message>
+    <message>
+        <source>The file to import cannot be read ({reason}).</source>
+        <translation>The file to import cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Row {row} contains a NUL byte; this is not a text CSV file.</source>
+        <translation>Row {row} contains a NUL byte; this is not a text CSV file.</translation>
+    </message>
+    <message>
+        <source>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</source>
+        <translation>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns; that is not a client list.</source>
+        <translation>Row {row} has more than {limit} columns; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file; nothing was read.</source>
+        <translation>The workbook is damaged or not an Excel file; nothing was read.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook holds two parts with the same name; it was not opened.</source>
+        <translation>The workbook holds two parts with the same name; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</source>
+        <translation>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</source>
+        <translation>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged near row {row}; nothing was imported.</source>
+        <translation>The sheet is damaged near row {row}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</source>
+        <translation>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</translation>
+    </message>
+    <message>
+        <source>A term to redact needs at least two characters.</source>
+        <translation>A term to redact needs at least two characters.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the export.</source>
+        <translation>{path} already exists; choose a new name for the export.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>The export was refused: its name holds personal data ({kind}); choose another name.</source>
+        <translation>The export was refused: its name holds personal data ({kind}); choose another name.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</source>
+        <translation>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</translation>
+    </message>
+    <message>
+        <source>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</source>
+        <translation>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to {path}: {reason}.</source>
+        <translation>Could not write the export to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>No record {record} among this client&apos;s records.</source>
+        <translation>No record {record} among this client&apos;s records.</translation>
+    </message>
+    <message>
+        <source>The export was refused: {file} could not be checked; nothing was written.</source>
+        <translation>The export was refused: {file} could not be checked; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
+        <translation>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</source>
+        <translation>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</translation>
+    </message>
+    <message>
+        <source>Only dates and addresses can be generalised, not {kind}.</source>
+        <translation>Only dates and addresses can be generalised, not {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format; use age or pdf.</source>
+        <translation>Unknown bundle format; use age or pdf.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</source>
+        <translation>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</source>
+        <translation>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</translation>
+    </message>
+    <message>
+        <source>The contact person this client&apos;s bundles go to was deleted; choose another.</source>
+        <translation>The contact person this client&apos;s bundles go to was deleted; choose another.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</source>
+        <translation>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was exported.</source>
+        <translation>Cancelled; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>An attachment does not match its recorded SHA-256; nothing was exported.</source>
+        <translation>An attachment does not match its recorded SHA-256; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written ({reason}).</source>
+        <translation>The bundle cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>That is an age secret key, which must stay with the client; ask for the public key (age1...).</source>
+        <translation>That is an age secret key, which must stay with the client; ask for the public key (age1...).</translation>
+    </message>
+    <message>
+        <source>That is not an age public key (age1... with a valid checksum).</source>
+        <translation>That is not an age public key (age1... with a valid checksum).</translation>
+    </message>
+    <message>
+        <source>No passphrase bundle was made for this client yet.</source>
+        <translation>No passphrase bundle was made for this client yet.</translation>
+    </message>
+    <message>
+        <source>The recipient must be one of this client&apos;s contact records.</source>
+        <translation>The recipient must be one of this client&apos;s contact records.</translation>
+    </message>
+    <message>
+        <source>The word list is missing or damaged; use digits.</source>
+        <translation>The word list is missing or damaged; use digits.</translation>
+    </message>
+    <message>
+        <source>Unknown passphrase style; use digits or words.</source>
+        <translation>Unknown passphrase style; use digits or words.</translation>
+    </message>
+    <message>
+        <source>Unknown report language; use ja or en.</source>
+        <translation>Unknown report language; use ja or en.</translation>
+    </message>
+    <message>
+        <source>The column map is not a JSON object; write it like {example}.</source>
+        <translation>The column map is not a JSON object; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</source>
+        <translation>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</translation>
+    </message>
+    <message>
+        <source>The column map is not valid JSON; write it like {example}.</source>
+        <translation>The column map is not valid JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
+        <translation>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Columns…</source>
+        <translation>列の対応付け(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -396,6 +400,21 @@
     </message>
 </context>
 <context>
+    <name>BundleFileModel</name>
+    <message>
+        <source>SHA-256: {sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -707,6 +726,26 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>S&amp;hare</source>
+        <translation>共有(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Share this client&apos;s data</source>
+        <translation>このクライアントのデータを共有</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle for the client…</source>
+        <translation>クライアント向けの暗号化バンドル…</translation>
+    </message>
+    <message>
+        <source>Redacted bundle for others…</source>
+        <translation>第三者向けの伏せ字バンドル…</translation>
+    </message>
+    <message>
+        <source>Delivery setting…</source>
+        <translation>受け渡し設定…</translation>
+    </message>
+    <message>
         <source>&amp;New record</source>
         <translation>記録の追加(&amp;N)</translation>
     </message>
@@ -757,6 +796,141 @@
     <message>
         <source>Contract: {start} – {end}</source>
         <translation>契約: {start} ～ {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <source>Name of a person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <source>Furigana (reading)</source>
+        <translation>フリガナ（読み）</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Special-care data (health, beliefs, criminal record …)</source>
+        <translation>要配慮個人情報（健康、信条、犯罪歴など）</translation>
+    </message>
+    <message>
+        <source>Columns of a dataset</source>
+        <translation>データセットの列</translation>
+    </message>
+    <message>
+        <source>About column maps</source>
+        <translation>列の対応付けについて</translation>
+    </message>
+    <message>
+        <source>Say which columns hold personal data, so that retention, redacted exports and the inventory know what this file holds. Special-care data is always removed from redacted exports.</source>
+        <translation>個人データを含む列を指定してください。保存期間の管理、伏せ字バンドルのエクスポート、個人データの一覧で、このファイルに何が含まれているかがわかるようになります。要配慮個人情報は、伏せ字バンドルから常に削除されます。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reading the header row…</source>
+        <translation>見出し行を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the column map</source>
+        <translation>列の対応付けを保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>What each column holds, as saved before.</source>
+        <translation>以前に保存した各列の内容です。</translation>
+    </message>
+    <message>
+        <source>Suggested from the column headers; check each column.</source>
+        <translation>列の見出しから推測した内容です。各列を確認してください。</translation>
+    </message>
+    <message>
+        <source>{number}. {header}</source>
+        <translation>{number}. {header}</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>個人データなし</translation>
+    </message>
+    <message>
+        <source>What column {number} ({header}) holds</source>
+        <translation>{number} 列目（{header}）の内容</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>見出しなし</translation>
+    </message>
+    <message>
+        <source>A column without a header cannot be named in the map.</source>
+        <translation>見出しのない列は対応付けできません。</translation>
+    </message>
+    <message>
+        <source>The same header as column {number}: set it there.</source>
+        <translation>{number} 列目と同じ見出しです。そちらで設定してください。</translation>
+    </message>
+    <message>
+        <source>Only CSV files and Excel workbooks can have a column map.</source>
+        <translation>列の対応付けを設定できるのは、CSV ファイルと Excel ブックだけです。</translation>
+    </message>
+    <message>
+        <source>This workbook is too large to read its header row in memory; save the sheet as CSV and attach that.</source>
+        <translation>このブックは大きすぎるため、メモリ上で見出し行を読み込めません。シートを CSV 形式で保存し、そのファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>Special-care data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Columns no longer marked as special-care data: {count}. Redacted exports then no longer always remove them. Save anyway?</source>
+        <translation>要配慮個人情報の指定を外した列: {count} 列。これらの列は、伏せ字バンドルから常に削除されるわけではなくなります。このまま保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1037,197 @@
     <message>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>24 digits</source>
+        <translation>24 桁の数字</translation>
+    </message>
+    <message>
+        <source>six words</source>
+        <translation>英単語 6 語</translation>
+    </message>
+    <message>
+        <source>Delivery to the client</source>
+        <translation>クライアントへの受け渡し</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>How bundles for “{name}” reach the client</source>
+        <translation>「{name}」向けのバンドルをクライアントに届ける方法</translation>
+    </message>
+    <message>
+        <source>Current setting</source>
+        <translation>現在の設定</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>How the client opens bundles</source>
+        <translation>クライアントがバンドルを開く方法</translation>
+    </message>
+    <message>
+        <source>With their &amp;age public key</source>
+        <translation>クライアントの age 公開鍵で開く(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mode: the client&apos;s age public key</source>
+        <translation>方式: クライアントの age 公開鍵</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase made for each bundle</source>
+        <translation>バンドルごとに作成するパスフレーズで開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mode: a passphrase for each bundle</source>
+        <translation>方式: バンドルごとのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the delivery setting</source>
+        <translation>受け渡し設定を保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Contact person who receives bundles</source>
+        <translation>バンドルを受け取る担当者</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>送付先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <source>This client has no contact person yet, and bundles go only to one of the client&apos;s contact people. Add one with New record → Contact person on the client&apos;s page, then open this again.</source>
+        <translation>このクライアントには、まだ担当者がいません。バンドルの送付先は、このクライアントの担当者のいずれかに限られます。クライアントのページで「記録の追加」→「担当者」から追加してから、もう一度この画面を開いてください。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age public key</source>
+        <translation>クライアントの age 公開鍵</translation>
+    </message>
+    <message>
+        <source>Paste the &amp;key the client sent:</source>
+        <translation>クライアントから届いた鍵を貼り付け(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>鍵の問題</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>How to confirm the key</source>
+        <translation>鍵の確認方法</translation>
+    </message>
+    <message>
+        <source>Call the client and read these six groups aloud; the client reads back the same from their copy of the key (the first 24 characters of `printf %s age1… | sha256sum`, in groups of four). Save only if they match.</source>
+        <translation>クライアントに電話して、この 6 つのグループを読み上げてください。クライアントには、手元の鍵から同じものを読み上げてもらいます（`printf %s age1… | sha256sum` の先頭 24 文字を 4 文字ずつ区切ったもの）。一致した場合にだけ保存してください。</translation>
+    </message>
+    <message>
+        <source>The client &amp;read back the same fingerprint</source>
+        <translation>クライアントが同じフィンガープリントを読み上げた(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The client read back the same fingerprint</source>
+        <translation>クライアントが同じフィンガープリントを読み上げた</translation>
+    </message>
+    <message>
+        <source>24 &amp;digits in six groups of four</source>
+        <translation>24 桁の数字（4 桁 × 6 グループ）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Passphrase of 24 digits</source>
+        <translation>24 桁の数字のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Six English &amp;words</source>
+        <translation>英単語 6 語(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Passphrase of six English words</source>
+        <translation>英単語 6 語のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>About passphrases</source>
+        <translation>パスフレーズについて</translation>
+    </message>
+    <message>
+        <source>A new passphrase is made for every bundle and shown once, after the export. Digits read aloud the same in Japanese and English.</source>
+        <translation>パスフレーズはバンドルごとに新しく作成され、エクスポート後に一度だけ表示されます。数字なら、日本語でも英語でも同じように読み上げて伝えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the last passphrase again</source>
+        <translation>前回のパスフレーズを再表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tell the last passphrase again</source>
+        <translation>前回のパスフレーズを再表示</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase of the last passphrase bundle; the audit log notes it.</source>
+        <translation>パスフレーズで最後に暗号化したバンドルのパスフレーズを表示します。表示したことは監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Which bundle the passphrase opens</source>
+        <translation>このパスフレーズで開くバンドル</translation>
+    </message>
+    <message>
+        <source>No delivery setting yet: this client&apos;s data cannot be exported until one is saved.</source>
+        <translation>受け渡し設定はまだありません。設定を保存するまで、このクライアントのデータはエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>The contact person this client&apos;s bundles went to was deleted; choose another.</source>
+        <translation>このクライアントのバンドルの送付先だった担当者は削除されています。別の担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>Now: to {contact}, encrypted to their age key {fingerprint}.</source>
+        <translation>現在の設定: {contact} 宛て、age 鍵 {fingerprint} で暗号化</translation>
+    </message>
+    <message>
+        <source>Now: to {contact}, with a new passphrase ({style}) for each bundle.</source>
+        <translation>現在の設定: {contact} 宛て、バンドルごとに新しいパスフレーズ（{style}）で暗号化</translation>
+    </message>
+    <message>
+        <source>Replace the client&apos;s key</source>
+        <translation>クライアントの鍵の置き換え</translation>
+    </message>
+    <message>
+        <source>Bundles for this client are encrypted to the age key {fingerprint} now. Replace it? Bundles already sent still open only with the old key.</source>
+        <translation>現在、このクライアント向けのバンドルは age 鍵 {fingerprint} で暗号化されています。この鍵を置き換えますか？送付済みのバンドルは、引き続き古い鍵でしか開けません。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>The passphrase of the bundle exported on {date} (SHA-256 {sha256}…). Telling it again is noted in the audit log.</source>
+        <translation>{date} にエクスポートしたバンドル（SHA-256 {sha256}…）のパスフレーズです。再表示したことは監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>問題が発生しました（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1596,205 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Encrypted bundle</source>
+        <translation>暗号化バンドル</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>An encrypted bundle of “{name}”, for that client only</source>
+        <translation>「{name}」の暗号化バンドル（このクライアント専用）</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>エクスポートをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>エクスポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery setting…</source>
+        <translation>受け渡し設定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open the delivery setting</source>
+        <translation>受け渡し設定を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>バンドルをエクスポート</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>age bundle (report, data and files)</source>
+        <translation>age バンドル（レポート、データ、ファイル）</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF (report and CSV; no attachments)</source>
+        <translation>暗号化 PDF（レポートと CSV。添付ファイルなし）</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>バンドルの形式</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>レポートの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>レポートの言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受取人</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>バンドルに含まれる記録</translation>
+    </message>
+    <message>
+        <source>Special-care warning</source>
+        <translation>要配慮個人情報の警告</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle holds special-care personal data (要配慮個人情報), such as health or criminal records. Send it only if the client expects exactly this data.</source>
+        <translation>警告: このバンドルには、健康情報や犯罪歴などの要配慮個人情報が含まれています。クライアントがまさにこのデータを受け取る予定の場合にだけ送付してください。</translation>
+    </message>
+    <message>
+        <source>Attachments left out</source>
+        <translation>含まれない添付ファイル</translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>バンドル内のファイル</translation>
+    </message>
+    <message>
+        <source>Bundle size</source>
+        <translation>バンドルのサイズ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>バンドルファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>バンドルの SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation>SHA-256 をコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the bundle&apos;s SHA-256</source>
+        <translation>バンドルの SHA-256 をコピー</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>プレビューを準備しています…</translation>
+    </message>
+    <message>
+        <source>This client has no delivery setting yet. Choose the contact person who receives bundles and how they open them: Delivery setting…</source>
+        <translation>このクライアントには、まだ受け渡し設定がありません。「受け渡し設定…」で、バンドルを受け取る担当者と、バンドルを開く方法を選んでください。</translation>
+    </message>
+    <message>
+        <source>{count} files, {size} before encryption</source>
+        <translation>ファイル {count} 件、暗号化前のサイズ {size}</translation>
+    </message>
+    <message>
+        <source>To: {contact}, encrypted to their age key with this fingerprint:</source>
+        <translation>宛先: {contact}。次のフィンガープリントの age 鍵で暗号化します:</translation>
+    </message>
+    <message>
+        <source>To: {contact}, encrypted to a new passphrase ({style}), shown once after the export.</source>
+        <translation>宛先: {contact}。新しいパスフレーズ（{style}）で暗号化します。パスフレーズはエクスポート後に一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count} 件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Records: {records}. Attachments: {count}.</source>
+        <translation>記録: {records}。添付ファイル: {count} 件。</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</source>
+        <translation>暗号化 PDF には添付ファイルを含められないため、次のファイルは含まれません（送付するには age バンドルを選んでください）:</translation>
+    </message>
+    <message>
+        <source>Special-care data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>This bundle holds special-care personal data (要配慮個人情報). Export it for {contact}?</source>
+        <translation>このバンドルには要配慮個人情報が含まれています。{contact} 宛てにエクスポートしますか？</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Save the encrypted bundle</source>
+        <translation>暗号化バンドルの保存</translation>
+    </message>
+    <message>
+        <source>age files (*.age)</source>
+        <translation>age ファイル (*.age)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bundle written ({size}). Send the file to {contact}.</source>
+        <translation>バンドルを書き出しました（{size}）。このファイルを {contact} に送ってください。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported because of an unexpected error ({kind}).</source>
+        <translation>予期しないエラーのため、何もエクスポートしていません（{kind}）。</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>Copy</source>
@@ -1266,6 +1830,367 @@
     <message>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>the row</source>
+        <translation>行全体</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>{row} 行目、{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: the same client as row {of_row}</source>
+        <translation>{row} 行目: {of_row} 行目と同じクライアントです</translation>
+    </message>
+    <message>
+        <source>Row {row}: this client is already in the vault</source>
+        <translation>{row} 行目: このクライアントはすでに保管庫にあります</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>追加予定</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>重複（スキップ）</translation>
+    </message>
+    <message>
+        <source>Problem, skipped</source>
+        <translation>問題あり（スキップ）</translation>
+    </message>
+    <message>
+        <source>A duplicate; it is not imported.</source>
+        <translation>重複のため、インポートしません。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRole</name>
+    <message>
+        <source>Client name</source>
+        <translation>クライアント名</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Ignore</source>
+        <translation>使用しない</translation>
+    </message>
+    <message>
+        <source>Client name and contact name</source>
+        <translation>クライアント名と担当者名</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>クライアントリストの選択</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx)</source>
+        <translation>クライアントリスト (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>クライアントのインポート</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the clients</source>
+        <translation>クライアントをインポート</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>About importing</source>
+        <translation>インポートについて</translation>
+    </message>
+    <message>
+        <source>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</source>
+        <translation>お手持ちのクライアントリストをインポートします。対応しているのは CSV ファイル（Excel で保存した UTF-8、BOM 付き UTF-8、Shift_JIS）と Excel ブック（.xlsx）です。1 行が 1 件のクライアントになります。概要を確認するまで、何も追加されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>インポートするファイルを選択</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>インポートするシート</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>ファイルの内容</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>About the columns</source>
+        <translation>列について</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</source>
+        <translation>各列の内容を指定してください。選択肢は列の見出しから推測したものなので、1 つずつ確認してください。プレビューには、先頭の行がインポートされるとおりに表示されます。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>先頭の行のプレビュー</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>ファイルの確認</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Rows that are not imported</source>
+        <translation>インポートされない行</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that are not imported:</source>
+        <translation>インポートされない行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The source file</source>
+        <translation>元のファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the source file…</source>
+        <translation>元のファイルを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the source file</source>
+        <translation>元のファイルを削除</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>インポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>{kind}, {encoding}</source>
+        <translation>{kind}、{encoding}</translation>
+    </message>
+    <message>
+        <source>{kind}; {columns} columns.</source>
+        <translation>{kind}、{columns} 列</translation>
+    </message>
+    <message>
+        <source>{number}. {header}</source>
+        <translation>{number}. {header}</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <source>What column {number} ({header}) holds</source>
+        <translation>{number} 列目（{header}）の内容</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>見出しなし</translation>
+    </message>
+    <message>
+        <source>Example from column {number}</source>
+        <translation>{number} 列目の例</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client name.</source>
+        <translation>クライアント名が入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認しています…</translation>
+    </message>
+    <message>
+        <source>Checked {rows} rows: {clients} to add, {skipped} skipped.</source>
+        <translation>{rows} 行を確認しました: 追加 {clients} 件、スキップ {skipped} 件</translation>
+    </message>
+    <message>
+        <source>Checking the file… {rows} rows read</source>
+        <translation>ファイルを確認しています… {rows} 行を読み込みました</translation>
+    </message>
+    <message>
+        <source>Importing… {rows} rows read</source>
+        <translation>インポートしています… {rows} 行を読み込みました</translation>
+    </message>
+    <message>
+        <source>The import will add {clients} clients and {contacts} contacts.</source>
+        <translation>クライアント {clients} 件と担当者 {contacts} 件を追加します。</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>スキップする重複: {count} 件</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {count}</source>
+        <translation>問題のある行（インポートしない）: {count} 件</translation>
+    </message>
+    <message>
+        <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
+        <translation>= + - @ で始まるセル（数式として実行せず、テキストのまま保存）: {count} 件</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Everything is added in one step, or nothing is.</source>
+        <translation>読み込んだ行: {rows} 行。すべてを一度に追加します。途中で失敗した場合は何も追加しません。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Added {clients} clients and {contacts} contacts.</source>
+        <translation>クライアント {clients} 件と担当者 {contacts} 件を追加しました。</translation>
+    </message>
+    <message>
+        <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
+        <translation>スキップ: 重複 {duplicates} 件、問題のある行 {problems} 件</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the vault&apos;s audit log.</source>
+        <translation>このインポートは保管庫の監査ログに記録されています。</translation>
+    </message>
+    <message>
+        <source>The list is still in plaintext at {path}. Delete it, and its copies, once you no longer need it.</source>
+        <translation>元のリストは、暗号化されていないまま {path} に残っています。不要になったら、このファイルとそのコピーを削除してください。</translation>
+    </message>
+    <message>
+        <source>Overwrite {path} once and delete it? On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups, synced folders or mail that hold a copy keep theirs: full-disk encryption is what protects those.</source>
+        <translation>{path} を 1 回上書きしてから削除しますか？SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、コピーを含むバックアップ、同期フォルダー、メールには、そのコピーが残ります。それらを守るのはディスク全体の暗号化です。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>…ほか {count} 件</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2355,10 @@
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Import clients…</source>
+        <translation>クライアントのインポート(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Go to client &amp;list</source>
         <translation>クライアント一覧へ移動(&amp;L)</translation>
     </message>
@@ -1456,6 +2385,10 @@
     <message>
         <source>Discard</source>
         <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Records found for “{query}”, in every client</source>
+        <translation>すべてのクライアントから「{query}」で見つかった記録</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). Nothing was changed.</source>
@@ -1558,6 +2491,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseView</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase style</source>
+        <translation>パスフレーズの形式</translation>
+    </message>
+    <message>
+        <source>&amp;Copy passphrase</source>
+        <translation>パスフレーズをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>パスフレーズをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase; the clipboard is cleared after a while.</source>
+        <translation>パスフレーズをコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+    <message>
+        <source>Tell it to the client by phone, or by another channel than the file. Never put it in the same mail or message as the file, nor in the file&apos;s name or folder.</source>
+        <translation>パスフレーズは、電話など、ファイルとは別の手段でクライアントに伝えてください。ファイルと同じメールやメッセージに書いたり、ファイル名やフォルダー名に含めたりしないでください。</translation>
+    </message>
+    <message>
+        <source>How to pass on the passphrase</source>
+        <translation>パスフレーズの伝え方</translation>
+    </message>
+    <message>
+        <source>Passphrase: {count} groups of four digits</source>
+        <translation>パスフレーズ: 4 桁 × {count} グループ</translation>
+    </message>
+    <message>
+        <source>Passphrase: {count} words</source>
+        <translation>パスフレーズ: {count} 語</translation>
+    </message>
+    <message>
+        <source>Group {number} of {count}</source>
+        <translation>グループ {number} / {count}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Decrypting in memory…</source>
@@ -1637,6 +2613,25 @@
     <message>
         <source>Select &amp;all</source>
         <translation>すべて選択(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoiceModel</name>
+    <message>
+        <source>Special-care records are always left out of a redacted bundle.</source>
+        <translation>要配慮個人情報の記録は、伏せ字バンドルには常に含まれません。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機微度</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +3007,287 @@
     </message>
 </context>
 <context>
+    <name>RedactedExportDialog</name>
+    <message>
+        <source>Name of a person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>マイナンバー</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <source>Term you added</source>
+        <translation>追加した語句</translation>
+    </message>
+    <message>
+        <source>Generalise (year and month)</source>
+        <translation>一般化（年月のみ）</translation>
+    </message>
+    <message>
+        <source>Generalise (prefecture only)</source>
+        <translation>一般化（都道府県のみ）</translation>
+    </message>
+    <message>
+        <source>Remove (a label instead)</source>
+        <translation>削除（代わりにラベルを表示）</translation>
+    </message>
+    <message>
+        <source>Mask (***)</source>
+        <translation>マスク（***）</translation>
+    </message>
+    <message>
+        <source>Pseudonym (the same for the same value)</source>
+        <translation>別名に置き換え（同じ値には同じ別名）</translation>
+    </message>
+    <message>
+        <source>{kind}: {operator}</source>
+        <translation>{kind}: {operator}</translation>
+    </message>
+    <message>
+        <source>{kind}: replaced in the bundle</source>
+        <translation>{kind}: バンドルでは置き換えられます</translation>
+    </message>
+    <message>
+        <source>Client: </source>
+        <translation>クライアント: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>メモ: </translation>
+    </message>
+    <message>
+        <source>{number}. {kind}: </source>
+        <translation>{number}. {kind}: </translation>
+    </message>
+    <message>
+        <source>Redacted bundle</source>
+        <translation>伏せ字バンドル</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>A redacted bundle of “{name}”: personal data replaced, special-care data and secrets left out, and every written file checked before it is kept.</source>
+        <translation>「{name}」の伏せ字バンドルです。個人データは置き換えられ、要配慮個人情報と秘密情報は除外されます。書き出したファイルはすべて、保存を確定する前に検査されます。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>エクスポートしています</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the redacted bundle</source>
+        <translation>伏せ字バンドルをエクスポート</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>&amp;All of the client&apos;s records</source>
+        <translation>クライアントのすべての記録(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべての記録</translation>
+    </message>
+    <message>
+        <source>Only the &amp;checked records</source>
+        <translation>チェックした記録のみ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only the checked records</source>
+        <translation>チェックした記録のみ</translation>
+    </message>
+    <message>
+        <source>Records to include</source>
+        <translation>含める記録</translation>
+    </message>
+    <message>
+        <source>Replace personal data</source>
+        <translation>個人データの置き換え</translation>
+    </message>
+    <message>
+        <source>How to replace: {kind}</source>
+        <translation>置き換え方法: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}:</source>
+        <translation>{kind}:</translation>
+    </message>
+    <message>
+        <source>Also redact these terms</source>
+        <translation>次の語句も伏せ字にする</translation>
+    </message>
+    <message>
+        <source>Term to redact</source>
+        <translation>伏せ字にする語句</translation>
+    </message>
+    <message>
+        <source>A project name, a place, a nickname…</source>
+        <translation>プロジェクト名、地名、ニックネームなど…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add the term</source>
+        <translation>語句を追加</translation>
+    </message>
+    <message>
+        <source>Terms to redact</source>
+        <translation>伏せ字にする語句の一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>語句を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected term</source>
+        <translation>選択した語句を削除</translation>
+    </message>
+    <message>
+        <source>Problem with the term</source>
+        <translation>語句の問題</translation>
+    </message>
+    <message>
+        <source>Write it as</source>
+        <translation>書き出し形式</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of files</source>
+        <translation>ファイルを入れたフォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Write a folder</source>
+        <translation>フォルダーとして書き出す</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file</source>
+        <translation>1 つの zip ファイル(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Write a zip file</source>
+        <translation>zip ファイルとして書き出す</translation>
+    </message>
+    <message>
+        <source>Original (stays in the vault)</source>
+        <translation>元の内容（保管庫に残ります）</translation>
+    </message>
+    <message>
+        <source>Redacted (goes into the bundle)</source>
+        <translation>伏せ字にした内容（バンドルに入ります）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>プレビューを更新しています…</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>記録を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Records in the bundle: {count}</source>
+        <translation>バンドルに含まれる記録: {count} 件</translation>
+    </message>
+    <message>
+        <source>Always left out: special-care records {records}, special-care fields {fields}, secret fields {secrets}.</source>
+        <translation>常に除外: 要配慮個人情報の記録 {records} 件、要配慮個人情報の項目 {fields} 件、秘密情報の項目 {secrets} 件</translation>
+    </message>
+    <message>
+        <source>Nothing personal was found to replace.</source>
+        <translation>置き換える個人データは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind} {count} 件</translation>
+    </message>
+    <message>
+        <source>Replaced: {parts}.</source>
+        <translation>置き換え: {parts}</translation>
+    </message>
+    <message>
+        <source>Save the redacted bundle</source>
+        <translation>伏せ字バンドルの保存</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>zip ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation>新しいフォルダー (*)</translation>
+    </message>
+    <message>
+        <source>Written and checked: {path}
+Records: {records}. SHA-256: {sha256}</source>
+        <translation>書き出して検査しました: {path}
+記録: {records} 件。SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported because of an unexpected error ({kind}).</source>
+        <translation>予期しないエラーのため、何もエクスポートしていません（{kind}）。</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
@@ -2028,6 +3304,10 @@
     <message>
         <source>Dismiss the retention reminder</source>
         <translation>保存期限のお知らせを閉じる</translation>
+    </message>
+    <message>
+        <source>Erased automatically: {count} records past their retention date (certificates saved).</source>
+        <translation>保存期限を過ぎた記録 {count} 件を自動的に消去しました（消去証明書は保存済みです）。</translation>
     </message>
     <message>
         <source>1 item is past its retention date.</source>
@@ -2173,6 +3453,14 @@
     <message>
         <source>Search results</source>
         <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Erase the selected records…</source>
+        <translation>選択した記録を消去…</translation>
+    </message>
+    <message>
+        <source>For a person&apos;s request to erase their data: select their records in every client (Ctrl+click), then erase them with one certificate.</source>
+        <translation>本人からデータ消去の依頼があった場合: すべてのクライアントからその人の記録を選択し（Ctrl+クリック）、1 通の消去証明書でまとめて消去します。</translation>
     </message>
     <message>
         <source>Matches: {count}</source>
@@ -3172,6 +4460,326 @@
     <message>
         <source>The signature does not match the file: it was changed.</source>
         <translation>署名がファイルと一致しません。ファイルが変更されています。</translation>
+    </message>
+    <message>
+        <source>A column map holds at most {limit} columns.</source>
+        <translation>列の対応付けに含められるのは {limit} 列までです。</translation>
+    </message>
+    <message>
+        <source>A column header in the map is empty.</source>
+        <translation>対応付けに空の列見出しがあります。</translation>
+    </message>
+    <message>
+        <source>Unknown column role; use one of: {roles}.</source>
+        <translation>不明な列の役割です。次のいずれかを使用してください: {roles}。</translation>
+    </message>
+    <message>
+        <source>Only CSV and Excel attachments can have a column map.</source>
+        <translation>列の対応付けを設定できるのは、CSV と Excel の添付ファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
+        <translation>--contact で担当者を指定してください（このクライアントの担当者の記録の ID）。</translation>
+    </message>
+    <message>
+        <source>Give either --recipient or --passphrase, not both.</source>
+        <translation>--recipient と --passphrase は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase; leave out --recipient.</source>
+        <translation>暗号化 PDF はパスフレーズで開くため、--recipient は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>Operators are given as TYPE=OPERATOR, for example email=mask.</source>
+        <translation>置き換え方法は TYPE=OPERATOR の形式（例: email=mask）で指定してください。</translation>
+    </message>
+    <message>
+        <source>--delete-source deletes the file after a real import; drop --dry-run.</source>
+        <translation>--delete-source は実際のインポート後にファイルを削除します。--dry-run を外してください。</translation>
+    </message>
+    <message>
+        <source>The source file could not be deleted ({reason}).</source>
+        <translation>元のファイルを削除できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>キャンセルしました。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>The file changed since its columns were chosen; choose them again.</source>
+        <translation>列を選んだ後にファイルが変更されました。列を選び直してください。</translation>
+    </message>
+    <message>
+        <source>The source file is already gone.</source>
+        <translation>元のファイルはすでにありません。</translation>
+    </message>
+    <message>
+        <source>The source file is not a regular file; it was not deleted.</source>
+        <translation>元のファイルは通常のファイルではないため、削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>The client name is empty.</source>
+        <translation>クライアント名が空です。</translation>
+    </message>
+    <message>
+        <source>The source file is a symbolic link; delete the file it points to yourself.</source>
+        <translation>元のファイルはシンボリックリンクです。リンク先のファイルはご自身で削除してください。</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} neither a header, a column number nor a list of them.</source>
+        <translation>列の対応付けで、{role} に見出し、列番号、またはそれらのリストのいずれも指定されていません。</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file does not have.</source>
+        <translation>列の対応付けで {role} に指定された見出しが、ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file has more than once; give its column number instead.</source>
+        <translation>列の対応付けで {role} に指定された見出しが、ファイル内に複数あります。代わりに列番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</source>
+        <translation>列の対応付けで {role} に {number} 列目が指定されていますが、ファイルの列数は {count} です（列番号は 1 から数えます）。</translation>
+    </message>
+    <message>
+        <source>The column map has an unknown role; use: {roles}.</source>
+        <translation>列の対応付けに不明な役割があります。次を使用してください: {roles}。</translation>
+    </message>
+    <message>
+        <source>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</source>
+        <translation>{row} 行目は UTF-8 でも Shift_JIS でもありません。ファイルを CSV UTF-8 形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</source>
+        <translation>{row} 行目の {column} 列目が {limit:,} 文字を超えています。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>Row {row} is longer than {limit:,} bytes; that is not a client list.</source>
+        <translation>{row} 行目が {limit:,} バイトを超えています。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet by that name ({count} sheets).</source>
+        <translation>ブックにその名前のシートはありません（シート数: {count}）。</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it is empty.</source>
+        <translation>ファイルに見出し行がありません（ファイルが空です）。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</source>
+        <translation>{row} 行目に {limit:,} 文字を超えるセルがあります。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</source>
+        <translation>ファイルの行数が {limit:,} 行を超えています。小さなファイルに分割して、1 つずつインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row: it is empty.</source>
+        <translation>シートに見出し行がありません（シートが空です）。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit:,} parts.</source>
+        <translation>ブック内部のファイル（パーツ）が {limit:,} 個を超えています。</translation>
+    </message>
+    <message>
+        <source>The workbook holds a part named outside itself (path traversal); it was not opened.</source>
+        <translation>ブックの外を指す名前の内部ファイルが含まれています（パストラバーサル）。このブックは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; save it as .xlsx (without macros) and import that.</source>
+        <translation>ブックにマクロが含まれています。マクロなしの .xlsx 形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</source>
+        <translation>ブックがほかのブックにリンクしています。値をコピーして貼り付け（値の貼り付け）、リンクを解除してから、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</source>
+        <translation>古い .xls 形式のブックか、パスワードで保護されたブックです。パスワードなしの .xlsx 形式（または CSV UTF-8 形式）で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>A sheet can only be chosen in an Excel workbook; this is a CSV file.</source>
+        <translation>シートを選べるのは Excel ブックだけです。このファイルは CSV ファイルです。</translation>
+    </message>
+    <message>
+        <source>The file to import is a folder.</source>
+        <translation>インポートしようとしたものはフォルダーです。</translation>
+    </message>
+    <message>
+        <source>The file to import is not a regular file.</source>
+        <translation>インポートしようとしたものは通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file to import does not exist.</source>
+        <translation>インポートするファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file to import cannot be read ({reason}).</source>
+        <translation>インポートするファイルを読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Row {row} contains a NUL byte; this is not a text CSV file.</source>
+        <translation>{row} 行目に NUL バイトが含まれています。テキスト形式の CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</source>
+        <translation>この CSV は UTF-16 のテキストです。CSV UTF-8 形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns; that is not a client list.</source>
+        <translation>{row} 行目の列数が {limit} を超えています。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file; nothing was read.</source>
+        <translation>ブックが破損しているか、Excel ファイルではありません。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>ブックにワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook holds two parts with the same name; it was not opened.</source>
+        <translation>ブックに同じ名前の内部ファイルが 2 つあります。このブックは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</source>
+        <translation>ブックを展開すると、元のサイズよりはるかに大きくなります（zip 爆弾）。このブックは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</source>
+        <translation>{row} 行目は、それより前の行と異なり、正しい {encoding} のテキストではありません。ファイル内で文字コードが混在しているか、ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged near row {row}; nothing was imported.</source>
+        <translation>シートの {row} 行目付近が破損しています。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</source>
+        <translation>{row} 行目の CSV の形式が正しくありません（余分な引用符か、閉じていない引用符があります）。</translation>
+    </message>
+    <message>
+        <source>A term to redact needs at least two characters.</source>
+        <translation>伏せ字にする語句は 2 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the export.</source>
+        <translation>{path} はすでに存在します。エクスポート先に新しい名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: its name holds personal data ({kind}); choose another name.</source>
+        <translation>エクスポートを中止しました: 名前に個人データ（{kind}）が含まれています。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</source>
+        <translation>「{term}」はすべてのバンドルに共通する文言の一部のため、伏せ字にできません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</source>
+        <translation>エクスポートを中止しました: {file} に個人データ（{kind}）が見つかりました。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Could not write the export to {path}: {reason}.</source>
+        <translation>{path} にエクスポートを書き込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>No record {record} among this client&apos;s records.</source>
+        <translation>このクライアントの記録に {record} はありません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: {file} could not be checked; nothing was written.</source>
+        <translation>エクスポートを中止しました: {file} を検査できませんでした。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
+        <translation>不明な個人データの種類「{kind}」です。次のいずれかを使用してください: {kinds}。</translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</source>
+        <translation>不明な置き換え方法「{operator}」です。次のいずれかを使用してください: {operators}。</translation>
+    </message>
+    <message>
+        <source>Only dates and addresses can be generalised, not {kind}.</source>
+        <translation>一般化できるのは日付と住所だけです（{kind} は一般化できません）。</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format; use age or pdf.</source>
+        <translation>不明なバンドルの形式です。age か pdf を使用してください。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</source>
+        <translation>プレビューの後に、クライアントのデータまたは受け渡し設定が変更されました。何もエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</source>
+        <translation>このクライアントには受け渡し設定がありません。先に担当者と、age 鍵またはパスフレーズのどちらを使うかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The contact person this client&apos;s bundles go to was deleted; choose another.</source>
+        <translation>このクライアントのバンドルの送付先の担当者は削除されています。別の担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</source>
+        <translation>暗号化 PDF はパスフレーズで開くものですが、このクライアントのバンドルは age 鍵で暗号化する設定になっています。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was exported.</source>
+        <translation>キャンセルしました。何もエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>An attachment does not match its recorded SHA-256; nothing was exported.</source>
+        <translation>添付ファイルが、記録されている SHA-256 と一致しません。何もエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written ({reason}).</source>
+        <translation>バンドルを書き込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>That is an age secret key, which must stay with the client; ask for the public key (age1...).</source>
+        <translation>これは age の秘密鍵です。秘密鍵はクライアントの手元から出してはいけません。公開鍵（age1...）を送ってもらってください。</translation>
+    </message>
+    <message>
+        <source>That is not an age public key (age1... with a valid checksum).</source>
+        <translation>age の公開鍵ではありません（正しいチェックサムを持つ age1... の形式が必要です）。</translation>
+    </message>
+    <message>
+        <source>No passphrase bundle was made for this client yet.</source>
+        <translation>このクライアント向けに、パスフレーズで暗号化したバンドルはまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>The recipient must be one of this client&apos;s contact records.</source>
+        <translation>受取人は、このクライアントの担当者の記録から選ぶ必要があります。</translation>
+    </message>
+    <message>
+        <source>The word list is missing or damaged; use digits.</source>
+        <translation>単語リストが見つからないか、破損しています。数字の形式（digits）を使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown passphrase style; use digits or words.</source>
+        <translation>不明なパスフレーズの形式です。digits か words を使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown report language; use ja or en.</source>
+        <translation>不明なレポートの言語です。ja か en を使用してください。</translation>
+    </message>
+    <message>
+        <source>The column map is not a JSON object; write it like {example}.</source>
+        <translation>列の対応付けが JSON オブジェクトではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</source>
+        <translation>クライアント名の列を判別できませんでした。--map で指定してください（例: {example} または {number}）。</translation>
+    </message>
+    <message>
+        <source>The column map is not valid JSON; write it like {example}.</source>
+        <translation>列の対応付けが正しい JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
+        <translation>元のファイルを 1 回上書きしてから削除しました。SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、バックアップや同期されたコピーは残ります。それらを守るのはディスク全体の暗号化です。</translation>
     </message>
 </context>
 <context>
