@@ -4227,11 +4227,11 @@ Records: {records}. SHA-256: {sha256}</source>
     </message>
     <message>
         <source>A legal hold needs a reason.</source>
-        <translation>リーガルホールドには理由が必要です。</translation>
+        <translation>法的保全には理由が必要です。</translation>
     </message>
     <message>
         <source>That record is not on legal hold.</source>
-        <translation>その記録はリーガルホールド中ではありません。</translation>
+        <translation>その記録は法的保全中ではありません。</translation>
     </message>
     <message>
         <source>This vault&apos;s database is version {version}; this ClientVault knows up to {known}. Update ClientVault to open it.</source>
