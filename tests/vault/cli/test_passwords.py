@@ -93,7 +93,7 @@ def test_rekey_text_output_shows_the_new_recovery_key_once(cli: CliRunner, seed:
 def test_unlock_check_succeeds_with_the_password(cli: CliRunner, seed: Seed) -> None:
     code, out, err = cli("unlock-check", *at(seed.folder))
     assert (code, err) == (0, "")
-    assert "ok: True" in out
+    assert "ok: yes" in out
 
 
 # -- refused changes ----------------------------------------------------------------
