@@ -11,16 +11,15 @@ file as the import does. A CSV file is pulled chunk by chunk only as far as its
 header row; every chunk is verified before it is read, so the header is the
 client's own even though the rest of the file is never decrypted. A workbook
 is a zip whose directory sits at its end, so it is decrypted whole, up to
-WORKBOOK_LIMIT. Without a saved map the combos start from the import's guess
+WORKBOOK_LIMIT (vault/importing/datasets.py). Without a saved map the combos start from the import's guess
 from the headers, erring towards personal: a name column is marked a name.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import unicodedata
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,17 +39,14 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
-from vault.attachments import DATASET_ROLES, DATASET_SUFFIXES, MAX_COLUMNS, SPECIAL_CARE
+from vault.attachments import DATASET_ROLES, DATASET_SUFFIXES, SPECIAL_CARE
 from vault.errors import VaultError
+from vault.importing.datasets import WorkbookTooLarge, open_dataset
 from vault.importing.mapping import Role, guess
-from vault.importing.readers import Limits, read_csv, read_xlsx
 from vault.session import Vault
 
 log = logging.getLogger(__name__)
 
-WORKBOOK_LIMIT = 64 * 1024 * 1024  # bytes of a workbook decrypted into memory at most
-_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_LIMITS = Limits(columns=MAX_COLUMNS)  # a dataset may be wider than a client list
 
 # The import's guess, in the dataset's terms (a client name in a customer list is a
 # person's name as often as not).
@@ -89,57 +85,10 @@ class _NotADataset(Exception):
     """The attachment is not a CSV file or a workbook."""
 
 
-class _TooLarge(Exception):
-    """A workbook larger than WORKBOOK_LIMIT: it is not decrypted into memory."""
-
-
-class _Plaintext:
-    """An attachment's verified plaintext as a byte stream, decrypted only as it is read."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._buffer = b""
-
-    def _fill(self, size: int) -> None:
-        while len(self._buffer) < size:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return
-            self._buffer += chunk
-
-    def peek(self, size: int) -> bytes:
-        self._fill(size)
-        return self._buffer[:size]
-
-    def read(self, size: int, /) -> bytes:
-        self._fill(size)
-        data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
-
-    def read_all(self) -> bytes:
-        """The rest, to its end, so that the last chunk's checks have run too."""
-        return self._buffer + b"".join(self._chunks)
-
-    def close(self) -> None:
-        """Stop decrypting and close the blob file (the header is all that was wanted)."""
-        if isinstance(self._chunks, Generator):
-            self._chunks.close()
-
-
 def read_headers(vault: Vault, attachment_id: str, size: int) -> tuple[str, ...]:
     """A dataset's header row, by the core's readers, from memory (vault thread)."""
-    source = _Plaintext(vault.attachments.open_stream(attachment_id))
-    try:
-        if source.peek(4).startswith(_ZIP_MAGIC):
-            if size > WORKBOOK_LIMIT:
-                raise _TooLarge
-            table = read_xlsx(io.BytesIO(source.read_all()), _LIMITS)
-        else:
-            table = read_csv(source, _LIMITS)
-        with table:
-            return table.headers
-    finally:
-        source.close()
+    with open_dataset(vault, attachment_id, size) as table:
+        return table.headers
 
 
 @dataclass(frozen=True)
@@ -337,7 +286,7 @@ class ColumnMapDialog(QDialog):
         self.status_label.clear()
         if isinstance(error, _NotADataset):
             text = self.tr("Only CSV files and Excel workbooks can have a column map.")
-        elif isinstance(error, _TooLarge):
+        elif isinstance(error, WorkbookTooLarge):
             text = self.tr(
                 "This workbook is too large to read its header row in memory; save the sheet "
                 "as CSV and attach that."

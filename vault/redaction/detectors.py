@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from vault.errors import BadInput
+from vault.importing.datasets import personal_values
 from vault.model import MAX_TITLE_CHARS, Field, FieldType, RecordKind, clean_text
 from vault.search import normalize
 
@@ -254,8 +255,20 @@ def is_special_care_field(item: Field) -> bool:
     return any(word in key for word in _SPECIAL_CARE_WORDS)
 
 
+# A dataset column's role (vault/attachments.py DATASET_ROLES) as a kind of known value.
+_DATASET_KINDS = {
+    "name": Kind.NAME,
+    "furigana": Kind.NAME,
+    "email": Kind.EMAIL,
+    "phone": Kind.PHONE,
+    "postal_code": Kind.POSTAL_CODE,
+    "address": Kind.ADDRESS,
+}
+
+
 def known_values(vault: Vault) -> Iterator[Known]:
-    """Every client's name, e-mails and phones, and the personal fields of every record."""
+    """Every client's name, e-mails and phones, the personal fields of every record, and
+    the personal columns of every dataset a client handed over (by its column map)."""
     store = vault.state.store
     for client in store.list_clients():
         yield Known(client.name, Kind.ORGANIZATION, client.id)
@@ -266,6 +279,10 @@ def known_values(vault: Vault) -> Iterator[Known]:
                 kind = field_kind(record.kind, item)
                 if kind in _KNOWN_KINDS:
                     yield Known(item.value, kind, record.id)
+        for value, role in personal_values(vault, client.id):  # the client's own lists
+            dataset_kind = _DATASET_KINDS.get(role)
+            if dataset_kind is not None:
+                yield Known(value, dataset_kind, client.id)
 
 
 # -- names: parts, kana forms and romaji ---------------------------------------------------

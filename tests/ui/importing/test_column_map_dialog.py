@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.vault_calls import call
 from tests.vault.importing.files import csv_bytes, simple_xlsx, write_workbook
-from ui.importing import column_map_dialog
 from ui.importing.column_map_dialog import ColumnMapDialog
 from ui.vault_session import VaultSession
 from vault.attachments import SPECIAL_CARE
+from vault.importing import datasets
 from vault.session import Vault
 
 HEADER = ["顧客番号", "氏名", "フリガナ", "メール", "電話", "持病", "住所"]
@@ -206,7 +206,7 @@ def test_a_large_workbook_is_not_decrypted_into_memory(
     qtbot: QtBot, gui_session: VaultSession, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     book = write_workbook(tmp_path / "list.xlsx", {"名簿": DATA})
-    monkeypatch.setattr(column_map_dialog, "WORKBOOK_LIMIT", book.stat().st_size - 1)
+    monkeypatch.setattr(datasets, "WORKBOOK_LIMIT", book.stat().st_size - 1)
     attachment_id = attach(qtbot, gui_session, "big.xlsx", book.read_bytes())
     dialog, _ = open_dialog(qtbot, gui_session, attachment_id)
     assert dialog.error_label.text().startswith("This workbook is too large")
