@@ -14,7 +14,17 @@ from pathlib import Path
 
 import sqlcipher3
 
-from bench import attachments, erasure, gui, keepassxc, search, unlock, writes
+from bench import (
+    attachments,
+    erasure,
+    export,
+    gui,
+    importing,
+    keepassxc,
+    search,
+    unlock,
+    writes,
+)
 from bench.common import (
     KDF_MEMORY_MIB,
     KDF_PARALLELISM,
@@ -101,9 +111,9 @@ def render(
         f"- `make bench` runs everything (this run took {minutes:.0f} minutes) and rewrites "
         "this page. "
         "`keepassxc-cli` must be installed (`apt-get install keepassxc`), and `age`, "
-        "`age-keygen` (`apt-get install age`), `shred`, `cp`, `rm` (coreutils). The erasure "
-        "and attachment sections write a few GiB under `bench/out/scratch/` and remove "
-        "them at the end.",
+        "`age-keygen` (`apt-get install age`), `shred`, `cp`, `rm` (coreutils). The erasure, "
+        "attachment and export sections write a few GiB under `bench/out/scratch/` and "
+        "remove them at the end.",
         "- The demo vaults (200 clients / 20,000 records and 2,000 / 200,000, made by "
         "`vault.demo.fill` with seed 7) and the KDBX files are created once under `bench/out/` "
         "(gitignored) and reused; delete that folder to rebuild them.",
@@ -116,9 +126,11 @@ def render(
         "- One module per measurement: `bench/unlock.py`, `bench/keepassxc.py` (with "
         "`bench/kdbx.py`), `bench/search.py` (with `bench/rss_probe.py`), `bench/writes.py`, "
         "`bench/gui.py` (with `bench/gui_probe.py`; needs no display: Qt's offscreen "
-        "platform, plus Xvfb for the start when it is installed), `bench/erasure.py` and "
-        "`bench/attachments.py` (each also runs alone: `python -m bench.erasure`, "
-        "`python -m bench.attachments`, printing its section).",
+        "platform, plus Xvfb for the start when it is installed), `bench/erasure.py`, "
+        "`bench/attachments.py`, `bench/export.py` and `bench/importing.py` (each also runs "
+        "alone: `python -m bench.erasure`, `python -m bench.attachments`, "
+        "`python -m bench.export`, `python -m bench.importing`, "
+        "printing its section).",
         "- The machine is shared (2 cores, other jobs running), so absolute times drift by "
         "tens of percent between runs: every comparison is a ratio of medians measured in "
         "the same run, with the two sides' repetitions interleaved.",
@@ -209,20 +221,24 @@ def main() -> int:
     for size in (SMALL, LARGE):
         demo_vault(size, log)
     sections: list[Section] = []
-    log("1/7 unlock overhead")
+    log("1/9 unlock overhead")
     sections.append(unlock.run([SMALL, LARGE]))
-    log("2/7 open and list vs keepassxc-cli")
+    log("2/9 open and list vs keepassxc-cli")
     sections.append(keepassxc.run([SMALL, LARGE]))
-    log("3/7 search")
+    log("3/9 search")
     sections.append(search.run(SMALL, LARGE))
-    log("4/7 write throughput")
+    log("4/9 write throughput")
     sections.append(writes.run())
-    log("5/7 desktop app")
+    log("5/9 desktop app")
     sections.append(gui.run(SMALL, LARGE))
-    log("6/7 erasure vs shred -u and rm")
+    log("6/9 erasure vs shred -u and rm")
     sections.append(erasure.run())
-    log("7/7 attachments vs cp and age")
+    log("7/9 attachments vs cp and age")
     sections.append(attachments.run())
+    log("8/9 encrypted export vs age")
+    sections.append(export.run())
+    log("9/9 importing a 100,000-row client list")
+    sections.append(importing.run())
     load_after = os.getloadavg()
     created = ", ".join(
         f"{size.label}: {made:.0f} s"

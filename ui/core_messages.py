@@ -500,10 +500,6 @@ _MARKED = (
         "An encrypted PDF opens with a passphrase, but this client's bundles go to an age key.",
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; nothing was exported."),
-    QT_TRANSLATE_NOOP(
-        "VaultMessages",
-        "An attachment does not match its recorded SHA-256; nothing was exported.",
-    ),
     QT_TRANSLATE_NOOP("VaultMessages", "The bundle cannot be written ({reason})."),
     # vault/sharing/delivery.py
     QT_TRANSLATE_NOOP(

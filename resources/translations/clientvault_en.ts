@@ -4730,10 +4730,6 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>Cancelled; nothing was exported.</translation>
     </message>
     <message>
-        <source>An attachment does not match its recorded SHA-256; nothing was exported.</source>
-        <translation>An attachment does not match its recorded SHA-256; nothing was exported.</translation>
-    </message>
-    <message>
         <source>The bundle cannot be written ({reason}).</source>
         <translation>The bundle cannot be written ({reason}).</translation>
     </message>

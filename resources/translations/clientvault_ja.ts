@@ -4730,10 +4730,6 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>キャンセルしました。何もエクスポートしていません。</translation>
     </message>
     <message>
-        <source>An attachment does not match its recorded SHA-256; nothing was exported.</source>
-        <translation>添付ファイルが、記録されている SHA-256 と一致しません。何もエクスポートしていません。</translation>
-    </message>
-    <message>
         <source>The bundle cannot be written ({reason}).</source>
         <translation>バンドルを書き込めません（{reason}）。</translation>
     </message>

@@ -11,8 +11,9 @@ file as the import does. A CSV file is pulled chunk by chunk only as far as its
 header row; every chunk is verified before it is read, so the header is the
 client's own even though the rest of the file is never decrypted. A workbook
 is a zip whose directory sits at its end, so it is decrypted whole, up to
-WORKBOOK_LIMIT (vault/importing/datasets.py). Without a saved map the combos start from the import's guess
-from the headers, erring towards personal: a name column is marked a name.
+WORKBOOK_LIMIT (vault/importing/datasets.py). Without a saved map the combos
+start from the import's guess from the headers, erring towards personal: a name
+column is marked a name.
 """
 
 from __future__ import annotations

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
+import errno
 import hashlib
 import io
 import json
+import os
 import subprocess
+import threading
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -22,9 +26,10 @@ from vault.errors import BadInput, VaultTampered
 from vault.layout import client_blob_dir
 from vault.model import Field, RecordKind
 from vault.session import Vault
+from vault.sharing import bundle as bundle_module
 from vault.sharing.bundle import BundleExporter, BundleFormat, csv_bytes, file_paths
 from vault.sharing.passphrase import PassphraseStyle
-from vault.sharing.report import Language
+from vault.sharing.report import Language, render_report
 
 IDENTITY = pyrage.x25519.Identity.generate()
 KEY = str(IDENTITY.to_public())
@@ -154,6 +159,21 @@ def test_the_data_files_hold_every_record_and_neutralise_formulas(
     contacts = list(csv.reader(io.StringIO(files["data/contacts.csv"].decode("utf-8-sig"))))
     assert contacts[0][6:] == ["name", "email", "attachments"]
     assert contacts[1][6:] == ["山田花子", "hanako@example.jp", "files/見積書 (2).PDF"]
+
+
+def test_the_json_files_are_what_json_dumps_writes(
+    vault: Vault, to_key: Seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON is encoded a few pieces at a time (few here, to join many batches), to the
+    very bytes `json.dumps(..., ensure_ascii=False, indent=2)` gives, plus a newline."""
+    monkeypatch.setattr(bundle_module, "JSON_PIECES", 3)
+    bundles = vault.sharing.bundles
+    bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
+    files = unpack(pyrage.decrypt((tmp_path / "b.age").read_bytes(), [IDENTITY]))
+    for name in ("data/client.json", "MANIFEST.json"):
+        document = json.loads(files[name])
+        assert files[name] == (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+    assert "山田太郎" in files["data/client.json"].decode()
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed() -> None:
@@ -354,6 +374,86 @@ def test_a_tampered_attachment_stops_the_export(
     assert _exports(vault) == []
 
 
+@pytest.mark.parametrize("change", ["swapped", "cut"])
+def test_a_swapped_or_cut_blob_stops_the_export(
+    vault: Vault, to_key: Seeded, tmp_path: Path, change: str
+) -> None:
+    """Attachments are not hashed again on export: AES-GCM binds every chunk to its
+    attachment, index and place, so a blob of the same client and size under the
+    wrong name fails like an edited one, before any hash could have been compared."""
+    first = vault.attachments.add(to_key.client, io.BytesIO(b"A" * 5000), "a.bin")
+    second = vault.attachments.add(to_key.client, io.BytesIO(b"B" * 5000), "b.bin")
+    folder = client_blob_dir(vault.folder, to_key.client)
+    target = folder / second.id
+    if change == "swapped":
+        target.write_bytes((folder / first.id).read_bytes())
+        reason = "comes from another file"
+    else:
+        target.write_bytes(target.read_bytes()[:-10])
+        reason = "truncated"
+    bundles = vault.sharing.bundles
+    with pytest.raises(VaultTampered, match=reason):
+        bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
+    assert _leftovers(tmp_path) == ["vault"]
+    assert _exports(vault) == []
+
+
+def test_the_report_is_rendered_once_for_a_preview_and_its_export(
+    vault: Vault, to_key: Seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export reuses the report the preview rendered (same content, same bytes);
+    a preview without it gets a new rendering, byte for byte the same."""
+    rendered: list[bytes] = []
+
+    def counted(*args: Any) -> bytes:
+        rendered.append(render_report(*args))
+        return rendered[-1]
+
+    monkeypatch.setattr("vault.sharing.bundle.render_report", counted)
+    bundles = vault.sharing.bundles
+    preview = bundles.preview(to_key.client)
+    bundles.export(preview, tmp_path / "reused.age")
+    assert len(rendered) == 1
+    bundles.export(dataclasses.replace(preview, report=None), tmp_path / "again.age")
+    assert len(rendered) == 2 and rendered[0] == rendered[1]
+    reports = [
+        unpack(pyrage.decrypt((tmp_path / name).read_bytes(), [IDENTITY]))["report.pdf"]
+        for name in ("reused.age", "again.age")
+    ]
+    assert reports == [rendered[0], rendered[0]]
+
+
+@pytest.mark.parametrize(("call", "helper"), [("write", "bundle-write"), ("fsync", "bundle-sync")])
+def test_a_failing_disk_on_a_helper_thread_leaves_nothing_behind(
+    vault: Vault,
+    to_key: Seeded,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    call: str,
+    helper: str,
+) -> None:
+    """The file is written and synced off the encrypting thread; a failure there still
+    stops the export. An early sync's error must not be lost: after it, the final
+    fsync may report success."""
+    vault.attachments.add(to_key.client, io.BytesIO(os.urandom(3 << 20)), "big.bin")
+    monkeypatch.setattr(bundle_module, "SYNC_EVERY", 1 << 20)
+    original = getattr(os, call)
+
+    def failing(fd: int, *args: Any) -> Any:
+        if threading.current_thread().name.startswith(helper):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return original(fd, *args)
+
+    monkeypatch.setattr(os, call, failing)
+    bundles = vault.sharing.bundles
+    with pytest.raises(BadInput, match=r"cannot be written \(No space left on device\)"):
+        bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
+    monkeypatch.undo()
+    assert _leftovers(tmp_path) == ["vault"]
+    assert _exports(vault) == []
+    assert not any(t.name.startswith("bundle-") for t in threading.enumerate())
+
+
 def test_a_client_needs_a_delivery_setting_and_a_living_contact(
     vault: Vault, seeded: Seeded
 ) -> None:
@@ -408,6 +508,8 @@ def test_a_large_attachment_streams_through_a_few_mib(
         tracemalloc.stop()
     assert peaks[0] < 16 << 20, peaks  # a third of the attachment: nothing is held whole
     encrypted = (tmp_path / "big.age").read_bytes()
+    # Written and hashed in 1 MiB batches on a helper thread: in order, every byte.
+    assert (result.size, result.sha256) == (len(encrypted), hashlib.sha256(encrypted).hexdigest())
     if result.passphrase is None:
         plaintext = pyrage.decrypt(encrypted, [IDENTITY])
     else:

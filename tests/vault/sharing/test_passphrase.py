@@ -1,4 +1,4 @@
-"""Generated passphrases, and age files encrypted to them as they stream."""
+"""Generated passphrases, and age files encrypted to them or to X25519 keys as they stream."""
 
 from __future__ import annotations
 
@@ -11,7 +11,12 @@ import pytest
 
 from vault.errors import BadInput
 from vault.sharing import passphrase as passphrase_module
-from vault.sharing.age_passphrase import CHUNK_SIZE, PassphraseEncryptor
+from vault.sharing.age_passphrase import (
+    CHUNK_SIZE,
+    PassphraseEncryptor,
+    X25519Encryptor,
+    x25519_recipient,
+)
 from vault.sharing.passphrase import (
     WORDLIST_SIZE,
     PassphraseStyle,
@@ -113,3 +118,98 @@ def test_a_wrong_passphrase_or_an_altered_file_does_not_open() -> None:
         pyrage.passphrase.decrypt(bytes(altered), "1234-5678")
     with pytest.raises(pyrage.DecryptError):
         pyrage.passphrase.decrypt(encrypted[:-1], "1234-5678")
+
+
+# -- to an X25519 key (age1…) --------------------------------------------------------
+
+IDENTITY = pyrage.x25519.Identity.generate()
+RECIPIENT = str(IDENTITY.to_public())
+BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _encrypt_to_key(data: bytes, recipient: str, step: int) -> bytes:
+    out = io.BytesIO()
+    encryptor = X25519Encryptor(out.write, recipient)
+    for start in range(0, len(data), step):
+        encryptor.write(data[start : start + step])
+    encryptor.close()
+    return out.getvalue()
+
+
+def _groups(key: bytes) -> list[int]:
+    """32 bytes as Bech32's 5-bit groups, the last padded with zero bits."""
+    number = int.from_bytes(key, "big") << 4
+    return [number >> shift & 31 for shift in range(255, -1, -5)]
+
+
+def _bech32(prefix: str, groups: list[int]) -> str:
+    """BIP 173's reference encoder, written out here to check the module's decoder."""
+
+    def polymod(values: list[int]) -> int:
+        check = 1
+        for value in values:
+            top = check >> 25
+            check = (check & 0x1FFFFFF) << 5 ^ value
+            for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+                check ^= g if top >> i & 1 else 0
+        return check
+
+    expanded = [ord(c) >> 5 for c in prefix] + [0] + [ord(c) & 31 for c in prefix]
+    checksum = polymod([*expanded, *groups, 0, 0, 0, 0, 0, 0]) ^ 1
+    groups = [*groups, *(checksum >> 5 * (5 - i) & 31 for i in range(6))]
+    return prefix + "1" + "".join(BECH32[g] for g in groups)
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 7])
+@pytest.mark.parametrize("step", [1000, 5 * CHUNK_SIZE])
+def test_files_streamed_to_an_x25519_key_open_with_its_identity_only(size: int, step: int) -> None:
+    data = os.urandom(size)
+    encrypted = _encrypt_to_key(data, RECIPIENT, step)
+    assert encrypted.startswith(b"age-encryption.org/v1\n-> X25519 ")
+    assert pyrage.decrypt(encrypted, [IDENTITY]) == data
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.decrypt(encrypted, [pyrage.x25519.Identity.generate()])
+
+
+def test_every_file_gets_its_own_ephemeral_key_and_file_key() -> None:
+    first, second = (_encrypt_to_key(b"same" * 100, RECIPIENT, 100) for _ in range(2))
+    assert first.split(b"\n")[1] != second.split(b"\n")[1]  # the stanza's ephemeral share
+    assert first[-416:] != second[-416:]
+
+
+def test_recipients_decode_to_the_key_pyrage_encoded() -> None:
+    key = x25519_recipient(RECIPIENT).public_bytes_raw()
+    assert _bech32("age", _groups(key)) == RECIPIENT  # the test's encoder agrees with rage
+    assert x25519_recipient(RECIPIENT.upper()).public_bytes_raw() == key
+
+
+GROUPS = _groups(x25519_recipient(RECIPIENT).public_bytes_raw())
+OTHER_LAST = "q" if RECIPIENT[-1] != "q" else "p"
+
+
+@pytest.mark.parametrize(
+    ("text", "rage_refuses"),
+    [
+        (RECIPIENT[:10] + RECIPIENT[10:].upper(), True),  # mixed case
+        (RECIPIENT[:-1] + OTHER_LAST, True),  # checksum
+        (_bech32("agf", GROUPS), True),  # prefix
+        (_bech32("age", GROUPS[:-1]), True),  # length
+        (RECIPIENT[:20] + "b" + RECIPIENT[21:], True),  # not a Bech32 character
+        # Padding bits set: age (Go) refuses it, rage drops them and re-encodes.
+        (_bech32("age", [*GROUPS[:-1], GROUPS[-1] | 1]), False),
+    ],
+    ids=["mixed-case", "checksum", "prefix", "length", "character", "padding"],
+)
+def test_malformed_recipients_are_refused(text: str, rage_refuses: bool) -> None:
+    with pytest.raises(ValueError):
+        x25519_recipient(text)
+    if rage_refuses:
+        with pytest.raises(pyrage.RecipientError):
+            pyrage.x25519.Recipient.from_str(text)
+
+
+def test_a_low_order_key_is_refused_before_anything_is_written() -> None:
+    written: list[bytes] = []
+    with pytest.raises(ValueError):
+        X25519Encryptor(written.append, _bech32("age", _groups(bytes(32))))
+    assert written == []
