@@ -60,7 +60,7 @@ from vault.model import RecordKind
 from vault.redaction import export as redaction
 from vault.session import Vault
 from vault.sharing import bundle
-from vault.sharing.age_passphrase import X25519Encryptor
+from vault.sharing.age_writer import X25519Encryptor
 from vault.sharing.report import render_report
 
 MIB = 1 << 20
@@ -680,7 +680,7 @@ def _method(results: Results, payload: int) -> list[str]:
         "re-reads the client and refuses if anything changed since the preview, reuses the "
         "preview's report when its content is unchanged, streams the zip (attachments "
         "decrypted and authenticated chunk by chunk, CRC-32) into the age encryptor "
-        "(`vault/sharing/age_passphrase.py`: X25519 stanza, ChaCha20-Poly1305 in 64 KiB "
+        "(`vault/sharing/age_writer.py`: X25519 stanza, ChaCha20-Poly1305 in 64 KiB "
         "chunks), whose output is written and SHA-256-hashed in 1 MiB batches on a helper "
         "thread and fsync'd every 64 MiB on another; then the final fsync, the audit entry "
         "and the rename in one transaction, the folder fsync. Every output's size is "

@@ -22,7 +22,7 @@ import pytest
 from tests.conftest import require_tool
 from tests.vault.sharing.helpers import Seeded, seed
 from vault.session import Vault
-from vault.sharing.age_passphrase import CHUNK_SIZE
+from vault.sharing.age_writer import CHUNK_SIZE
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.report import Language
 

@@ -45,7 +45,7 @@ from vault.attachments import Attachment, check_output
 from vault.errors import BadInput
 from vault.fileio import PRIVATE_FILE, fsync_dir
 from vault.model import KIND_FIELDS, Client, Record, RecordKind, Sensitivity
-from vault.sharing.age_passphrase import PassphraseEncryptor, X25519Encryptor
+from vault.sharing.age_writer import PassphraseEncryptor, X25519Encryptor
 from vault.sharing.delivery import Contact, DeliveryMode, DeliveryStore, fingerprint
 from vault.sharing.passphrase import Passphrase, PassphraseStyle, generate
 from vault.sharing.report import BundleFile, Language, ReportContent, render_report

@@ -11,7 +11,7 @@ import pytest
 
 from vault.errors import BadInput
 from vault.sharing import passphrase as passphrase_module
-from vault.sharing.age_passphrase import (
+from vault.sharing.age_writer import (
     CHUNK_SIZE,
     PassphraseEncryptor,
     X25519Encryptor,
