@@ -235,9 +235,11 @@ class Vault:
                 self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
             if failed:
                 self._write_header(replace(self.header, failed_unlocks=()))
-            with contextlib.suppress(OSError):  # a backup folder away: retried next unlock
+            # Cleanup a crash may have left: retried at the next unlock if a folder is away.
+            with contextlib.suppress(OSError):
                 self.erasure.finish_pending()
-            self._state.attachments.remove_orphans()  # files of rows a crash or delete left
+            with contextlib.suppress(OSError):
+                self._state.attachments.remove_orphans()  # blobs whose rows are gone
         except BaseException:
             self.lock()
             db.close()

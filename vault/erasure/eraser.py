@@ -328,10 +328,11 @@ class Eraser:
         return pending
 
     def _write_certificate(self, folder: Path, certificate: Certificate) -> None:
-        atomic_write(folder / JSON_NAME, certificate.encode())
-        atomic_write(folder / SIGNATURE_NAME, certificate.signature(self._state.signer).encode())
-        atomic_write(folder / PUBLIC_KEY_NAME, self._state.signer.identity.minisign_file().encode())
+        """The JSON last: when it is the certificate's, every other file is too."""
         atomic_write(folder / PDF_NAME, render_pdf(certificate))
+        atomic_write(folder / PUBLIC_KEY_NAME, self._state.signer.identity.minisign_file().encode())
+        atomic_write(folder / SIGNATURE_NAME, certificate.signature(self._state.signer).encode())
+        atomic_write(folder / JSON_NAME, certificate.encode())
 
     def _commit(
         self, target: Target, reason: str, certificate: Certificate, collected: _Collected
@@ -384,8 +385,7 @@ class Eraser:
     def _finish(self, certificate_id: str) -> ErasureResult:
         pending = self.certificates_dir / f"{PENDING_PREFIX}{certificate_id}"
         cleanup = json.loads((pending / CLEANUP_NAME).read_text())
-        data = json.loads((pending / JSON_NAME).read_text())
-        certificate = _certificate_from(data)
+        certificate = _certificate_from(json.loads((pending / JSON_NAME).read_text()))
         self._db.checkpoint()
         self._db.execute("PRAGMA incremental_vacuum")
         self._db.checkpoint()
@@ -401,45 +401,55 @@ class Eraser:
             outcome = self._vault.backups.purge(clients, cleanup["record_ids"], cleanup["blobs"])
         except OSError:
             return ErasureResult(certificate, pending, finished=False)
-        actual = _actual_backups(certificate, outcome)
-        if actual != (certificate.purged_backups, certificate.residual_backups):
-            certificate = replace(certificate, purged_backups=actual[0], residual_backups=actual[1])
-            self._write_certificate(pending, certificate)
-            self._db.execute(
-                "UPDATE tombstones SET certificate_sha256 = ? WHERE id = ?",
-                (hashlib.sha256(certificate.encode()).hexdigest(), certificate_id),
-            )
+        purged, residual = _actual_backups(certificate, outcome)
+        certificate = replace(certificate, purged_backups=purged, residual_backups=residual)
+        if (pending / JSON_NAME).read_bytes() != certificate.encode():
+            self._write_certificate(pending, certificate)  # as the backups actually went
         (pending / CLEANUP_NAME).unlink()
-        final = self.certificates_dir / f"{certificate.erased_on}-{certificate_id}"
+        return self._finalize(pending, certificate)
+
+    def _finalize(self, pending: Path, certificate: Certificate) -> ErasureResult:
+        final = self.certificates_dir / f"{certificate.erased_on}-{certificate.certificate_id}"
         pending.replace(final)
         fsync_dir(self.certificates_dir)
-        with self._db.transaction():
-            self._db.execute(
-                "UPDATE tombstones SET finished_at = ? WHERE id = ?",
-                (self._vault.timestamp(), certificate_id),
-            )
-        self._db.checkpoint()  # the log holds only the finishing update; leave it empty
+        self._mark_finished(certificate.certificate_id, final)
         return ErasureResult(certificate, final, finished=True)
 
+    def _mark_finished(self, certificate_id: str, folder: Path) -> None:
+        """The tombstone names the certificate as written (its hash) and is finished."""
+        digest = hashlib.sha256((folder / JSON_NAME).read_bytes()).hexdigest()
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE tombstones SET certificate_sha256 = ?, finished_at = ? WHERE id = ?",
+                (digest, self._vault.timestamp(), certificate_id),
+            )
+        self._db.checkpoint()  # the log holds only the finishing update; leave it empty
+
     def finish_pending(self) -> list[ErasureResult]:
-        """After a crash: finish committed erasures, drop certificates of uncommitted ones."""
+        """After a crash: finish committed erasures, drop certificates of uncommitted ones.
+
+        Each step can be the one a crash interrupted: the cleanup (cleanup.json still
+        there), the rename (cleanup.json gone: it is removed only once the
+        certificate is final), or marking the tombstone (its folder already final).
+        """
         if not self.certificates_dir.is_dir():
             return []
         finished = []
         for pending in sorted(self.certificates_dir.glob(f"{PENDING_PREFIX}*")):
             certificate_id = pending.name.removeprefix(PENDING_PREFIX)
             exists = self._db.scalar("SELECT 1 FROM tombstones WHERE id = ?", (certificate_id,))
-            if exists is None or not (pending / CLEANUP_NAME).exists():
+            if exists is None:  # the erasure never committed: nothing was erased
                 shutil.rmtree(pending)
-                continue
-            finished.append(self._finish(certificate_id))
+            elif (pending / CLEANUP_NAME).exists():
+                finished.append(self._finish(certificate_id))
+            else:
+                certificate = _certificate_from(json.loads((pending / JSON_NAME).read_text()))
+                finished.append(self._finalize(pending, certificate))
+        unmarked = self._db.execute("SELECT id FROM tombstones WHERE finished_at IS NULL")
+        for (certificate_id,) in unmarked:
+            for folder in self.certificates_dir.glob(f"[0-9]*-{certificate_id}"):
+                self._mark_finished(certificate_id, folder)
         return finished
-
-    def certificate_folder(self, certificate_id: str) -> Path | None:
-        """Where an erasure's certificate is (None if it is not written yet)."""
-        for folder in self.certificates_dir.glob(f"*-{certificate_id}"):
-            return folder
-        return None
 
 
 def _certificate_from(data: dict[str, Any]) -> Certificate:

@@ -253,3 +253,33 @@ def test_the_write_ahead_log_is_truncated(vault: Vault, ids: dict[str, str]) -> 
     vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
     wal = vault.folder / "vault.db-wal"
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def _unfinish(vault: Vault) -> None:
+    with vault.database.transaction():
+        vault.database.execute("UPDATE tombstones SET finished_at = NULL")
+
+
+def test_a_crash_before_the_rename_keeps_the_certificate(vault: Vault, ids: dict[str, str]) -> None:
+    """cleanup.json is gone (the cleanup was done), the folder still pending."""
+    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    pending = result.folder.with_name(PENDING_PREFIX + result.certificate.certificate_id)
+    result.folder.rename(pending)
+    _unfinish(vault)
+    vault.lock()
+    vault.unlock(PASSWORD)
+    assert result.folder.exists() and not pending.exists()
+    assert (result.folder / PDF_NAME).exists()
+    assert vault.database.scalar("SELECT finished_at FROM tombstones") is not None
+
+
+def test_a_crash_before_the_tombstone_is_marked_is_finished(
+    vault: Vault, ids: dict[str, str]
+) -> None:
+    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    _unfinish(vault)
+    vault.lock()
+    vault.unlock(PASSWORD)
+    row = vault.database.execute("SELECT certificate_sha256, finished_at FROM tombstones")[0]
+    assert row[0] == hashlib.sha256((result.folder / JSON_NAME).read_bytes()).hexdigest()
+    assert row[1] is not None
