@@ -163,14 +163,7 @@ class ImportPreviewModel(RowTableModel[_Row]):
     def set_result(self, result: ImportResult) -> None:
         """Show a dry run's preview rows (duplicates say of what, where the core listed it)."""
         duplicates = {d.row: d for d in result.duplicate_list}
-        self.beginResetModel()
-        self._rows = self._sorted([_row(p, duplicates) for p in result.preview])
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self._show([_row(p, duplicates) for p in result.preview])
 
     def _problem(self, row: _Row, column: int) -> str:
         if column == self.Column.STATUS:

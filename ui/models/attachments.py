@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, QMimeDatabase, QModelIndex, QObject, Qt
+from PySide6.QtCore import QLocale, QMimeDatabase, QModelIndex, Qt
 
 from ui.models import header_data, local_date, sort_text
-from ui.models.table import Index, RowTableModel
+from ui.models.table import ClientRowsModel, Index
 from vault.attachments import Attachment
 
 
@@ -56,7 +56,7 @@ def _row(attachment: Attachment) -> _Row:
     )
 
 
-class AttachmentListModel(RowTableModel[_Row]):
+class AttachmentListModel(ClientRowsModel[_Row]):
     """The attachments of the client shown, its records' attachments included."""
 
     class Column(IntEnum):
@@ -76,28 +76,9 @@ class AttachmentListModel(RowTableModel[_Row]):
     SORT_ROLE = Role.SortRole
     DEFAULT_SORT = Column.NAME
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._client_id: str | None = None
-
-    @property
-    def client_id(self) -> str | None:
-        """Whose attachments are shown (None when cleared)."""
-        return self._client_id
-
     def set_items(self, client_id: str, attachments: Iterable[Attachment]) -> None:
         """Show this client's attachments; any other client's are left out."""
-        self.beginResetModel()
-        self._client_id = client_id
-        self._rows = self._sorted([_row(a) for a in attachments if a.client_id == client_id])
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop everything (called on lock)."""
-        self.beginResetModel()
-        self._client_id = None
-        self._rows = []
-        self.endResetModel()
+        self._show_client(client_id, [_row(a) for a in attachments if a.client_id == client_id])
 
     def attachment(self, index: Index) -> Attachment | None:
         """The attachment on the index's row (any column), or None."""

@@ -92,14 +92,7 @@ class BackupModel(RowTableModel[_Row]):
         self.sort_order = Qt.SortOrder.DescendingOrder
 
     def set_backups(self, backups: Iterable[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted([_row(info) for info in backups])
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self._show([_row(info) for info in backups])
 
     def backup_at(self, row: int) -> BackupInfo:
         return self._rows[row].info

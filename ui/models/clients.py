@@ -109,15 +109,7 @@ class ClientListModel(RowTableModel[_Row]):
     # --- feeding -----------------------------------------------------------------------------
 
     def set_items(self, clients: Iterable[Client]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted([_row(client, self._today()) for client in clients])
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every client (called on lock): afterwards the model holds no client data."""
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self._show([_row(client, self._today()) for client in clients])
 
     def upsert(self, client: Client) -> None:
         """Replace the client's row in place, or append it if it is new."""

@@ -198,9 +198,8 @@ class DueModel(RowTableModel[_Row]):
         hold_reasons: Mapping[str, str],
     ) -> None:
         """Show what the vault found due on `today`; reasons are keyed by record id."""
-        self.beginResetModel()
         self.today = today
-        self._rows = self._sorted(
+        self._show(
             [
                 _row(
                     item,
@@ -211,14 +210,10 @@ class DueModel(RowTableModel[_Row]):
                 for item in items
             ]
         )
-        self.endResetModel()
 
     def clear(self) -> None:
-        """Drop every row (called on lock): afterwards the model holds no client data."""
-        self.beginResetModel()
         self.today = None
-        self._rows = []
-        self.endResetModel()
+        super().clear()
 
     def item_at(self, row: int) -> DueItem:
         return self._rows[row].item

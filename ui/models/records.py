@@ -25,7 +25,7 @@ from ui.models import (
     local_date,
     sort_text,
 )
-from ui.models.table import QueryFilterProxy, RowTableModel
+from ui.models.table import ClientRowsModel, QueryFilterProxy
 from vault.model import FieldType, Record, RecordKind, Sensitivity, field_type_for
 
 KIND_ORDER: dict[RecordKind, int] = {
@@ -127,7 +127,7 @@ def _row(record: Record) -> _Row:
     )
 
 
-class RecordListModel(RowTableModel[_Row]):
+class RecordListModel(ClientRowsModel[_Row]):
     """The records of the client selected in the main window."""
 
     class Column(IntEnum):
@@ -147,30 +147,11 @@ class RecordListModel(RowTableModel[_Row]):
     SORT_ROLE = Role.SortRole
     DEFAULT_SORT = Column.KIND
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._client_id: str | None = None
-
-    @property
-    def client_id(self) -> str | None:
-        """Whose records are shown (None when cleared)."""
-        return self._client_id
-
     # --- feeding -----------------------------------------------------------------------------
 
     def set_items(self, client_id: str, records: Iterable[Record]) -> None:
         """Show this client's records; records of any other client are left out."""
-        self.beginResetModel()
-        self._client_id = client_id
-        self._rows = self._sorted([_row(r) for r in records if r.client_id == client_id])
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every record (called on lock): afterwards the model holds no record data."""
-        self.beginResetModel()
-        self._client_id = None
-        self._rows = []
-        self.endResetModel()
+        self._show_client(client_id, [_row(r) for r in records if r.client_id == client_id])
 
     def upsert(self, record: Record) -> bool:
         """Replace the record's row in place, or append it if new.

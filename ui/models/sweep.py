@@ -114,7 +114,6 @@ class SweepModel(RowTableModel[_Row]):
 
     def set_plan(self, batches: Iterable[SweepBatch], hold_reasons: Mapping[str, str]) -> None:
         """Show a plan; `hold_reasons` are keyed by record id."""
-        self.beginResetModel()
         self._batches = tuple(batches)
         rows = [_row(b, item, False, "") for b in self._batches for item in b.items]
         rows += [
@@ -122,15 +121,11 @@ class SweepModel(RowTableModel[_Row]):
             for b in self._batches
             for item in b.held
         ]
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+        self._show(rows)
 
     def clear(self) -> None:
-        """Drop every row (on lock): afterwards the model holds no client data."""
-        self.beginResetModel()
         self._batches = ()
-        self._rows = []
-        self.endResetModel()
+        super().clear()
 
     @property
     def batches(self) -> tuple[SweepBatch, ...]:

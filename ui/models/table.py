@@ -1,4 +1,4 @@
-"""The plumbing both flat tables share: prepared rows of display texts and sort keys."""
+"""The plumbing every flat table shares: prepared rows of display texts and sort keys."""
 
 from __future__ import annotations
 
@@ -53,6 +53,16 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.sort_column = self.DEFAULT_SORT
         self.sort_order = Qt.SortOrder.AscendingOrder
 
+    def _show(self, rows: list[RowT]) -> None:
+        """Replace every row at once, in the current sort order."""
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every row (on lock, or when a view closes): no client data stays."""
+        self._show([])
+
     def _sorted(self, rows: list[RowT]) -> list[RowT]:
         column = self.sort_column
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
@@ -99,6 +109,27 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def _other_role(self, row: RowT, column: int, role: int) -> object:
         raise NotImplementedError
+
+
+class ClientRowsModel(RowTableModel[RowT]):
+    """Rows of one client only (its records, its attachments)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client_id: str | None = None
+
+    @property
+    def client_id(self) -> str | None:
+        """Whose rows are shown (None when cleared)."""
+        return self._client_id
+
+    def _show_client(self, client_id: str, rows: list[RowT]) -> None:
+        self._client_id = client_id
+        self._show(rows)
+
+    def clear(self) -> None:
+        self._client_id = None
+        super().clear()
 
 
 class QueryFilterProxy(QSortFilterProxyModel):

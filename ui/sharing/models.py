@@ -47,8 +47,7 @@ class BundleFileModel(RowTableModel[_FileRow]):
     DEFAULT_SORT = Column.PATH
 
     def set_files(self, files: Iterable[BundleFile]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted(
+        self._show(
             [
                 _FileRow(
                     f,
@@ -58,12 +57,6 @@ class BundleFileModel(RowTableModel[_FileRow]):
                 for f in files
             ]
         )
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
 
     def _other_role(self, row: _FileRow, column: int, role: int) -> object:
         by_role: dict[int, object] = {
@@ -140,10 +133,8 @@ class RecordChoiceModel(RowTableModel[_ChoiceRow]):
         self.endResetModel()
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
         self._checked = set()
-        self.endResetModel()
+        super().clear()
 
     def checked_ids(self) -> list[str]:
         """The checked records' ids, in the order the table shows them."""
