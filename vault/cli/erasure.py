@@ -116,11 +116,7 @@ def cmd_sweep(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, 
 
 
 def cmd_auto(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    if args.rule not in sweep.AUTOMATIC_CHOICES:
-        raise BadInput(
-            "Automatic erasure can be set for {choices}.",
-            choices=", ".join(sweep.AUTOMATIC_CHOICES),
-        )
+    sweep.check_automatic(args.rule)  # before the password is asked for
     with open_vault(args, secrets) as vault:
         sweep.set_automatic(vault, args.rule, args.state == "on")
         return {"automatic": sweep.automatic_rules(vault)}

@@ -95,12 +95,17 @@ def automatic_rules(vault: Vault) -> list[str]:
     return [r[0] for r in vault.database.execute("SELECT rule FROM auto_erase ORDER BY rule")]
 
 
-def set_automatic(vault: Vault, rule: str, on: bool) -> None:
-    """Mark a rule (or "client": whole clients after their contract) as erased without asking."""
+def check_automatic(rule: str) -> str:
     if rule not in AUTOMATIC_CHOICES:
         raise BadInput(
             "Automatic erasure can be set for {choices}.", choices=", ".join(AUTOMATIC_CHOICES)
         )
+    return rule
+
+
+def set_automatic(vault: Vault, rule: str, on: bool) -> None:
+    """Mark a rule (or "client": whole clients after their contract) as erased without asking."""
+    check_automatic(rule)
     db = vault.database
     with db.transaction():
         if on:
