@@ -50,8 +50,8 @@ from bench.common import (
 )
 from bench.erasure import run_tool, seconds_text, spread, tool, write_random
 from bench.rss_probe import status_kib
-from vault.attachments import CHUNK_SIZE
 from vault.session import Vault
+from vault.storage.attachments import CHUNK_SIZE
 
 MIB = 1 << 20
 SIZE = (64 if QUICK else 1024) * MIB

@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vault import kdf
 from vault.demo import fill
+from vault.keys import kdf
 from vault.session import Vault
 
 ROOT = Path(__file__).resolve().parent.parent

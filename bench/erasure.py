@@ -49,8 +49,8 @@ from vault.erasure import eraser as eraser_module
 from vault.erasure.certificate import render_pdf
 from vault.erasure.eraser import Reason
 from vault.errors import BadInput
-from vault.layout import client_blob_dir
 from vault.session import Vault
+from vault.storage.layout import client_blob_dir
 
 MIB = 1 << 20
 RECORDS = 1_000 if QUICK else 10_000

@@ -56,7 +56,7 @@ from bench.common import (
 from bench.erasure import run_tool, seconds_text, spread, tool, write_random
 from bench.rss_probe import status_kib
 from vault.demo import fill
-from vault.model import RecordKind
+from vault.domain.model import RecordKind
 from vault.redaction import export as redaction
 from vault.session import Vault
 from vault.sharing import bundle

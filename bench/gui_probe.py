@@ -47,12 +47,12 @@ import ui.app  # noqa: E402
 from ui.launcher import run_gui  # noqa: E402 - the module the `clientvault` script runs
 from ui.lock.os_events import SessionEvents  # noqa: E402
 from ui.prompts import Prompts  # noqa: E402
-from ui.settings import Settings, SettingsStore  # noqa: E402
+from ui.settings.settings import Settings, SettingsStore  # noqa: E402
 from ui.translations import install_translators, language_code  # noqa: E402
-from vault import kdf  # noqa: E402
-from vault.model import Client  # noqa: E402
-from vault.secret import SecretKey  # noqa: E402
-from vault.store import ClientStore  # noqa: E402
+from vault.domain.model import Client  # noqa: E402
+from vault.keys import kdf  # noqa: E402
+from vault.keys.secret import SecretKey  # noqa: E402
+from vault.storage.client_store import ClientStore  # noqa: E402
 
 PASSWORD = "bench-password-1"  # noqa: S105 - bench.common.PASSWORD; not imported: it loads more
 TICK_MS = 5  # the event-loop probe's timer interval

@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 from bench.common import QUICK, Goal, Section, median, reps, scratch, table
-from vault import kdf
 from vault.importing.importer import import_clients, inspect
+from vault.keys import kdf
 from vault.session import Vault
 
 ROWS = 5_000 if QUICK else 100_000

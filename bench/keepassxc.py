@@ -37,8 +37,8 @@ from bench.common import (
     table,
 )
 from bench.profiling import import_times
-from vault import kdf
-from vault.model import Client
+from vault.domain.model import Client
+from vault.keys import kdf
 from vault.session import Vault
 
 KEEPASSXC = "keepassxc-cli"

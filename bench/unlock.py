@@ -28,8 +28,8 @@ from bench.common import (
     timed,
 )
 from bench.profiling import profile
-from vault import kdf
-from vault.secret import SecretKey
+from vault.keys import kdf
+from vault.keys.secret import SecretKey
 from vault.session import Vault
 
 GOAL_SECONDS = 0.050

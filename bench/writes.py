@@ -31,11 +31,11 @@ from bench.common import (
     scratch,
     table,
 )
-from vault.crypto import Sealer, aad, new_key
-from vault.model import Field, FieldType, RecordKind, Sensitivity
-from vault.schema import migrate
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
+from vault.keys.sealing import Sealer, aad, new_key
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
+from vault.storage.schema import migrate
 
 BATCH = 100
 BATCHES = 20

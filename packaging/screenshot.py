@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from ui.app import App
 from ui.lock.os_events import SessionEvents
-from ui.settings import SettingsStore
-from vault import kdf
+from ui.settings.settings import SettingsStore
+from vault.keys import kdf
 
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 CLIENT_ROW = 3

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.fakes import FakeClock
-from vault import kdf
 from vault.cli.main import main
+from vault.keys import kdf
 from vault.session import Vault
 
 PASSWORD = "correct horse battery"

@@ -20,27 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.capture_guard import Apply, CaptureGuard, platform_apply
-from ui.change_password_dialog import ChangePasswordDialog
-from ui.clipboard import SecureClipboard
-from ui.create_vault_dialog import CreateVaultDialog
-from ui.external_copies import ExternalCopies
+from ui.clients.external_copies import ExternalCopies
+from ui.lock.capture_guard import Apply, CaptureGuard, platform_apply
+from ui.lock.clipboard import SecureClipboard
 from ui.lock.controller import LockController
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents, platform_session_events
 from ui.lock.shortcut import LockShortcut
+from ui.lock.timers import QtScheduler, Scheduler, WallClock, wall_clock
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
-from ui.settings import Settings, SettingsStore
-from ui.settings_dialog import SettingsDialog
-from ui.timers import QtScheduler, Scheduler, WallClock, wall_clock
-from ui.unlock_screen import UnlockScreen
+from ui.settings.change_password_dialog import ChangePasswordDialog
+from ui.settings.settings import Settings, SettingsStore
+from ui.settings.settings_dialog import SettingsDialog
+from ui.unlock.create_vault_dialog import CreateVaultDialog
+from ui.unlock.unlock_screen import UnlockScreen
+from ui.unlock.welcome_screen import WelcomeScreen
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
-from ui.welcome_screen import WelcomeScreen
-from vault import kdf
 from vault.demo import fill
-from vault.device_secret import DeviceSecretStore
+from vault.keys import kdf
+from vault.keys.device_secret import DeviceSecretStore
 
 # The demo vault holds made-up people only; its password is public on purpose.
 DEMO_PASSWORD = "look-around-demo-2026"  # noqa: S105

@@ -32,7 +32,7 @@ def core_message(error: Exception) -> str:
 
 
 _MARKED = (
-    # vault/cipher.py
+    # vault/keys/client_keys.py
     QT_TRANSLATE_NOOP("VaultMessages", "A client's key failed its integrity check."),
     QT_TRANSLATE_NOOP("VaultMessages", "No client with that id."),
     QT_TRANSLATE_NOOP(
@@ -67,7 +67,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "No {what} was entered."),
     QT_TRANSLATE_NOOP("VaultMessages", "The two entries do not match."),
-    # vault/db.py
+    # vault/storage/db.py
     QT_TRANSLATE_NOOP("VaultMessages", "vault.db is missing from the vault folder."),
     QT_TRANSLATE_NOOP("VaultMessages", "SQLCipher refused secure_delete; refusing to store data."),
     QT_TRANSLATE_NOOP(
@@ -82,7 +82,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "VaultMessages", "vault.db failed its integrity check: it was altered or damaged."
     ),
-    # vault/device_secret.py
+    # vault/keys/device_secret.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",
         "No secure OS keyring is available here, "
@@ -93,9 +93,9 @@ _MARKED = (
         "This vault also needs this device's secret, which the OS keyring does not have; "
         "unlock with the recovery key instead.",
     ),
-    # vault/drafts.py
+    # vault/storage/drafts.py
     QT_TRANSLATE_NOOP("VaultMessages", "No draft with that id."),
-    # vault/header.py
+    # vault/keys/header.py
     QT_TRANSLATE_NOOP(
         "VaultMessages", "vault.header was rewritten by someone without the vault's key."
     ),
@@ -110,12 +110,12 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("VaultMessages", "vault.header is damaged: a required field is missing."),
     QT_TRANSLATE_NOOP("VaultMessages", "vault.header is missing from the vault folder."),
-    # vault/instance_lock.py
+    # vault/storage/instance_lock.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",
         "This vault is open in another ClientVault window or command; close it first.",
     ),
-    # vault/kdf.py
+    # vault/keys/kdf.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",
         "KDF settings below the minimum (memory {memory} MiB, time {time}) are not allowed.",
@@ -128,7 +128,7 @@ _MARKED = (
         "VaultMessages",
         "The vault header asks for weaker key derivation than ClientVault ever writes.",
     ),
-    # vault/model.py
+    # vault/domain/model.py
     QT_TRANSLATE_NOOP("VaultMessages", "Unknown record kind; use one of: {kinds}."),
     QT_TRANSLATE_NOOP("VaultMessages", "Unknown sensitivity; use one of: {levels}."),
     QT_TRANSLATE_NOOP("VaultMessages", "The {what} contains a NUL character."),
@@ -140,7 +140,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a number."),
     QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not an e-mail address."),
     QT_TRANSLATE_NOOP("VaultMessages", "Field '{field}' is not a phone number."),
-    # vault/password_policy.py
+    # vault/domain/password_policy.py
     QT_TRANSLATE_NOOP("VaultMessages", "A password is required."),
     QT_TRANSLATE_NOOP("VaultMessages", "The password must be at least {count} characters long."),
     QT_TRANSLATE_NOOP("VaultMessages", "The password must be at most {count} characters long."),
@@ -151,21 +151,21 @@ _MARKED = (
     QT_TRANSLATE_NOOP("VaultMessages", "The password is mostly a sequence (abcd, 1234, qwerty)."),
     QT_TRANSLATE_NOOP("VaultMessages", "The password must not contain the app's name."),
     QT_TRANSLATE_NOOP("VaultMessages", "Choose another password."),
-    # vault/recovery.py
+    # vault/keys/recovery.py
     QT_TRANSLATE_NOOP("VaultMessages", "A recovery key is 48 digits in 8 groups of 6."),
     QT_TRANSLATE_NOOP(
         "VaultMessages", "The recovery key has a typo: its last group does not match the others."
     ),
-    # vault/retention.py
+    # vault/domain/retention.py
     QT_TRANSLATE_NOOP("VaultMessages", "The {what} must be between the years {low} and {high}."),
     QT_TRANSLATE_NOOP("VaultMessages", "The number of days must be between 0 and {high}."),
     QT_TRANSLATE_NOOP("VaultMessages", "The contract cannot end before it starts."),
     QT_TRANSLATE_NOOP("VaultMessages", "The fixed rule takes a date; give the date instead."),
     QT_TRANSLATE_NOOP("VaultMessages", "Unknown retention rule; use one of: {rules}."),
     QT_TRANSLATE_NOOP("VaultMessages", "A legal hold needs a reason."),
-    # vault/retention_store.py
+    # vault/storage/retention_store.py
     QT_TRANSLATE_NOOP("VaultMessages", "That record is not on legal hold."),
-    # vault/schema.py
+    # vault/storage/schema.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",
         "This vault's database is version {version}; this ClientVault knows up to {known}. "
@@ -183,12 +183,12 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "VaultMessages", "The audit log is broken; run 'clientvault audit verify' first."
     ),
-    # vault/store.py
+    # vault/storage/client_store.py
     QT_TRANSLATE_NOOP("VaultMessages", "No record with that id."),
     QT_TRANSLATE_NOOP(
         "VaultMessages", "This record was changed elsewhere since it was opened; reopen it."
     ),
-    # vault/attachments.py
+    # vault/storage/attachments.py
     QT_TRANSLATE_NOOP("VaultMessages", "A file name is required."),
     QT_TRANSLATE_NOOP("VaultMessages", "A file name cannot be '.' or '..'."),
     QT_TRANSLATE_NOOP(
@@ -290,12 +290,12 @@ _MARKED = (
         "No font with Japanese characters was found; install one (for example Noto Sans CJK) "
         "or set CLIENTVAULT_PDF_FONT.",
     ),
-    # vault/signing.py
+    # vault/keys/signing.py
     QT_TRANSLATE_NOOP("VaultMessages", "A signature comment must be a single line."),
     QT_TRANSLATE_NOOP("VaultMessages", "The signature file is not in minisign's format."),
     QT_TRANSLATE_NOOP("VaultMessages", "The file was signed by a different key."),
     QT_TRANSLATE_NOOP("VaultMessages", "The signature does not match the file: it was changed."),
-    # vault/attachments.py
+    # vault/storage/attachments.py
     QT_TRANSLATE_NOOP("VaultMessages", "A column map holds at most {limit} columns."),
     QT_TRANSLATE_NOOP("VaultMessages", "A column header in the map is empty."),
     QT_TRANSLATE_NOOP("VaultMessages", "Unknown column role; use one of: {roles}."),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vault.cli.main import main as cli_main
-from vault.locations import default_vault_dir
+from vault.storage.locations import default_vault_dir
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,9 +28,9 @@ def run_gui(folder: Path) -> int:
 
     from ui.app import App  # noqa: PLC0415
     from ui.gc_guard import GuiThreadCollector  # noqa: PLC0415
-    from ui.settings import SettingsStore, default_settings_path  # noqa: PLC0415
+    from ui.settings.settings import SettingsStore, default_settings_path  # noqa: PLC0415
     from ui.translations import install_translators, language_code  # noqa: PLC0415
-    from vault.hardening import disable_core_dumps  # noqa: PLC0415
+    from vault.keys.hardening import disable_core_dumps  # noqa: PLC0415
 
     disable_core_dumps()
     app = QApplication(sys.argv[:1])

@@ -24,29 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.backup_dialog import BackupDialog
-from ui.capture_guard import CaptureGuard
-from ui.client_dialog import ClientDialog
-from ui.client_page import ClientPage
-from ui.clipboard import SecureClipboard
+from ui.backups.backup_dialog import BackupDialog
+from ui.clients.client_dialog import ClientDialog
+from ui.clients.client_page import ClientPage
+from ui.clients.external_copies import ExternalCopies
+from ui.clients.record_table import make_table
+from ui.clients.search_panel import SearchPanel
 from ui.core_messages import core_message
-from ui.due_view import DueView
-from ui.erase_dialog import EraseDialog, client_eraser, records_eraser
-from ui.external_copies import ExternalCopies
 from ui.importing.import_wizard import ImportWizard
+from ui.lock.capture_guard import CaptureGuard
+from ui.lock.clipboard import SecureClipboard
 from ui.lock.controller import LockController
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
-from ui.record_table import make_table
-from ui.retention_banner import RetentionBanner
-from ui.search_panel import SearchPanel
-from ui.sweep_dialog import SweepDialog
+from ui.retention.due_view import DueView
+from ui.retention.erase_dialog import EraseDialog, client_eraser, records_eraser
+from ui.retention.retention_banner import RetentionBanner
+from ui.retention.sweep_dialog import SweepDialog
 from ui.vault_session import VaultSession
-from vault.drafts import Draft
+from vault.domain.model import Client, Record
 from vault.errors import VaultError, VaultLocked
-from vault.model import Client, Record
-from vault.retention_store import DueItem
 from vault.session import Vault
+from vault.storage.drafts import Draft
+from vault.storage.retention_store import DueItem
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ui.settings import Language
+from ui.settings.settings import Language
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 

@@ -16,12 +16,12 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ui.vault_thread import VaultThread
-from vault import kdf
-from vault.device_secret import DeviceSecretStore
-from vault.drafts import Draft
 from vault.errors import VaultError, VaultLocked
-from vault.header import HEADER_NAME
+from vault.keys import kdf
+from vault.keys.device_secret import DeviceSecretStore
+from vault.keys.header import HEADER_NAME
 from vault.session import Clock, Vault, utc_now
+from vault.storage.drafts import Draft
 
 T = TypeVar("T")
 OnError = Callable[[Exception], None]

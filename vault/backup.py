@@ -40,17 +40,23 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from vault.db import DB_NAME, Database, _key_pragma
 from vault.errors import BadInput, VaultDamaged, VaultTampered, VaultTooNew
-from vault.fileio import PRIVATE_DIR, PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
-from vault.header import HEADER_NAME, read_header
-from vault.instance_lock import LOCK_NAME, InstanceLock
-from vault.layout import BACKUPS_DIR, BLOBS_DIR, client_blob_dir
-from vault.rekey import pending_paths
-from vault.secret import SecretKey
+from vault.keys.header import HEADER_NAME, read_header
+from vault.keys.rekey import pending_paths
+from vault.keys.secret import SecretKey
+from vault.storage.db import DB_NAME, Database, _key_pragma
+from vault.storage.fileio import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    atomic_write,
+    fsync_dir,
+    make_private_dir,
+)
+from vault.storage.instance_lock import LOCK_NAME, InstanceLock
+from vault.storage.layout import BACKUPS_DIR, BLOBS_DIR, client_blob_dir
 
 if TYPE_CHECKING:
-    from vault.device_secret import DeviceSecretStore
+    from vault.keys.device_secret import DeviceSecretStore
     from vault.session import UnlockedState, Vault
 
 MANIFEST_NAME = "backup.json"

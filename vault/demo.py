@@ -8,9 +8,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
 
 SURNAMES = [
     ("佐藤", "さとう", "Sato"),

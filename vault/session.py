@@ -1,7 +1,7 @@
 """A vault folder, opened: create, unlock, lock, change password, re-key.
 
-The key hierarchy itself is in `vault/keyslots.py`; the on-disk switch of a
-re-key in `vault/rekey.py`.
+The key hierarchy itself is in `vault/keys/keyslots.py`; the on-disk switch of a
+re-key in `vault/keys/rekey.py`.
 """
 
 from __future__ import annotations
@@ -15,20 +15,17 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from vault import kdf, recovery
-from vault.attachments import AttachmentStore
-from vault.audit import AuditLog
+from vault.audit.log import AuditLog
 from vault.backup import BackupManager
-from vault.cipher import ClientKeys, FieldCipher
-from vault.crypto import AuthenticationFailed, Sealer, new_key
-from vault.db import DB_NAME, Database
-from vault.device_secret import DeviceSecretStore
-from vault.drafts import DraftStore
+from vault.domain.password_policy import check_new_password
+from vault.domain.retention import local_date
 from vault.erasure.eraser import Eraser
 from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
-from vault.fileio import make_private_dir
-from vault.hardening import disable_core_dumps
-from vault.header import (
+from vault.keys import kdf, recovery
+from vault.keys.client_keys import ClientKeys, FieldCipher
+from vault.keys.device_secret import DeviceSecretStore
+from vault.keys.hardening import disable_core_dumps
+from vault.keys.header import (
     HEADER_NAME,
     PASSWORD_SLOT,
     RECOVERY_SLOT,
@@ -36,17 +33,20 @@ from vault.header import (
     read_header,
     write_header,
 )
-from vault.instance_lock import InstanceLock
-from vault.keyslots import KeySet, password_kek, with_slots
-from vault.password_policy import check_new_password
-from vault.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
-from vault.retention import local_date
-from vault.retention_store import RetentionStore
+from vault.keys.keyslots import KeySet, password_kek, with_slots
+from vault.keys.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
+from vault.keys.sealing import AuthenticationFailed, Sealer, new_key
+from vault.keys.secret import SecretKey
+from vault.keys.signing import PublicIdentity, Signer
 from vault.search import SearchHit, SearchIndex
-from vault.secret import SecretKey
 from vault.sharing import Sharing
-from vault.signing import PublicIdentity, Signer
-from vault.store import ClientStore
+from vault.storage.attachments import AttachmentStore
+from vault.storage.client_store import ClientStore
+from vault.storage.db import DB_NAME, Database
+from vault.storage.drafts import DraftStore
+from vault.storage.fileio import make_private_dir
+from vault.storage.instance_lock import InstanceLock
+from vault.storage.retention_store import RetentionStore
 
 Clock = Callable[[], dt.datetime]
 
@@ -495,6 +495,6 @@ class Vault:
 
 
 def _default_store() -> DeviceSecretStore:
-    from vault.device_secret import default_backend  # noqa: PLC0415 - keyring probes the OS
+    from vault.keys.device_secret import default_backend  # noqa: PLC0415 - keyring probes the OS
 
     return DeviceSecretStore(default_backend())

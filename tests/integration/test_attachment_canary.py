@@ -32,14 +32,14 @@ from tests.integration.test_canary import LeakCheck, Sandbox
 from tests.integration.test_gui_canary import assert_output_clean
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.vault_calls import call
-from ui.attachments_panel import AttachmentsPanel
-from ui.external_copies import ExternalCopies
+from ui.clients.attachments_panel import AttachmentsPanel
+from ui.clients.external_copies import ExternalCopies
 from ui.preview.dialog import PreviewDialog
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
-from vault import kdf
-from vault.attachments import Attachment
+from vault.keys import kdf
 from vault.session import Vault
+from vault.storage.attachments import Attachment
 
 JOB_TIMEOUT_MS = 10_000
 

@@ -39,10 +39,7 @@ from tests.integration.canary import (
     scan_open_files,
     scan_tree,
 )
-from vault import kdf, recovery
-from vault.drafts import Draft
-from vault.errors import VaultError, WrongSecret
-from vault.model import (
+from vault.domain.model import (
     KIND_FIELDS,
     MAX_TITLE_CHARS,
     MAX_VALUE_CHARS,
@@ -55,10 +52,13 @@ from vault.model import (
     parse_kind,
     parse_sensitivity,
 )
-from vault.retention import Rule, RuleCode
+from vault.domain.retention import Rule, RuleCode
+from vault.errors import VaultError, WrongSecret
+from vault.keys import kdf, recovery
 from vault.search import normalize
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
+from vault.storage.drafts import Draft
 
 # Label prefixes: what the vault must still hold, and what it must not (deleted or
 # overwritten data, search-only input, passwords and recovery keys, rejected input).

@@ -51,17 +51,17 @@ from tests.integration.test_canary import (
 )
 from tests.ui.fakes import FakeScheduler, ScriptedPrompts, type_text
 from ui.app import App
-from ui.client_dialog import ClientDialog
-from ui.create_vault_dialog import CreateVaultDialog, Page
-from ui.field_inputs import FieldInput
+from ui.clients.client_dialog import ClientDialog
+from ui.clients.field_inputs import FieldInput
+from ui.clients.record_editor import RecordEditor
+from ui.clients.secret_field import SecretField
 from ui.lock.os_events import SessionEvents
 from ui.models.records import RecordListModel, kind_name
-from ui.record_editor import RecordEditor
-from ui.secret_field import SecretField
-from ui.settings import SettingsStore, default_settings_path
-from ui.settings_dialog import SettingsDialog
-from vault import kdf, recovery
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from ui.settings.settings import SettingsStore, default_settings_path
+from ui.settings.settings_dialog import SettingsDialog
+from ui.unlock.create_vault_dialog import CreateVaultDialog, Page
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
+from vault.keys import kdf, recovery
 from vault.session import Vault
 
 KDF_TIMEOUT_MS = 20_000  # one Argon2id run at the floor parameters, with room to spare

@@ -20,11 +20,11 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.integration.canary import Canaries, find_leaks, list_files
 from tests.integration.sqlcipher_pages import decrypted_pages
-from vault import kdf
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.erasure.eraser import Reason
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from vault.keys import kdf
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
 
 SLICE = 24  # bytes of each ciphertext searched for: far beyond chance matches
 

@@ -35,9 +35,9 @@ import pytest
 
 from tests.conftest import PASSWORD, CliRunner
 from tests.reliability.writer import fields_for
-from vault import kdf
+from vault.domain.model import RecordKind
 from vault.errors import VaultBusy
-from vault.model import RecordKind
+from vault.keys import kdf
 from vault.session import Vault
 
 ROOT = Path(__file__).resolve().parents[2]

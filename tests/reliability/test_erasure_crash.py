@@ -26,11 +26,11 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.reliability.test_crash import spawn
 from tests.reliability.writer import fields_for
-from vault import kdf
+from vault.domain.model import RecordKind
 from vault.erasure.certificate import JSON_NAME, SIGNATURE_NAME
-from vault.model import RecordKind
+from vault.keys import kdf
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
 
 KILLS = 32
 RECORDS_PER_CLIENT = 3

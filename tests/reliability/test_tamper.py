@@ -25,9 +25,9 @@ import pytest
 
 from tests.conftest import PASSWORD, CliRunner
 from tests.vault.cli.helpers import WRONG_PASSWORD, assert_refused
-from vault import kdf
+from vault.domain.model import Field, RecordKind
 from vault.errors import VaultDamaged, VaultTampered, VaultTooNew, WrongSecret
-from vault.model import Field, RecordKind
+from vault.keys import kdf
 from vault.session import Vault
 
 ROOT = Path(__file__).resolve().parents[2]

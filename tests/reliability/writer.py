@@ -29,11 +29,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from vault import rekey, session
+from vault import session
+from vault.domain.model import Field, FieldType, RecordKind
 from vault.erasure.eraser import Reason
-from vault.model import Field, FieldType, RecordKind
+from vault.keys import rekey
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
 
 MAX_BATCH = 20
 

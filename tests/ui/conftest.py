@@ -13,11 +13,11 @@ from tests.fakes import FakeClock
 from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts
 from ui.app import App
 from ui.lock.os_events import SessionEvents
-from ui.settings import SettingsStore
+from ui.settings.settings import SettingsStore
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
-from vault import kdf
-from vault.model import Field, FieldType, RecordKind
+from vault.domain.model import Field, FieldType, RecordKind
+from vault.keys import kdf
 from vault.session import Vault
 
 

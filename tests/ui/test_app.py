@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts, type_text
 from tests.ui.vault_calls import unlock
 from ui.app import App
-from ui.change_password_dialog import ChangePasswordDialog
+from ui.clients.record_editor import RecordEditor
+from ui.clients.secret_field import SecretField
 from ui.models.records import RecordListModel
-from ui.record_editor import RecordEditor
-from ui.secret_field import SecretField
-from ui.settings import SettingsStore
-from ui.settings_dialog import SettingsDialog
-from vault.model import RecordKind
+from ui.settings.change_password_dialog import ChangePasswordDialog
+from ui.settings.settings import SettingsStore
+from ui.settings.settings_dialog import SettingsDialog
+from vault.domain.model import RecordKind
 
 
 def client_names(app: App) -> list[str]:

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSWORD
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
-from vault import kdf
 from vault.demo import fill
+from vault.keys import kdf
 from vault.session import Vault
 
 RECORDS = 200_000

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from ui.settings import Language
+from ui.settings.settings import Language
 from ui.translations import language_code
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,14 +20,14 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.vault_calls import call, unlock
 from ui.app import App
-from ui.backup_dialog import BackupDialog
-from ui.client_dialog import ClientDialog
-from ui.erase_dialog import EraseDialog
+from ui.backups.backup_dialog import BackupDialog
+from ui.clients.client_dialog import ClientDialog
 from ui.importing.import_wizard import ImportWizard
-from ui.sweep_dialog import SweepDialog
+from ui.retention.erase_dialog import EraseDialog
+from ui.retention.sweep_dialog import SweepDialog
+from vault.domain.model import RecordKind
 from vault.errors import BadInput
-from vault.model import RecordKind
-from vault.retention_store import DueItem
+from vault.storage.retention_store import DueItem
 
 
 def test_the_standard_shortcuts_exist(app: App) -> None:

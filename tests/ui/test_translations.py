@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from ui.translations import TRANSLATIONS
-from ui.welcome_screen import WelcomeScreen
+from ui.unlock.welcome_screen import WelcomeScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

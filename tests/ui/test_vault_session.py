@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSWORD
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
-from vault import kdf
-from vault.drafts import Draft
+from vault.domain.model import Client, Field, RecordKind, Sensitivity
 from vault.errors import VaultLocked, WrongSecret
-from vault.model import Client, Field, RecordKind, Sensitivity
+from vault.keys import kdf
 from vault.session import Vault
+from vault.storage.drafts import Draft
 
 
 def run(qtbot: QtBot, session: VaultSession, job: object) -> object:

@@ -23,12 +23,12 @@ from tests.conftest import PASSWORD
 from tests.fakes import FakeClock
 from tests.integration.canary import Canaries, find_leaks
 from vault.backup import BackupManager, PurgeResult, read_backup
-from vault.db import DB_NAME
+from vault.domain.model import Field, RecordKind
 from vault.errors import BadInput, VaultDamaged, VaultLocked, VaultTampered, WrongSecret
-from vault.layout import BACKUPS_DIR, BLOBS_DIR, client_blob_dir
-from vault.model import Field, RecordKind
-from vault.secret import SecretKey
+from vault.keys.secret import SecretKey
 from vault.session import Vault
+from vault.storage.db import DB_NAME
+from vault.storage.layout import BACKUPS_DIR, BLOBS_DIR, client_blob_dir
 
 NEW_PASSWORD = "新しい パスワード 2026"
 PAGE = 4096

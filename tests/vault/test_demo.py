@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from vault.demo import fill
-from vault.model import RecordKind, Sensitivity
+from vault.domain.model import RecordKind, Sensitivity
 from vault.session import Vault
 
 

@@ -6,9 +6,9 @@ import pickle
 
 import pytest
 
+from vault.domain.model import Field, FieldType, clean_field, clean_text
+from vault.domain.password_policy import MIN_CHARS, check_new_password
 from vault.errors import BadInput, VaultError, VaultTampered, VaultTooNew, WrongSecret
-from vault.model import Field, FieldType, clean_field, clean_text
-from vault.password_policy import MIN_CHARS, check_new_password
 
 
 def test_str_is_the_template_filled_in() -> None:

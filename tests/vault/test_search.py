@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from vault.model import Field, FieldType, RecordKind
+from vault.domain.model import Field, FieldType, RecordKind
 from vault.search import Document, SearchIndex, normalize
 from vault.session import Vault
 

@@ -10,8 +10,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 from tests.fakes import FakeClock, FakeKeyring
-from vault import kdf
-from vault.device_secret import DeviceSecretStore
+from vault.domain.model import RecordKind
 from vault.errors import (
     BadInput,
     DeviceSecretMissing,
@@ -20,7 +19,8 @@ from vault.errors import (
     VaultTooNew,
     WrongSecret,
 )
-from vault.model import RecordKind
+from vault.keys import kdf
+from vault.keys.device_secret import DeviceSecretStore
 from vault.session import Vault
 
 
@@ -88,7 +88,7 @@ def test_recovery_key_unlocks_when_the_password_is_lost(new_vault: tuple[Vault, 
 
 def test_a_wrong_recovery_key_is_a_wrong_secret(vault: Vault) -> None:
     vault.lock()
-    from vault import recovery
+    from vault.keys import recovery
 
     with pytest.raises(WrongSecret, match="recovery key is wrong"):
         vault.unlock(recovery_key=recovery.generate())

@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
-from vault.attachments import DATASET_ROLES, DATASET_SUFFIXES, SPECIAL_CARE
 from vault.errors import VaultError
 from vault.importing.datasets import WorkbookTooLarge, open_dataset
 from vault.importing.mapping import Role, guess
 from vault.session import Vault
+from vault.storage.attachments import DATASET_ROLES, DATASET_SUFFIXES, SPECIAL_CARE
 
 log = logging.getLogger(__name__)
 

@@ -56,10 +56,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.clients.record_table import make_table
 from ui.core_messages import core_message
 from ui.importing.models import ImportPreviewModel, duplicate_text, problem_text, role_name
 from ui.prompts import Prompts
-from ui.record_table import make_table
 from ui.vault_session import VaultSession
 from vault.errors import VaultError
 from vault.importing.importer import (

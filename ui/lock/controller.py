@@ -15,11 +15,11 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ui.clipboard import SecureClipboard
+from ui.lock.clipboard import SecureClipboard
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents
 from ui.vault_session import VaultSession
-from vault.drafts import Draft
+from vault.storage.drafts import Draft
 
 _MAX_NESTED_DIALOGS = 64
 # Locks nobody asked for at this moment; they wait while a re-key runs (see hold_while).

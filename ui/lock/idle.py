@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
-from ui.timers import Cancel, Scheduler, WallClock
+from ui.lock.timers import Cancel, Scheduler, WallClock
 
 _USER_INPUT = frozenset(
     {

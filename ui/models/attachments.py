@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QMimeDatabase, QModelIndex, Qt
 
 from ui.models import header_data, local_date, sort_text
 from ui.models.table import ClientRowsModel, Index
-from vault.attachments import Attachment
+from vault.storage.attachments import Attachment
 
 
 def type_name(media_type: str) -> str:

@@ -28,7 +28,7 @@ from ui.models import (
     sort_text,
 )
 from ui.models.table import QueryFilterProxy, RowTableModel
-from vault.model import Client
+from vault.domain.model import Client
 
 _NOT_DIGIT = re.compile(r"\D")
 

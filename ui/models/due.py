@@ -18,8 +18,8 @@ from PySide6.QtGui import QFont
 
 from ui.models import fold_for_search, header_data, sort_text
 from ui.models.table import QueryFilterProxy, RowTableModel
-from vault.retention import RuleCode
-from vault.retention_store import CLIENT_ENTRY, DueItem
+from vault.domain.retention import RuleCode
+from vault.storage.retention_store import CLIENT_ENTRY, DueItem
 
 SOON_DAYS = 30  # "due within 30 days" in the totals
 

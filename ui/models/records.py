@@ -26,7 +26,7 @@ from ui.models import (
     sort_text,
 )
 from ui.models.table import ClientRowsModel, QueryFilterProxy
-from vault.model import FieldType, Record, RecordKind, Sensitivity, field_type_for
+from vault.domain.model import FieldType, Record, RecordKind, Sensitivity, field_type_for
 
 KIND_ORDER: dict[RecordKind, int] = {
     RecordKind.CONTACT: 0,

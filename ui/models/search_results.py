@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont
 
 from ui.models import header_data
 from ui.models.records import kind_name
-from vault.model import RecordKind
+from vault.domain.model import RecordKind
 from vault.search import SearchHit
 
 _Index = QModelIndex | QPersistentModelIndex

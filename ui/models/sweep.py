@@ -21,7 +21,7 @@ from ui.models import header_data, sort_text
 from ui.models.due import rule_name
 from ui.models.table import ROW_FLAGS, Index, RowTableModel
 from vault.erasure.sweep import SweepBatch
-from vault.retention_store import DueItem
+from vault.storage.retention_store import DueItem
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
 from ui.preview.table import MAX_COLUMNS, TableRow, pad, table_row
-from vault.attachments import Attachment
 from vault.session import Vault
+from vault.storage.attachments import Attachment
 
 PREVIEW_LIMIT = 64 * 1024 * 1024  # decrypted into memory at most; larger files are not previewed
 TABLE_ROW_LIMIT = 10_000

@@ -39,8 +39,8 @@ from ui.preview.content import (
 from ui.preview.table import CsvTableModel
 from ui.preview.views import Copy, ImageView, PreviewTable, PreviewText
 from ui.vault_session import VaultSession
-from vault.attachments import Attachment
 from vault.errors import VaultLocked
+from vault.storage.attachments import Attachment
 
 
 class PreviewDialog(QDialog):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.clipboard import secret_mime_data
+from ui.lock.clipboard import secret_mime_data
 
 Copy = Callable[[str], None]
 

@@ -38,17 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.clients.record_table import make_table
 from ui.core_messages import core_message
 from ui.models.backups import data_size
 from ui.models.records import KIND_ORDER, kind_name
 from ui.prompts import Prompts
-from ui.record_table import make_table
 from ui.sharing.delivery_dialog import DeliveryDialog, style_name
 from ui.sharing.models import BundleFileModel
 from ui.sharing.passphrase_view import Copy, PassphraseView, read_aloud_font
 from ui.vault_session import VaultSession
+from vault.domain.model import RecordKind
 from vault.errors import VaultError
-from vault.model import RecordKind
 from vault.session import Vault
 from vault.sharing.bundle import BundleFormat, BundlePreview, ExportResult
 from vault.sharing.delivery import DeliveryMode

@@ -18,7 +18,7 @@ from ui.models import header_data, sort_text
 from ui.models.backups import data_size
 from ui.models.records import KIND_ORDER, SENSITIVITY_ORDER, kind_name, sensitivity_name
 from ui.models.table import Index, RowTableModel
-from vault.model import Record, RecordKind, Sensitivity
+from vault.domain.model import Record, RecordKind, Sensitivity
 from vault.sharing.report import BundleFile
 
 

@@ -55,14 +55,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.clients.record_table import make_table
 from ui.core_messages import core_message
 from ui.models.records import kind_name
 from ui.prompts import Prompts
-from ui.record_table import make_table
 from ui.sharing.models import RecordChoiceModel
 from ui.vault_session import VaultSession
+from vault.domain.model import Record
 from vault.errors import BadInput, VaultError
-from vault.model import Record
 from vault.redaction.detectors import PRIORITY, Kind
 from vault.redaction.export import ExportResult, RedactedText, RedactionPreview, check_terms
 from vault.redaction.export import export as export_bundle

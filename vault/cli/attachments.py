@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault.attachments import Attachment, check_output, clean_name, open_source
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
+from vault.storage.attachments import Attachment, check_output, clean_name, open_source
 
 
 def _attachment(a: Attachment) -> dict[str, Any]:

@@ -10,8 +10,8 @@ from typing import Any, NoReturn
 
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
-from vault.locations import sync_warning
 from vault.session import Vault
+from vault.storage.locations import sync_warning
 
 Handler = Callable[[argparse.Namespace, SecretInput], Any]
 

@@ -17,7 +17,7 @@ from vault.cli.prompt import SecretInput
 from vault.erasure import sweep
 from vault.erasure.eraser import ErasureResult, Preview, Reason
 from vault.errors import BadInput
-from vault.retention_store import DueItem
+from vault.storage.retention_store import DueItem
 
 
 def _confirmed(args: argparse.Namespace, listing: str, question: str) -> None:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault.attachments import check_output
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
@@ -24,6 +23,7 @@ from vault.sharing.bundle import BundleFormat, BundlePreview, Recipient, parse_f
 from vault.sharing.delivery import DeliveryStore, check_age_recipient
 from vault.sharing.passphrase import PassphraseStyle, parse_style
 from vault.sharing.report import parse_language
+from vault.storage.attachments import check_output
 
 
 def _recipient(recipient: Recipient) -> dict[str, Any]:

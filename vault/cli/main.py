@@ -12,14 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import kdf
 from vault.cli import attachments, backup, erasure, export, importing, render, retention
 from vault.cli.common import Handler, Parser, open_vault, warn_if_synced
 from vault.cli.prompt import SecretInput
-from vault.errors import BadInput, VaultError, VaultTampered
-from vault.header import HEADER_NAME
-from vault.locations import default_vault_dir
-from vault.model import (
+from vault.domain.model import (
     Field,
     FieldType,
     check_email,
@@ -31,7 +27,11 @@ from vault.model import (
     parse_kind,
     parse_sensitivity,
 )
+from vault.errors import BadInput, VaultError, VaultTampered
+from vault.keys import kdf
+from vault.keys.header import HEADER_NAME
 from vault.session import Vault
+from vault.storage.locations import default_vault_dir
 
 # Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
 MAX_KDF_MEMORY_MIB = 4096

@@ -6,10 +6,10 @@ import json
 import sys
 from typing import Any
 
-from vault.model import Client as ClientModel
-from vault.model import FieldType, Record
-from vault.retention_store import Contract, DueItem, RecordRetention
+from vault.domain.model import Client as ClientModel
+from vault.domain.model import FieldType, Record
 from vault.search import SearchHit
+from vault.storage.retention_store import Contract, DueItem, RecordRetention
 
 MASK = "********"
 

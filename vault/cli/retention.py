@@ -14,9 +14,8 @@ from typing import Any
 from vault.cli import render
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
-from vault.errors import BadInput
-from vault.model import parse_date, parse_kind
-from vault.retention import (
+from vault.domain.model import parse_date, parse_kind
+from vault.domain.retention import (
     DEFAULT_NAME,
     Rule,
     RuleCode,
@@ -26,7 +25,8 @@ from vault.retention import (
     clean_hold_reason,
     parse_rule,
 )
-from vault.retention_store import RetentionStore
+from vault.errors import BadInput
+from vault.storage.retention_store import RetentionStore
 
 
 def cmd_retention_due(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:

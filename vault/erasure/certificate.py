@@ -5,7 +5,7 @@ The certificate is what a freelancer sends a client ("we erased your data on
 fingerprint of the destroyed key and the backups that were purged. It holds no
 names and no content, because it outlives the data it describes; the client
 recognises it by their client reference and can check the hash against their
-own copy. The JSON is signed in minisign's format (vault/signing.py) so
+own copy. The JSON is signed in minisign's format (vault/keys/signing.py) so
 `minisign -Vm certificate.json -P <key>` verifies it without ClientVault.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vault.signing import Signer
+from vault.keys.signing import Signer
 
 FORMAT = "clientvault-deletion-certificate/1"
 JSON_NAME = "certificate.json"

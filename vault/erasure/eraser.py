@@ -40,8 +40,8 @@ from vault.erasure.certificate import (
     render_pdf,
 )
 from vault.errors import BadInput
-from vault.fileio import atomic_write, fsync_dir, make_private_dir
-from vault.layout import CERTIFICATES_DIR, client_blob_dir
+from vault.storage.fileio import atomic_write, fsync_dir, make_private_dir
+from vault.storage.layout import CERTIFICATES_DIR, client_blob_dir
 
 if TYPE_CHECKING:
     from vault.session import UnlockedState, Vault

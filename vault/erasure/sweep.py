@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from vault.domain.retention import RuleCode
 from vault.erasure.eraser import ErasureResult, Reason, Target
 from vault.errors import BadInput
-from vault.retention import RuleCode
-from vault.retention_store import CLIENT_ENTRY, DueItem
+from vault.storage.retention_store import CLIENT_ENTRY, DueItem
 
 if TYPE_CHECKING:
     from vault.session import Vault

@@ -13,9 +13,9 @@ import io
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
-from vault.attachments import MAX_COLUMNS
 from vault.errors import BadInput
 from vault.importing.readers import Limits, Table, read_csv, read_xlsx
+from vault.storage.attachments import MAX_COLUMNS
 
 if TYPE_CHECKING:
     from vault.session import Vault

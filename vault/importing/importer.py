@@ -24,11 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vault.errors import BadInput
-from vault.fileio import fsync_dir
-from vault.importing.mapping import ColumnMap, Role, guess
-from vault.importing.readers import Limits, Row, open_table
-from vault.model import (
+from vault.domain.model import (
     Client,
     Field,
     RecordKind,
@@ -38,8 +34,12 @@ from vault.model import (
     clean_title,
     field_type_for,
 )
+from vault.errors import BadInput
+from vault.importing.mapping import ColumnMap, Role, guess
+from vault.importing.readers import Limits, Row, open_table
 from vault.session import Vault
-from vault.store import CheckedClient, ClientStore, NewClient, NewRecord
+from vault.storage.client_store import CheckedClient, ClientStore, NewClient, NewRecord
+from vault.storage.fileio import fsync_dir
 
 PREVIEW_ROWS = 10
 LISTED = 100  # problems and duplicates listed one by one; the rest only counted

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from vault.domain.model import MAX_TITLE_CHARS, Field, FieldType, RecordKind, clean_text
 from vault.errors import BadInput
 from vault.importing.datasets import personal_values
-from vault.model import MAX_TITLE_CHARS, Field, FieldType, RecordKind, clean_text
 from vault.search import normalize
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ def is_special_care_field(item: Field) -> bool:
     return any(word in key for word in _SPECIAL_CARE_WORDS)
 
 
-# A dataset column's role (vault/attachments.py DATASET_ROLES) as a kind of known value.
+# A dataset column's role (vault/storage/attachments.py DATASET_ROLES) as a kind of known value.
 _DATASET_KINDS = {
     "name": Kind.NAME,
     "furigana": Kind.NAME,

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault.domain.model import FieldType, Record, RecordKind, Sensitivity
 from vault.errors import BadInput
-from vault.fileio import PRIVATE_DIR, PRIVATE_FILE, atomic_write, fsync_dir
-from vault.model import FieldType, Record, RecordKind, Sensitivity
+from vault.keys.signing import PublicIdentity, Signer
 from vault.redaction.detectors import (
     PRIORITY,
     Detector,
@@ -50,7 +50,7 @@ from vault.redaction.detectors import (
     known_values,
 )
 from vault.redaction.operators import DEFAULT_OPERATORS, TOKENS, Operator, Redactor
-from vault.signing import PublicIdentity, Signer
+from vault.storage.fileio import PRIVATE_DIR, PRIVATE_FILE, atomic_write, fsync_dir
 
 if TYPE_CHECKING:
     from vault.session import Vault

@@ -41,14 +41,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault.attachments import Attachment, check_output
+from vault.domain.model import KIND_FIELDS, Client, Record, RecordKind, Sensitivity
 from vault.errors import BadInput
-from vault.fileio import PRIVATE_FILE, fsync_dir
-from vault.model import KIND_FIELDS, Client, Record, RecordKind, Sensitivity
 from vault.sharing.age_writer import PassphraseEncryptor, X25519Encryptor
 from vault.sharing.delivery import Contact, DeliveryMode, DeliveryStore, fingerprint
 from vault.sharing.passphrase import Passphrase, PassphraseStyle, generate
 from vault.sharing.report import BundleFile, Language, ReportContent, render_report
+from vault.storage.attachments import Attachment, check_output
+from vault.storage.fileio import PRIVATE_FILE, fsync_dir
 
 if TYPE_CHECKING:
     from vault.session import UnlockedState

@@ -19,12 +19,12 @@ from typing import Any
 
 import pyrage  # type: ignore[import-untyped]
 
-from vault.audit import AuditLog
-from vault.cipher import FieldCipher
-from vault.crypto import Sealer
-from vault.db import Database
+from vault.audit.log import AuditLog
 from vault.errors import BadInput
+from vault.keys.client_keys import FieldCipher
+from vault.keys.sealing import Sealer
 from vault.sharing.passphrase import Passphrase, PassphraseStyle
+from vault.storage.db import Database
 
 FINGERPRINT_GROUPS = 6  # of four hex digits: 96 bits, read aloud like a passphrase
 _SECRET_KEY_PREFIX = "AGE-SECRET-KEY-"  # noqa: S105 - how to recognise one

@@ -15,9 +15,9 @@ from tests.ui.vault_calls import call
 from tests.vault.importing.files import csv_bytes, simple_xlsx, write_workbook
 from ui.importing.column_map_dialog import ColumnMapDialog
 from ui.vault_session import VaultSession
-from vault.attachments import SPECIAL_CARE
 from vault.importing import datasets
 from vault.session import Vault
+from vault.storage.attachments import SPECIAL_CARE
 
 HEADER = ["顧客番号", "氏名", "フリガナ", "メール", "電話", "持病", "住所"]
 DATA = [HEADER, ["1", "山田 花子", "ヤマダ ハナコ", "hanako@example.jp", "090-1", "喘息", "大阪府"]]

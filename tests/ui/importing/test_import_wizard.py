@@ -30,7 +30,7 @@ from vault.importing import importer, readers
 from vault.importing.importer import SOURCE_DELETED, ImportResult, import_clients
 from vault.importing.mapping import ColumnMap
 from vault.session import Vault
-from vault.store import CheckedClient, ClientStore, NewClient
+from vault.storage.client_store import CheckedClient, ClientStore, NewClient
 
 Column = ImportPreviewModel.Column
 PreviewRole = ImportPreviewModel.Role

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORD
 from tests.ui.fakes import FakeScheduler
-from ui.clipboard import SecureClipboard
+from ui.lock.clipboard import SecureClipboard
 from ui.lock.controller import LockController
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
-from vault.drafts import Draft
-from vault.model import Client, Field, RecordKind, Sensitivity
+from vault.domain.model import Client, Field, RecordKind, Sensitivity
+from vault.storage.drafts import Draft
 
 
 class Editor:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.models import attach_tester, check_model
 from ui.models import local_date
 from ui.models.attachments import AttachmentListModel
-from vault.attachments import Attachment
+from vault.storage.attachments import Attachment
 
 Column = AttachmentListModel.Column
 Role = AttachmentListModel.Role

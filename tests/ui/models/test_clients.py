@@ -19,7 +19,7 @@ from tests.ui.models import (
 )
 from ui.models import local_date
 from ui.models.clients import ClientFilterProxy, ClientListModel
-from vault.model import Client
+from vault.domain.model import Client
 
 Column = ClientListModel.Column
 Role = ClientListModel.Role

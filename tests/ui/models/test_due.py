@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.models import check_model, every_value, reachable_strings
 from ui.models.due import DueCounts, DueFilterProxy, DueModel, rule_name, status_text
-from vault.retention import RuleCode
-from vault.retention_store import CLIENT_ENTRY, DueItem
+from vault.domain.retention import RuleCode
+from vault.storage.retention_store import CLIENT_ENTRY, DueItem
 
 Column = DueModel.Column
 Role = DueModel.Role

@@ -16,7 +16,7 @@ from tests.ui.models import (
 )
 from ui.models import local_date
 from ui.models.records import RecordFilterProxy, RecordListModel
-from vault.model import Field, FieldType, Record, RecordKind, Sensitivity
+from vault.domain.model import Field, FieldType, Record, RecordKind, Sensitivity
 
 Column = RecordListModel.Column
 Role = RecordListModel.Role

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.models import check_model, every_value, reachable_strings
 from ui.models.sweep import SweepModel, SweepSummary
 from vault.erasure.sweep import SweepBatch
-from vault.retention_store import CLIENT_ENTRY, DueItem
+from vault.storage.retention_store import CLIENT_ENTRY, DueItem
 
 Column = SweepModel.Column
 Role = SweepModel.Role

@@ -20,9 +20,9 @@ from ui.preview import content
 from ui.preview.content import TABLE_ROW_LIMIT
 from ui.preview.dialog import PreviewDialog
 from ui.vault_session import VaultSession
-from vault.attachments import Attachment
 from vault.pdf import PdfDocument
 from vault.session import Vault
+from vault.storage.attachments import Attachment
 
 OpenPreview = Callable[[Attachment], PreviewDialog]
 JAPANESE = "山田商店の請求書\n金額：１２，０００円\n備考：次回は月曜"

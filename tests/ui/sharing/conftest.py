@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import FakeScheduler
 from tests.ui.vault_calls import call
-from ui.clipboard import SecureClipboard
+from ui.lock.clipboard import SecureClipboard
 from ui.vault_session import VaultSession
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.session import Vault
 
 NAME = "山田商店"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.sharing.conftest import CONTACT, NAME, Seeded
 from tests.ui.vault_calls import call
-from ui.clipboard import SecureClipboard
+from ui.lock.clipboard import SecureClipboard
 from ui.sharing.delivery_dialog import DeliveryDialog
 from ui.vault_session import VaultSession
 from vault.session import Vault

@@ -19,12 +19,12 @@ from tests.conftest import PASSWORD
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.sharing.conftest import CONTACT, NAME, Seeded
 from tests.ui.vault_calls import call
-from ui.clipboard import SecureClipboard
+from ui.lock.clipboard import SecureClipboard
 from ui.sharing.delivery_dialog import DeliveryDialog
 from ui.sharing.export_dialog import ExportDialog, Page, suggested_name
 from ui.sharing.models import BundleFileModel
 from ui.vault_session import VaultSession
-from vault.model import Field, RecordKind
+from vault.domain.model import Field, RecordKind
 from vault.session import Vault
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.delivery import fingerprint

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.models import attach_tester, check_model, every_value, reachable_strings
 from ui.models.backups import data_size
 from ui.sharing.models import BundleFileModel, RecordChoiceModel
-from vault.model import Field, FieldType, Record, RecordKind, Sensitivity
+from vault.domain.model import Field, FieldType, Record, RecordKind, Sensitivity
 from vault.sharing.report import BundleFile
 
 FILES = [

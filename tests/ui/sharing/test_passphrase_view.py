@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import FakeScheduler
-from ui.clipboard import SecureClipboard
+from ui.lock.clipboard import SecureClipboard
 from ui.sharing.passphrase_view import PassphraseView, read_aloud_font
 from vault.sharing.passphrase import Passphrase, PassphraseStyle
 

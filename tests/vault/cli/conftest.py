@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.vault.cli.helpers import Seed, build_seed
-from vault import kdf
+from vault.keys import kdf
 
 
 @pytest.fixture(scope="session")

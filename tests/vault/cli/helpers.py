@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import PASSWORD
-from vault import kdf
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
+from vault.keys import kdf
 from vault.session import Vault
 
 NEW_PASSWORD = "新しい パスワード 2026"

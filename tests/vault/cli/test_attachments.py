@@ -10,8 +10,8 @@ import pytest
 
 from tests.conftest import PASSWORD, CliRunner
 from tests.vault.cli.helpers import Seed, assert_refused, at, ok_json, snapshot
-from vault.layout import BLOBS_DIR, blob_path
 from vault.session import Vault
+from vault.storage.layout import BLOBS_DIR, blob_path
 
 NAME = "見積書（山田様）.pdf"
 

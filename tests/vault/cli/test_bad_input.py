@@ -17,7 +17,7 @@ from tests.vault.cli.helpers import (
     assert_refused,
     snapshot,
 )
-from vault.header import HEADER_NAME
+from vault.keys.header import HEADER_NAME
 
 # -- usage errors and bad values, per subcommand --------------------------------
 

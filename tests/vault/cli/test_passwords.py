@@ -20,9 +20,9 @@ from tests.vault.cli.helpers import (
     opening_argv,
     snapshot,
 )
-from vault import recovery
 from vault.cli.main import main
-from vault.header import HEADER_NAME
+from vault.keys import recovery
+from vault.keys.header import HEADER_NAME
 from vault.session import Vault
 
 # -- passwords and keys -------------------------------------------------------

@@ -16,7 +16,7 @@ from tests.vault.cli.helpers import (
     opening_argv,
     snapshot,
 )
-from vault.header import HEADER_NAME
+from vault.keys.header import HEADER_NAME
 from vault.session import Vault
 
 # -- the same failures on every subcommand that opens a vault ------------------------

@@ -9,10 +9,10 @@ import subprocess
 import pytest
 
 from tests.conftest import PASSWORD, require_tool
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.erasure.certificate import JSON_NAME, PDF_NAME, PUBLIC_KEY_NAME, SIGNATURE_NAME
 from vault.erasure.eraser import CLEANUP_NAME, PENDING_PREFIX, Reason
 from vault.errors import BadInput
-from vault.model import Field, FieldType, RecordKind, Sensitivity
 from vault.session import Vault
 
 

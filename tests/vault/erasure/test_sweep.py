@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from tests.conftest import PASSWORD
+from vault.domain.model import RecordKind
+from vault.domain.retention import Rule, RuleCode
 from vault.erasure import sweep
 from vault.errors import BadInput
-from vault.model import RecordKind
-from vault.retention import Rule, RuleCode
 from vault.session import Vault
 
 TODAY = dt.date(2026, 11, 22)  # the fake clock's day

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 from tests.vault.importing.files import csv_bytes
+from vault.domain.model import Field, FieldType, RecordKind
 from vault.importing.datasets import open_dataset, personal_values
-from vault.model import Field, FieldType, RecordKind
 from vault.redaction.export import preview
 from vault.session import Vault
 

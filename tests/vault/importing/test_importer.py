@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 from tests.vault.importing.files import HEADER, ROWS, csv_bytes, write_csv, write_workbook
+from vault.domain.model import FieldType, RecordKind, Sensitivity
 from vault.errors import BadInput
 from vault.importing import importer
 from vault.importing.importer import (
@@ -23,9 +24,8 @@ from vault.importing.importer import (
 )
 from vault.importing.mapping import Role, resolve
 from vault.importing.readers import Limits
-from vault.model import FieldType, RecordKind, Sensitivity
 from vault.session import Vault
-from vault.store import ClientStore
+from vault.storage.client_store import ClientStore
 
 
 def run(vault: Vault, path: Path, *, dry_run: bool = False, **options: Any) -> ImportResult:

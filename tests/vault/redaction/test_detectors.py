@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.errors import BadInput
-from vault.model import Field, FieldType, RecordKind, Sensitivity
 from vault.redaction.detectors import (
     PREFECTURES,
     Detector,

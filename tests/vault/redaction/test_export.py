@@ -24,10 +24,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSWORD, require_tool
-from vault import kdf
 from vault.demo import EN_FIRST, EN_LAST, GIVEN, PLACES, SURNAMES
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.errors import BadInput
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from vault.keys import kdf
 from vault.redaction import export as bundles
 from vault.redaction import operators
 from vault.redaction.detectors import Kind, to_katakana
@@ -44,7 +44,7 @@ from vault.redaction.export import (
 )
 from vault.search import normalize
 from vault.session import Vault
-from vault.store import NewRecord
+from vault.storage.client_store import NewRecord
 
 SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212・.()_]")
 MORE_SURNAMES = [

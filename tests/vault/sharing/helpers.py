@@ -6,7 +6,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-from vault.model import Field, FieldType, RecordKind, Sensitivity
+from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.session import Vault
 
 QUOTE = "%PDF-1.7 見積書 ".encode() + bytes(range(256)) * 64  # binary, 16 KiB

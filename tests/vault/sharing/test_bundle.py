@@ -21,15 +21,15 @@ import pytest
 
 from tests.conftest import require_tool
 from tests.vault.sharing.helpers import CANARIES, PHOTO, QUOTE, Seeded, unpack
-from vault.cipher import ClientKeys
+from vault.domain.model import Field, RecordKind
 from vault.errors import BadInput, VaultTampered
-from vault.layout import client_blob_dir
-from vault.model import Field, RecordKind
+from vault.keys.client_keys import ClientKeys
 from vault.session import Vault
 from vault.sharing import bundle as bundle_module
 from vault.sharing.bundle import BundleExporter, BundleFormat, csv_bytes, file_paths
 from vault.sharing.passphrase import PassphraseStyle
 from vault.sharing.report import Language, render_report
+from vault.storage.layout import client_blob_dir
 
 IDENTITY = pyrage.x25519.Identity.generate()
 KEY = str(IDENTITY.to_public())

@@ -1,0 +1,1 @@
+"""Backups: the backup dialog (create, list, verify, restore)."""

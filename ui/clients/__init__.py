@@ -1,0 +1,1 @@
+"""Clients and records: the client page, editors, fields, search and files."""

@@ -1,0 +1,167 @@
+"""Plaintext copies made so another program can open an attachment: the one place
+plaintext leaves the vault on purpose, only after the user was warned.
+
+Each copy goes into its own private folder (0700, random name) under the system
+temp dir, as a 0600 file keeping the attachment's name so the other program shows
+it. The copy is written by the vault's `save_copy` on the vault thread (streamed,
+audit-logged as an export). Every copy is remembered until it is deleted:
+`remove_all()` runs when the vault locks and must run on quit; `copies()` lets the
+window say what still exists.
+
+A lock can come while a copy is being written. The registry below is shared
+with the vault thread under a mutex: `remove_all()` marks such a copy cancelled,
+which stops the write at its next chunk, and a copy that was finished anyway
+is deleted by the job itself before it returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from ui.vault_session import OnError, VaultSession
+from vault.session import Vault
+from vault.storage.attachments import Attachment, Progress
+
+Opener = Callable[[QUrl], bool]
+FOLDER_PREFIX = "clientvault-open-"
+_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*]')  # the vault allows them; Windows does not
+
+
+def file_name(name: str) -> str:
+    """The attachment's name, valid on Windows too ("a:b.txt" there names a data stream)."""
+    return _NOT_ON_WINDOWS.sub("_", name).rstrip(" .") or "attachment"
+
+
+class NoViewer(Exception):
+    """No program took the file; its copy was deleted again at once."""
+
+
+@dataclass(eq=False)
+class _Copy:
+    folder: Path
+    path: Path
+    cancelled: bool = False
+    written: bool = False
+
+
+def _delete(copy: _Copy) -> bool:
+    """Remove the copy's folder and everything in it; False if something is left."""
+    with contextlib.suppress(OSError):  # gone already, or held open by a viewer (Windows)
+        shutil.rmtree(copy.folder)
+    return not copy.folder.exists()
+
+
+@dataclass
+class _Registry:
+    """The copies, shared with the vault thread; no Qt in here."""
+
+    mutex: threading.Lock = field(default_factory=threading.Lock)
+    copies: list[_Copy] = field(default_factory=list)
+
+    def add(self, copy: _Copy) -> None:
+        with self.mutex:
+            self.copies.append(copy)
+
+    def finish(self, copy: _Copy) -> bool:
+        """Mark the copy written (vault thread); a copy cancelled meanwhile is deleted."""
+        with self.mutex:
+            if copy.cancelled:
+                if _delete(copy):
+                    self.copies.remove(copy)
+                return False
+            copy.written = True
+            return True
+
+    def discard(self, copy: _Copy) -> None:
+        with self.mutex:
+            if _delete(copy) and copy in self.copies:
+                self.copies.remove(copy)
+
+    def existing(self) -> list[Path]:
+        """Written copies, and cancelled ones whose deletion failed; not those being written."""
+        with self.mutex:
+            return [c.path for c in self.copies if c.written or c.cancelled]
+
+    def remove_all(self) -> list[Path]:
+        with self.mutex:
+            for copy in self.copies:
+                copy.cancelled = True
+            self.copies = [c for c in self.copies if not _delete(c)]
+            return [c.path for c in self.copies]
+
+
+class ExternalCopies(QObject):
+    changed = Signal()  # a copy appeared or went
+
+    def __init__(
+        self,
+        session: VaultSession,
+        opener: Opener = QDesktopServices.openUrl,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._opener = opener
+        self._registry = _Registry()
+        session.locked.connect(self.remove_all)
+
+    def copies(self) -> list[Path]:
+        """The plaintext copies that exist now."""
+        return self._registry.existing()
+
+    def open(
+        self,
+        attachment: Attachment,
+        on_done: Callable[[Path], None],
+        on_error: OnError,
+        progress: Progress | None = None,
+    ) -> None:
+        """Write a plaintext copy (on the vault thread), then hand it to the system viewer.
+
+        `progress` is called on the vault thread; returning False cancels.
+        """
+        folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))  # 0700, a random name
+        copy = _Copy(folder, folder / file_name(attachment.name))
+        registry = self._registry
+        registry.add(copy)
+
+        def keep_going(done: int) -> bool:
+            return not copy.cancelled and (progress is None or progress(done))
+
+        def write(vault: Vault) -> bool:
+            try:
+                vault.attachments.save_copy(attachment.id, copy.path, keep_going)
+            except BaseException:
+                registry.discard(copy)
+                raise
+            return registry.finish(copy)
+
+        def written(kept: bool) -> None:
+            if not kept:
+                return
+            self.changed.emit()
+            if self._opener(QUrl.fromLocalFile(str(copy.path))):
+                on_done(copy.path)
+                return
+            registry.discard(copy)
+            self.changed.emit()
+            on_error(NoViewer())
+
+        self._session.run(write, written, on_error)
+
+    def remove_all(self) -> list[Path]:
+        """Delete every copy; returns those that could not be deleted (still open elsewhere
+        on Windows), which stay listed and are tried again next time."""
+        left = self._registry.remove_all()
+        self.changed.emit()
+        return left

@@ -1,0 +1,1 @@
+"""Retention and erasure: due view, rules, legal hold, sweep and erase dialogs."""

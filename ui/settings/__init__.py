@@ -1,0 +1,1 @@
+"""Settings: the typed settings file, the settings dialog, changing the password."""

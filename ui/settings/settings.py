@@ -1,0 +1,97 @@
+"""Typed settings, with every security default in one place.
+
+Stored as a small JSON file (atomic, 0600) in the user's config folder: no
+client data ever goes here, and a damaged or hand-edited file falls back to the
+defaults value by value instead of stopping the app.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_path
+
+from vault.storage.fileio import atomic_write, make_private_dir
+from vault.storage.locations import APP_NAME
+
+
+class Language(StrEnum):
+    SYSTEM = "system"  # follow the desktop's language
+    JAPANESE = "ja"
+    ENGLISH = "en"
+
+
+# The security defaults. Changing one of these changes what every new user gets.
+IDLE_LOCK_MINUTES = 5
+CLIPBOARD_CLEAR_SECONDS = 30
+LOCK_ON_MINIMISE = False
+SCREEN_CAPTURE_PROTECTION = True
+
+IDLE_LOCK_RANGE = (1, 120)
+CLIPBOARD_CLEAR_RANGE = (5, 600)
+
+
+@dataclass(frozen=True)
+class Settings:
+    idle_lock_minutes: int = IDLE_LOCK_MINUTES
+    clipboard_clear_seconds: int = CLIPBOARD_CLEAR_SECONDS
+    lock_on_minimise: bool = LOCK_ON_MINIMISE
+    screen_capture_protection: bool = SCREEN_CAPTURE_PROTECTION
+    language: Language = Language.SYSTEM
+
+    def __post_init__(self) -> None:
+        _check_range("idle_lock_minutes", self.idle_lock_minutes, IDLE_LOCK_RANGE)
+        _check_range("clipboard_clear_seconds", self.clipboard_clear_seconds, CLIPBOARD_CLEAR_RANGE)
+
+
+def _check_range(name: str, value: int, bounds: tuple[int, int]) -> None:
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high}")
+
+
+def default_settings_path() -> Path:
+    return user_config_path(APP_NAME, appauthor=False) / "settings.json"
+
+
+class SettingsStore:
+    """Loads and saves Settings; unknown or invalid values fall back to their default."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Settings:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return Settings()
+        if not isinstance(raw, dict):
+            return Settings()
+        settings = Settings()
+        for field in dataclasses.fields(Settings):
+            if field.name in raw:
+                settings = _with(settings, field.name, raw[field.name])
+        return settings
+
+    def save(self, settings: Settings) -> None:
+        make_private_dir(self.path.parent)
+        data = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True)
+        atomic_write(self.path, data.encode())
+
+
+def _with(settings: Settings, name: str, value: Any) -> Settings:
+    try:
+        if name == "language":
+            value = Language(value)
+        elif name in ("lock_on_minimise", "screen_capture_protection") and not isinstance(
+            value, bool
+        ):
+            return settings
+        return dataclasses.replace(settings, **{name: value})
+    except ValueError:
+        return settings

@@ -1,0 +1,1 @@
+"""Unlocking and first run: welcome, create vault, unlock screen, recovery key."""

@@ -1,0 +1,1 @@
+"""Domain rules with no I/O: what a record is, retention rules, password policy."""

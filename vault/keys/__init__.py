@@ -1,0 +1,1 @@
+"""The key hierarchy (DESIGN.md): KDF, key slots, header, sealing, client keys, signing."""

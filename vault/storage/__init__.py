@@ -1,0 +1,1 @@
+"""The vault on disk (DESIGN.md): SQLCipher, schema, stores, attachments, drafts, writes."""

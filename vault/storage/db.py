@@ -1,0 +1,153 @@
+"""The SQLCipher connection: raw 256-bit key, WAL, synchronous=FULL, secure_delete.
+
+Every SQLCipher failure that can only come from changed bytes (the key was
+already proven by the header) is translated into VaultTampered, naming the
+pages that failed their HMAC when SQLCipher can tell.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from vault.errors import VaultBusy, VaultDamaged, VaultTampered
+from vault.keys.secret import SecretKey
+from vault.storage.fileio import PRIVATE_FILE
+from vault.storage.schema import migrate
+
+DB_NAME = "vault.db"
+Row = tuple[Any, ...]
+
+
+def _key_pragma(key: SecretKey) -> str:
+    return f"PRAGMA key = \"x'{bytes(key.view()).hex()}'\""
+
+
+class Database:
+    """One connection to vault.db. Not thread-safe; each thread opens its own."""
+
+    def __init__(self, path: Path, key: SecretKey, *, create: bool = False) -> None:
+        if not create and not path.exists():
+            raise VaultDamaged("vault.db is missing from the vault folder.")
+        self.path = path
+        if create:
+            # Permission first: SQLite gives the -wal and -shm files the main file's mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        self._conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=5.0)
+        try:
+            # SQLCipher logs failed page HMACs to stderr itself; they are reported as VaultTampered.
+            self._conn.execute("PRAGMA cipher_log_level = NONE")
+            self._conn.execute(_key_pragma(key))
+            self._translate_open()
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if create:
+                self._conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA secure_delete = ON")
+            if self.scalar("PRAGMA secure_delete") != 1:
+                raise VaultDamaged("SQLCipher refused secure_delete; refusing to store data.")
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _translate_open(self) -> None:
+        try:
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultTampered(
+                "vault.db failed its integrity check on opening: it was altered or damaged."
+            ) from exc
+
+    def migrate(self) -> int:
+        with self._translated():
+            return migrate(self._conn)
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlcipher3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise VaultBusy("The vault database is busy in another process.") from exc
+            raise
+        except sqlcipher3.IntegrityError:
+            raise
+        except sqlcipher3.DatabaseError as exc:
+            raise self._damage() from exc
+
+    def _damage(self) -> VaultTampered:
+        try:
+            rows = self._conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        except sqlcipher3.DatabaseError:
+            rows = []
+        pages = [str(r[0]).split("page ")[-1].split()[0] for r in rows if "page" in str(r[0])]
+        if pages:
+            return VaultTampered(
+                "vault.db failed its integrity check (pages {pages}): it was altered or damaged.",
+                pages=", ".join(pages[:5]),
+            )
+        return VaultTampered("vault.db failed its integrity check: it was altered or damaged.")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._translated():
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._translated():
+            self._conn.executemany(sql, rows)
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.execute(sql, params)
+        return rows[0][0] if rows else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        with self._translated():
+            self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        with self._translated():
+            self._conn.execute("COMMIT")
+
+    def integrity_problems(self) -> list[str]:
+        """Both SQLite's structural check and SQLCipher's per-page HMAC check."""
+        with self._translated():
+            cipher = [r[0] for r in self._conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if cipher:  # SQLite's own check would stop with an error at the first such page
+            return cipher
+        with self._translated():
+            structural = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+        return [p for p in structural if p != "ok"]
+
+    def checkpoint(self) -> None:
+        with self._translated():
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def export_to(self, target: Path, key: SecretKey) -> None:
+        """Copy the whole database into a new SQLCipher file under another key."""
+        # Permission first, as in __init__: ATTACH would create the file with the umask's mode.
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        with self._translated():
+            self._conn.execute(
+                f"ATTACH DATABASE ? AS target KEY \"x'{bytes(key.view()).hex()}'\"", (str(target),)
+            )
+            try:
+                self._conn.execute("PRAGMA target.auto_vacuum = INCREMENTAL")
+                self._conn.execute("SELECT sqlcipher_export('target')")
+                version = self.scalar("PRAGMA user_version")
+                self._conn.execute(f"PRAGMA target.user_version = {int(version)}")
+            finally:
+                self._conn.execute("DETACH DATABASE target")
+
+    def close(self) -> None:
+        self._conn.close()

@@ -1,0 +1,42 @@
+"""vault.lock: one process at a time may open a vault.
+
+An advisory `flock` is released by the kernel when the process dies, so a
+crash never leaves a stale lock behind. The GUI uses this same lock (rather
+than QLockFile) so that the CLI and the GUI exclude each other.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+from vault.errors import VaultBusy
+from vault.storage.fileio import PRIVATE_FILE
+
+LOCK_NAME = "vault.lock"
+
+
+class InstanceLock:
+    def __init__(self, folder: Path) -> None:
+        self._path = folder / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            os.close(fd)
+            raise VaultBusy(
+                "This vault is open in another ClientVault window or command; close it first."
+            ) from exc
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
