@@ -47,7 +47,7 @@ from bench.common import (
 from vault.demo import fill
 from vault.erasure import eraser as eraser_module
 from vault.erasure.certificate import render_pdf
-from vault.erasure.eraser import Reason
+from vault.erasure.eraser import Eraser, Reason
 from vault.errors import BadInput
 from vault.session import Vault
 from vault.storage.layout import client_blob_dir
@@ -252,7 +252,7 @@ def _watched(vault: Vault, spent: dict[str, float]) -> Iterator[None]:
 
 def _erase(vault: Vault, client_id: str) -> dict[str, float]:
     """Erase the client; the whole call's time and its parts."""
-    eraser = vault.erasure
+    eraser = Eraser(vault)
     target = eraser.client_target(client_id)
     marks: dict[str, float] = {}
     spent = {"pdf": 0.0, "checkpoints": 0.0, "blobs": 0.0}
@@ -283,7 +283,7 @@ def _check(ok: bool, problem: str) -> None:
 def _verify(vault: Vault, setup: Setup) -> None:
     """The target is gone (row, blob folder); the other client and its file are intact."""
     try:
-        vault.erasure.client_target(setup.target)
+        Eraser(vault).client_target(setup.target)
     except BadInput:
         pass
     else:

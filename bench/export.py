@@ -59,7 +59,7 @@ from vault.demo import fill
 from vault.domain.model import RecordKind
 from vault.redaction import export as redaction
 from vault.session import Vault
-from vault.sharing import bundle
+from vault.sharing import Sharing, bundle
 from vault.sharing.age_writer import X25519Encryptor
 from vault.sharing.report import render_report
 
@@ -148,9 +148,9 @@ def prepare(vault: Vault, root: Path, log: Callable[[str], None]) -> Setup:
     vault.attachments.add(other, source, "見積書.pdf")
     source.unlink()
     contact = next(r.id for r in vault.clients.list_records(target) if r.kind is RecordKind.CONTACT)
-    vault.sharing.delivery.set_age(target, contact, recipient)
+    Sharing(vault).delivery.set_age(target, contact, recipient)
     log("export: first export in the process (not in the medians), the payload")
-    bundles, first = vault.sharing.bundles, root / "first.age"
+    bundles, first = Sharing(vault).bundles, root / "first.age"
     start = time.perf_counter()
     preview = bundles.preview(target)
     bundles.export(preview, first)
@@ -243,12 +243,12 @@ def _watched(spent: dict[str, float]) -> Iterator[None]:
 
 def ours(vault: Vault, setup: Setup, *, passphrase: bool) -> Run:
     """Preview (timed apart), `sync`, then the export, its phases timed."""
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     if passphrase:
         delivery.set_passphrase(setup.target, setup.contact)
     else:
         delivery.set_age(setup.target, setup.contact, setup.recipient)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     start = time.perf_counter()
     preview = bundles.preview(setup.target)
     preview_seconds = time.perf_counter() - start
@@ -369,7 +369,7 @@ def measure(log: Callable[[str], None]) -> Results:
                 steps.append(cpu_steps(vault, setup))
             log("export: redaction of the same records")
             redactions = [redaction_round(vault, setup) for _ in range(ROUNDS)]
-            vault.sharing.delivery.set_age(setup.target, setup.contact, setup.recipient)
+            Sharing(vault).delivery.set_age(setup.target, setup.contact, setup.recipient)
         log("export: peak memory, in a child process")
         memory = _probe_memory(setup)
         return Results(runs, steps, redactions, memory, setup)
@@ -391,7 +391,7 @@ def probe(folder: Path, client_id: str, out: Path) -> dict[str, int]:
         vault.unlock(PASSWORD)
         unlocked = status_kib("VmRSS")
         _reset_peak()
-        bundles = vault.sharing.bundles
+        bundles = Sharing(vault).bundles
         preview = bundles.preview(client_id)
         preview_peak = status_kib("VmHWM")
         before_export = status_kib("VmRSS")

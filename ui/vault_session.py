@@ -20,7 +20,8 @@ from vault.errors import VaultError, VaultLocked
 from vault.keys import kdf
 from vault.keys.device_secret import DeviceSecretStore
 from vault.keys.header import HEADER_NAME
-from vault.session import Clock, Vault, utc_now
+from vault.session import Vault
+from vault.state import Clock, utc_now
 from vault.storage.drafts import Draft
 
 T = TypeVar("T")

@@ -57,7 +57,8 @@ from vault.storage.layout import BACKUPS_DIR, BLOBS_DIR, client_blob_dir
 
 if TYPE_CHECKING:
     from vault.keys.device_secret import DeviceSecretStore
-    from vault.session import UnlockedState, Vault
+    from vault.session import Vault
+    from vault.state import OpenVault
 
 MANIFEST_NAME = "backup.json"
 FORMAT = 1
@@ -176,15 +177,13 @@ def verify_backup(
 
 
 class BackupManager:
-    """The app's backups of one unlocked vault (`Vault.backups`)."""
+    """The app's backups of one unlocked vault: create, list, verify, restore, purge."""
 
-    def __init__(
-        self, vault: Vault, state: UnlockedState, device_store: DeviceSecretStore | None
-    ) -> None:
+    def __init__(self, vault: OpenVault) -> None:
         self._vault = vault
-        self._state = state
-        self._db = state.db
-        self._device_store = device_store
+        self._state = vault.state
+        self._db = self._state.db
+        self._device_store = vault.device_store
 
     # -- making backups -------------------------------------------------------
 

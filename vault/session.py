@@ -16,13 +16,12 @@ from pathlib import Path
 from types import TracebackType
 
 from vault.audit.log import AuditLog
-from vault.backup import BackupManager
 from vault.domain.password_policy import check_new_password
 from vault.domain.retention import local_date
 from vault.erasure.eraser import Eraser
 from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
 from vault.keys import kdf, recovery
-from vault.keys.client_keys import ClientKeys, FieldCipher
+from vault.keys.client_keys import FieldCipher
 from vault.keys.device_secret import DeviceSecretStore
 from vault.keys.hardening import disable_core_dumps
 from vault.keys.header import (
@@ -37,9 +36,9 @@ from vault.keys.keyslots import KeySet, password_kek, with_slots
 from vault.keys.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
 from vault.keys.sealing import AuthenticationFailed, Sealer, new_key
 from vault.keys.secret import SecretKey
-from vault.keys.signing import PublicIdentity, Signer
+from vault.keys.signing import PublicIdentity
 from vault.search import SearchHit, SearchIndex
-from vault.sharing import Sharing
+from vault.state import Clock, UnlockedState, utc_now
 from vault.storage.attachments import AttachmentStore
 from vault.storage.client_store import ClientStore
 from vault.storage.db import DB_NAME, Database
@@ -47,45 +46,6 @@ from vault.storage.drafts import DraftStore
 from vault.storage.fileio import make_private_dir
 from vault.storage.instance_lock import InstanceLock
 from vault.storage.retention_store import RetentionStore
-
-Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class UnlockedState:
-    """What exists only while the vault is unlocked: keys, the connection, the stores.
-
-    Core modules that work across stores (erasure, backups, attachments) take it
-    through `Vault.state`; front ends use the stores' own properties.
-    """
-
-    def __init__(self, vault: Vault, keys: KeySet, db: Database) -> None:
-        self.keys = keys
-        self.db = db
-        self.client_keys = ClientKeys(vault.vault_id, keys.client_wrap)
-        self.audit = AuditLog(db, keys.audit, vault.timestamp)
-        self.index: SearchIndex | None = None
-        self.index_thread: threading.Thread | None = None
-        self.cancel_indexing = threading.Event()
-        self.cipher = cipher = FieldCipher(db, vault.vault_id, self.client_keys)
-        self.retention = RetentionStore(db, cipher, self.audit, vault.zone)
-        self.attachments = AttachmentStore(
-            vault.folder, db, cipher, self.audit, vault.timestamp, vault_id=vault.vault_id
-        )
-        self.store = ClientStore(
-            db,
-            cipher,
-            self.audit,
-            vault.timestamp,
-            self.retention,
-            lambda: self.index,
-            on_deleted=self.attachments.remove_orphans,
-        )
-        self.drafts = DraftStore(db, cipher, self.audit, vault.timestamp)
-        self.signer = Signer(keys.signing)
 
 
 def _validate_new_password(password: str) -> None:
@@ -229,7 +189,9 @@ class Vault:
             raise
         try:
             db.migrate()
-            self._state = UnlockedState(self, keys, db)
+            self._state = UnlockedState(
+                self.folder, self.vault_id, keys, db, self.timestamp, self.zone
+            )
             failed = len(self.header.failed_unlocks)
             with db.transaction():
                 self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
@@ -237,7 +199,9 @@ class Vault:
                 self._write_header(replace(self.header, failed_unlocks=()))
             # Cleanup a crash may have left: retried at the next unlock if a folder is away.
             with contextlib.suppress(OSError):
-                self.erasure.finish_pending()
+                # Finishing an erasure a crash interrupted is the vault's own integrity,
+                # so the session knows this one feature module (which never imports it).
+                Eraser(self).finish_pending()
             with contextlib.suppress(OSError):
                 self._state.attachments.remove_orphans()  # blobs whose rows are gone
         except BaseException:
@@ -329,8 +293,9 @@ class Vault:
         return self._unlocked()
 
     @property
-    def erasure(self) -> Eraser:
-        return Eraser(self, self._unlocked())
+    def device_store(self) -> DeviceSecretStore | None:
+        """The keyring store given at opening (None: the OS keyring, probed when needed)."""
+        return self._device_store
 
     @property
     def identity(self) -> PublicIdentity:
@@ -348,16 +313,6 @@ class Vault:
     @property
     def drafts(self) -> DraftStore:
         return self._unlocked().drafts
-
-    @property
-    def backups(self) -> BackupManager:
-        """The app's backups: create, list, verify, restore, and purge after an erasure."""
-        return BackupManager(self, self._unlocked(), self._device_store)
-
-    @property
-    def sharing(self) -> Sharing:
-        """Delivery settings and encrypted bundles, one client at a time."""
-        return Sharing(self, self._unlocked())
 
     @property
     def attachments(self) -> AttachmentStore:

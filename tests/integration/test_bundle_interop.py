@@ -22,6 +22,7 @@ import pytest
 from tests.conftest import require_tool
 from tests.vault.sharing.helpers import Seeded, seed
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.age_writer import CHUNK_SIZE
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.report import Language
@@ -103,8 +104,8 @@ def test_an_x25519_bundle_decrypts_verifies_and_matches_its_manifest(
         for line in identity.read_text().splitlines()
         if line.startswith("# public key: ")
     )
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, public)
-    bundles = vault.sharing.bundles
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, public)
+    bundles = Sharing(vault).bundles
     bundle = tmp_path / "山田様.age"
     bundles.export(bundles.preview(seeded.client), bundle)
 
@@ -139,8 +140,8 @@ def test_an_x25519_bundle_decrypts_verifies_and_matches_its_manifest(
 def test_a_passphrase_bundle_opens_with_age_typed_at_a_terminal(
     vault: Vault, seeded: Seeded, tmp_path: Path
 ) -> None:
-    vault.sharing.delivery.set_passphrase(seeded.client, seeded.contact)
-    bundles = vault.sharing.bundles
+    Sharing(vault).delivery.set_passphrase(seeded.client, seeded.contact)
+    bundles = Sharing(vault).bundles
     bundle = tmp_path / "bundle.age"
     result = bundles.export(bundles.preview(seeded.client, language=Language.EN), bundle)
     assert result.passphrase is not None
@@ -166,12 +167,12 @@ def test_truncated_and_edited_bundles_are_rejected(
     vault.attachments.add(seeded.client, io.BytesIO(os.urandom(3 * CHUNK_SIZE)), "big.bin")
     identity = tmp_path / "client.key"
     public = _run(keygen, "-o", str(identity)).stderr.split(": ")[1].strip()
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     if mode == "x25519":
         delivery.set_age(seeded.client, seeded.contact, public)
     else:
         delivery.set_passphrase(seeded.client, seeded.contact)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     bundle = tmp_path / "bundle.age"
     result = bundles.export(bundles.preview(seeded.client), bundle)
     encrypted = bundle.read_bytes()
@@ -204,8 +205,8 @@ def test_qpdf_and_pdftotext_open_the_encrypted_pdf_with_its_passphrase_only(
     vault: Vault, seeded: Seeded, tmp_path: Path
 ) -> None:
     qpdf, pdftotext = require_tool("qpdf"), require_tool("pdftotext")
-    vault.sharing.delivery.set_passphrase(seeded.client, seeded.contact)
-    bundles = vault.sharing.bundles
+    Sharing(vault).delivery.set_passphrase(seeded.client, seeded.contact)
+    bundles = Sharing(vault).bundles
     out = tmp_path / "山田様.pdf"
     result = bundles.export(bundles.preview(seeded.client, format=BundleFormat.PDF), out)
     assert result.passphrase is not None

@@ -20,8 +20,9 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.integration.canary import Canaries, find_leaks, list_files
 from tests.integration.sqlcipher_pages import decrypted_pages
+from vault.backup import BackupManager
 from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
-from vault.erasure.eraser import Reason
+from vault.erasure.eraser import Eraser, Reason
 from vault.keys import kdf
 from vault.session import Vault
 from vault.storage.client_store import NewRecord
@@ -154,7 +155,7 @@ def test_nothing_of_an_erased_client_remains(tmp_path: Path) -> None:
         source = tmp_path / "other.txt"
         source.write_bytes(b"other client's file" * 100)
         vault.attachments.add(bystander.id, source, "残る資料.txt")
-        vault.backups.create()
+        BackupManager(vault).create()
         untouched = _digest(vault, bystander.id)
         db_key = bytes(vault.state.keys.db.view())
         needles = _key_material(vault, victim)
@@ -167,12 +168,12 @@ def test_nothing_of_an_erased_client_remains(tmp_path: Path) -> None:
         assert "an attachment's ciphertext (raw)" in found, before
         assert any("/backups/" in path for path in before), before
 
-        vault.erasure.erase(vault.erasure.client_target(victim), Reason.MANUAL)
+        Eraser(vault).erase(Eraser(vault).client_target(victim), Reason.MANUAL)
 
         assert _remnants(roots, needles, db_key) == {}
         assert find_leaks(roots, canaries) == {}
         assert _digest(vault, bystander.id) == untouched
-        (backup,) = vault.backups.list()
+        (backup,) = BackupManager(vault).list()
         with Vault(backup.path) as copy:  # the rewritten backup still opens, without the victim
             copy.unlock(PASSWORD)
             assert [c.id for c in copy.clients.list_clients()] == [bystander.id]

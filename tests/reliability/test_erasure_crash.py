@@ -26,6 +26,7 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.reliability.test_crash import spawn
 from tests.reliability.writer import fields_for
+from vault.backup import BackupManager
 from vault.domain.model import RecordKind
 from vault.erasure.certificate import JSON_NAME, SIGNATURE_NAME
 from vault.keys import kdf
@@ -90,7 +91,7 @@ def _check(vault: Vault, made: dict[str, str], erased_for_sure: set[str]) -> set
         assert tombstones[client_id] == hashlib.sha256(document).hexdigest()
         assert not (vault.folder / "blobs" / client_id).exists()
     erased = set(made) - set(present)
-    assert vault.backups.holding(sorted(erased), []) == []
+    assert BackupManager(vault).holding(sorted(erased), []) == []
     return erased
 
 
@@ -103,7 +104,7 @@ def test_erasure_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
     )
     with vault:
         _add_clients(vault, REFILL, 0, tmp_path)
-        vault.backups.create()
+        BackupManager(vault).create()
         made = {c.id: c.name for c in vault.clients.list_clients()}
     serial, kills_in_flight = REFILL, 0
     for kill in range(KILLS):

@@ -31,7 +31,7 @@ from typing import Any
 
 from vault import session
 from vault.domain.model import Field, FieldType, RecordKind
-from vault.erasure.eraser import Reason
+from vault.erasure.eraser import Eraser, Reason
 from vault.keys import rekey
 from vault.session import Vault
 from vault.storage.client_store import NewRecord
@@ -105,7 +105,7 @@ def write_forever(vault: Vault, seed: int) -> None:
 def erase_all(vault: Vault) -> None:
     for client in sorted(c.id for c in vault.clients.list_clients()):
         say(op="intent-erase", client=client)
-        result = vault.erasure.erase(vault.erasure.client_target(client), Reason.MANUAL)
+        result = Eraser(vault).erase(Eraser(vault).client_target(client), Reason.MANUAL)
         say(op="erased", client=client, certificate=result.certificate.certificate_id)
 
 

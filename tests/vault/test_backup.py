@@ -133,7 +133,7 @@ def test_a_backup_opens_with_the_password_and_holds_the_same_data(
     vault: Vault, clients: tuple[str, str], tmp_path: Path, opened: list[Vault]
 ) -> None:
     expected = {c: content(vault, c) for c in clients}
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     assert info.path == vault.folder.resolve() / BACKUPS_DIR / info.id
     assert {p.name for p in info.path.iterdir()} == {
         BLOBS_DIR,
@@ -149,13 +149,13 @@ def test_a_backup_opens_with_the_password_and_holds_the_same_data(
     entry = vault.audit.entries()[-1]
     assert entry.action == "backup.created"
     assert entry.details == {"id": info.id, "size": info.size, "clients": 2}
-    assert vault.backups.list() == [info]
+    assert BackupManager(vault).list() == [info]
 
 
 def test_a_backup_holds_no_plaintext_and_only_private_files(
     vault: Vault, clients: tuple[str, str], canaries: Canaries
 ) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     assert find_leaks([info.path], canaries) == {}
     manifest = json.loads((info.path / "backup.json").read_text())
     assert sorted(manifest) == ["audit_head", "created_at", "format", "vault_id"]
@@ -169,12 +169,12 @@ def test_a_chosen_folder_is_created_private_and_an_existing_one_left_as_it_is(
     vault: Vault, tmp_path: Path
 ) -> None:
     new = tmp_path / "usb" / "clientvault"
-    assert vault.backups.create(new).path.parent == new
+    assert BackupManager(vault).create(new).path.parent == new
     assert stat.S_IMODE(new.stat().st_mode) == 0o700
     shared = tmp_path / "shared"
     shared.mkdir(mode=0o755)
     shared.chmod(0o755)
-    assert vault.backups.create(shared).path.parent == shared
+    assert BackupManager(vault).create(shared).path.parent == shared
     assert stat.S_IMODE(shared.stat().st_mode) == 0o755
 
 
@@ -186,10 +186,10 @@ def test_a_cancelled_backup_leaves_nothing(vault: Vault, clients: tuple[str, str
         return False
 
     with pytest.raises(BadInput, match=r"^Cancelled; no backup was written\.$"):
-        vault.backups.create(progress=cancel_after_the_database)
+        BackupManager(vault).create(progress=cancel_after_the_database)
     assert len(calls) == 1
     assert list((vault.folder / BACKUPS_DIR).iterdir()) == []
-    assert vault.backups.list() == []
+    assert BackupManager(vault).list() == []
     assert "backup.created" not in [e.action for e in vault.audit.entries()]
 
 
@@ -200,7 +200,7 @@ def test_progress_counts_up_to_the_total(vault: Vault, clients: tuple[str, str])
         calls.append((done, total))
         return True
 
-    vault.backups.create(progress=record)
+    BackupManager(vault).create(progress=record)
     assert len(calls) >= 3  # the database, then each attachment file
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     assert calls[-1][0] == calls[-1][1]
@@ -209,32 +209,32 @@ def test_progress_counts_up_to_the_total(vault: Vault, clients: tuple[str, str])
 @pytest.mark.parametrize("inside", [".", BLOBS_DIR, f"{BACKUPS_DIR}/weekly"])
 def test_a_folder_inside_the_vault_is_refused(vault: Vault, inside: str) -> None:
     with pytest.raises(BadInput, match="outside the vault folder"):
-        vault.backups.create(vault.folder / inside)
-    assert vault.backups.list() == []
+        BackupManager(vault).create(vault.folder / inside)
+    assert BackupManager(vault).list() == []
 
 
 def test_refused_on_a_file_a_bad_keep_and_a_locked_vault(vault: Vault, tmp_path: Path) -> None:
     (tmp_path / "file").write_bytes(b"")
     with pytest.raises(BadInput, match="is not a folder"):
-        vault.backups.create(tmp_path / "file")
+        BackupManager(vault).create(tmp_path / "file")
     with pytest.raises(BadInput, match=r"^Could not write the backup to .*/file/sub: "):
-        vault.backups.create(tmp_path / "file" / "sub")
+        BackupManager(vault).create(tmp_path / "file" / "sub")
     with pytest.raises(BadInput, match="At least one backup must be kept"):
-        vault.backups.create(keep=0)
+        BackupManager(vault).create(keep=0)
     vault.lock()
     with pytest.raises(VaultLocked):
-        vault.backups.create()
+        BackupManager(vault).create()
 
 
 def test_rotation_keeps_the_newest_per_folder(
     vault: Vault, clock: FakeClock, tmp_path: Path
 ) -> None:
-    elsewhere = vault.backups.create(tmp_path / "elsewhere", keep=1)
+    elsewhere = BackupManager(vault).create(tmp_path / "elsewhere", keep=1)
     made = []
     for _ in range(4):
         clock.advance(hours=1)
-        made.append(vault.backups.create(keep=2))
-    assert [b.id for b in vault.backups.list()] == [elsewhere.id, made[2].id, made[3].id]
+        made.append(BackupManager(vault).create(keep=2))
+    assert [b.id for b in BackupManager(vault).list()] == [elsewhere.id, made[2].id, made[3].id]
     assert sorted(p.name for p in (vault.folder / BACKUPS_DIR).iterdir()) == [
         made[2].id,
         made[3].id,
@@ -244,20 +244,20 @@ def test_rotation_keeps_the_newest_per_folder(
 
 
 def test_leftovers_of_a_crash_are_cleaned_or_finished(vault: Vault) -> None:
-    first = vault.backups.create()
+    first = BackupManager(vault).create()
     backups = vault.folder / BACKUPS_DIR
     junk = backups / ".partial-clientvault-backup-20260101-000000-abcdef"
     junk.mkdir()
     (junk / DB_NAME).write_bytes(b"half a database")
     # Registered, then the crash came before the rename: the complete copy takes its place.
     first.path.rename(backups / f".partial-{first.id}")
-    assert vault.backups.list() == [first]
+    assert BackupManager(vault).list() == [first]
     assert not junk.exists()
     # A purge's swap cut short after its first rename: the old folder goes back.
     first.path.rename(backups / f".old-{first.id}")
-    second = vault.backups.create()
+    second = BackupManager(vault).create()
     assert sorted(p.name for p in backups.iterdir()) == sorted([first.id, second.id])
-    assert vault.backups.list() == [first, second]
+    assert BackupManager(vault).list() == [first, second]
 
 
 # -- erasure -------------------------------------------------------------------------
@@ -267,7 +267,7 @@ def test_purge_rewrites_backups_without_the_erased_client(
     vault: Vault, clients: tuple[str, str], tmp_path: Path, opened: list[Vault]
 ) -> None:
     erased, kept = clients
-    backups = [vault.backups.create(), vault.backups.create(tmp_path / "elsewhere")]
+    backups = [BackupManager(vault).create(), BackupManager(vault).create(tmp_path / "elsewhere")]
     wrapped = bytes(
         vault.database.scalar("SELECT wrapped_dek FROM clients WHERE id = ?", (erased,))
     )
@@ -276,14 +276,14 @@ def test_purge_rewrites_backups_without_the_erased_client(
     expected = content(vault, kept)
     vault.clients.delete_client(erased)
     ids = [b.id for b in backups]
-    assert [b.id for b in vault.backups.holding([erased])] == ids
-    assert vault.backups.holding([kept]) != []
+    assert [b.id for b in BackupManager(vault).holding([erased])] == ids
+    assert BackupManager(vault).holding([kept]) != []
     blob_dir = str(client_blob_dir(Path(), erased))
 
-    result = vault.backups.purge([erased], [], [blob_dir])
+    result = BackupManager(vault).purge([erased], [], [blob_dir])
 
     assert result == PurgeResult(rewritten=ids)
-    assert vault.backups.holding([erased]) == []
+    assert BackupManager(vault).holding([erased]) == []
     for backup in backups:
         assert wrapped not in decrypted_pages(backup.path / DB_NAME, key)
         assert not (backup.path / blob_dir).exists()
@@ -298,7 +298,7 @@ def test_purge_rewrites_backups_without_the_erased_client(
     assert {o["outcome"] for o in outcomes} == {"rewritten"}
 
     before = {b.id: tree_bytes(b.path) for b in backups}
-    assert vault.backups.purge([erased], [], [blob_dir]) == result  # retried after a crash
+    assert BackupManager(vault).purge([erased], [], [blob_dir]) == result  # retried after a crash
     assert {b.id: tree_bytes(b.path) for b in backups} == before
 
 
@@ -309,10 +309,10 @@ def test_purge_removes_erased_records_and_their_files(
     record = vault.clients.list_records(erased)[0]
     attachment = vault.attachments.list(erased)[0]
     blob = f"{BLOBS_DIR}/{erased}/{attachment.id}"
-    info = vault.backups.create()
-    assert vault.backups.holding(record_ids=[record.id]) == [info]
+    info = BackupManager(vault).create()
+    assert BackupManager(vault).holding(record_ids=[record.id]) == [info]
     vault.clients.delete_record(record.id)
-    assert vault.backups.purge([], [record.id], [blob]).rewritten == [info.id]
+    assert BackupManager(vault).purge([], [record.id], [blob]).rewritten == [info.id]
     assert not (info.path / blob).exists()
     copy = open_copy(info.path, tmp_path / "copy", opened)
     assert copy.clients.list_records(erased) == []
@@ -321,30 +321,30 @@ def test_purge_removes_erased_records_and_their_files(
 
 
 def test_a_backup_from_before_a_rekey_is_deleted(vault: Vault) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     vault.rekey(NEW_PASSWORD)
-    assert vault.backups.holding(["any-client"]) == [info]
-    result = vault.backups.purge(["any-client"], [], [])
+    assert BackupManager(vault).holding(["any-client"]) == [info]
+    result = BackupManager(vault).purge(["any-client"], [], [])
     assert result == PurgeResult(deleted=[info.id])
     assert not info.path.exists()
-    assert vault.backups.list() == []
-    assert vault.backups.purge(["any-client"], [], []) == result
+    assert BackupManager(vault).list() == []
+    assert BackupManager(vault).purge(["any-client"], [], []) == result
 
 
 def test_a_missing_backup_is_reported_unreachable(vault: Vault, clients: tuple[str, str]) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     shutil.rmtree(info.path)
-    gone = vault.backups.list()
+    gone = BackupManager(vault).list()
     assert [(b.id, b.exists, b.size) for b in gone] == [(info.id, False, 0)]
-    assert vault.backups.holding([clients[0]]) == gone
-    assert vault.backups.purge([clients[0]], [], []) == PurgeResult(unreachable=[info.id])
-    assert vault.backups.list() == gone
+    assert BackupManager(vault).holding([clients[0]]) == gone
+    assert BackupManager(vault).purge([clients[0]], [], []) == PurgeResult(unreachable=[info.id])
+    assert BackupManager(vault).list() == gone
 
 
 def test_nothing_to_purge_without_ids(vault: Vault) -> None:
-    vault.backups.create()
-    assert vault.backups.holding() == []
-    assert vault.backups.purge([], [], []) == PurgeResult()
+    BackupManager(vault).create()
+    assert BackupManager(vault).holding() == []
+    assert BackupManager(vault).purge([], [], []) == PurgeResult()
 
 
 # -- verifying -----------------------------------------------------------------------
@@ -353,48 +353,48 @@ def test_nothing_to_purge_without_ids(vault: Vault) -> None:
 def test_verify_accepts_a_good_backup_and_refuses_a_wrong_password(
     vault: Vault, clients: tuple[str, str]
 ) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     before = tree_bytes(info.path)
-    assert vault.backups.verify(info.path, PASSWORD) == info
+    assert BackupManager(vault).verify(info.path, PASSWORD) == info
     with pytest.raises(WrongSecret):
-        vault.backups.verify(info.path, "incorrect horse battery")
+        BackupManager(vault).verify(info.path, "incorrect horse battery")
     assert tree_bytes(info.path) == before
     assert leftovers(vault) == []
 
 
 def test_verify_reports_a_changed_byte_as_tampering(vault: Vault) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     db = info.path / DB_NAME
     data = bytearray(db.read_bytes())
     data[2 * PAGE + 100] ^= 0x01
     db.write_bytes(bytes(data))
     with pytest.raises(VaultTampered):
-        vault.backups.verify(info.path, PASSWORD)
+        BackupManager(vault).verify(info.path, PASSWORD)
     assert leftovers(vault) == []
 
 
 def test_verify_reports_a_missing_attachment_file(vault: Vault, clients: tuple[str, str]) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     shutil.rmtree(info.path / client_blob_dir(Path(), clients[1]))
     with pytest.raises(VaultDamaged, match=r"missing 1 attachment files"):
-        vault.backups.verify(info.path, PASSWORD)
+        BackupManager(vault).verify(info.path, PASSWORD)
 
 
 def test_verify_refuses_a_database_from_another_backup(vault: Vault, clock: FakeClock) -> None:
-    first = vault.backups.create()
+    first = BackupManager(vault).create()
     clock.advance(minutes=1)
     vault.clients.add_client("後から")
-    second = vault.backups.create()
+    second = BackupManager(vault).create()
     shutil.copyfile(second.path / DB_NAME, first.path / DB_NAME)
     with pytest.raises(VaultTampered, match="do not belong together"):
-        vault.backups.verify(first.path, PASSWORD)
+        BackupManager(vault).verify(first.path, PASSWORD)
 
 
 @pytest.mark.parametrize("damage", ["no manifest", "not json", "a folder that is no backup"])
 def test_what_is_not_a_backup_is_refused_before_any_password(
     vault: Vault, tmp_path: Path, damage: str
 ) -> None:
-    path = vault.backups.create().path
+    path = BackupManager(vault).create().path
     error: type[Exception] = BadInput
     if damage == "no manifest":
         (path / "backup.json").unlink()
@@ -406,7 +406,7 @@ def test_what_is_not_a_backup_is_refused_before_any_password(
     with pytest.raises(error):
         read_backup(path)
     with pytest.raises(error):
-        vault.backups.verify(path, PASSWORD)
+        BackupManager(vault).verify(path, PASSWORD)
 
 
 # -- restoring -----------------------------------------------------------------------
@@ -417,7 +417,7 @@ def test_restore_brings_the_backup_back_and_reapplies_later_erasures(
 ) -> None:
     erased, kept = clients
     expected = content(vault, kept)
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     vault.clients.add_client("バックアップの後")
     vault.clients.delete_record(vault.clients.list_records(kept)[0].id)
     # An erasure made after the backup (the eraser itself is tested elsewhere).
@@ -431,7 +431,7 @@ def test_restore_brings_the_backup_back_and_reapplies_later_erasures(
     (certificates / "certificate.json").write_text("{}")
     folder = vault.folder
 
-    vault.backups.restore(info.path, PASSWORD)
+    BackupManager(vault).restore(info.path, PASSWORD)
 
     assert not vault.is_unlocked
     restored = Vault(folder)
@@ -440,7 +440,7 @@ def test_restore_brings_the_backup_back_and_reapplies_later_erasures(
     assert [c.id for c in restored.clients.list_clients()] == [kept]
     assert content(restored, kept) == expected
     assert restored.database.scalar("SELECT subject FROM tombstones") == erased
-    assert [b.id for b in restored.backups.list()] == [info.id]
+    assert [b.id for b in BackupManager(restored).list()] == [info.id]
     assert restored.audit.verify() == []
     assert [e.details for e in restored.audit.entries() if e.action == "backup.restored"] == [
         {"id": info.id, "reapplied": 1}
@@ -456,10 +456,10 @@ def test_restore_brings_the_backup_back_and_reapplies_later_erasures(
 def test_a_failed_verify_leaves_the_live_vault_untouched(
     vault: Vault, clients: tuple[str, str]
 ) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     before = tree_bytes(vault.folder)
     with pytest.raises(WrongSecret):
-        vault.backups.restore(info.path, "incorrect horse battery")
+        BackupManager(vault).restore(info.path, "incorrect horse battery")
     assert tree_bytes(vault.folder) == before
     assert vault.is_unlocked
     assert len(vault.clients.list_clients()) == 2
@@ -467,19 +467,19 @@ def test_a_failed_verify_leaves_the_live_vault_untouched(
 
 
 def test_a_backup_of_another_vault_is_not_restored(vault: Vault) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     manifest = info.path / "backup.json"
     data = json.loads(manifest.read_text())
     manifest.write_text(json.dumps({**data, "vault_id": "0" * 32}))
     with pytest.raises(BadInput, match="belongs to another vault"):
-        vault.backups.restore(info.path, PASSWORD)
+        BackupManager(vault).restore(info.path, PASSWORD)
     assert vault.is_unlocked
 
 
 def test_a_restore_that_fails_after_the_swap_puts_the_old_vault_back(
     vault: Vault, clients: tuple[str, str], monkeypatch: pytest.MonkeyPatch, opened: list[Vault]
 ) -> None:
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     vault.clients.add_client("バックアップの後")
     names = sorted(c.name for c in vault.clients.list_clients())
     folder = vault.folder
@@ -491,7 +491,7 @@ def test_a_restore_that_fails_after_the_swap_puts_the_old_vault_back(
 
     monkeypatch.setattr(BackupManager, "_confirm", fail)
     with pytest.raises(OSError, match="disk gone"):
-        vault.backups.restore(info.path, PASSWORD)
+        BackupManager(vault).restore(info.path, PASSWORD)
 
     assert (folder / "vault.header").read_bytes() == header
     assert tree_bytes(folder / BLOBS_DIR) == blobs
@@ -505,7 +505,7 @@ def test_a_restore_that_fails_after_the_swap_puts_the_old_vault_back(
 
 def test_backup_json_records_the_audit_head_at_backup_time(vault: Vault) -> None:
     head = vault.audit.head()
-    info = vault.backups.create()
+    info = BackupManager(vault).create()
     meta = read_backup(info.path)
     assert (meta.id, meta.vault_id, meta.created_at, meta.audit_head) == (
         info.id,

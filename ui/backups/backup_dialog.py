@@ -50,7 +50,7 @@ from ui.core_messages import core_message
 from ui.models.backups import BackupModel, local_time
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
-from vault.backup import DEFAULT_KEEP, BackupInfo
+from vault.backup import DEFAULT_KEEP, BackupInfo, BackupManager
 from vault.errors import DeviceSecretMissing, VaultError, WrongSecret
 from vault.session import Vault
 from vault.storage.layout import BACKUPS_DIR
@@ -286,7 +286,9 @@ class BackupDialog(QDialog):
         """List the backups; `select` is the id of one to select (a new backup)."""
         self._loading = True
         self._session.run(
-            lambda v: v.backups.list(), lambda found: self._listed(found, select), self._list_failed
+            lambda v: BackupManager(v).list(),
+            lambda found: self._listed(found, select),
+            self._list_failed,
         )
 
     @property
@@ -380,7 +382,7 @@ class BackupDialog(QDialog):
             return not stop.is_set()
 
         def job(vault: Vault) -> BackupInfo:
-            return vault.backups.create(folder, keep, progress)
+            return BackupManager(vault).create(folder, keep, progress)
 
         self.error_label.hide()
         self.status_label.setText(self.tr("Backing up…"))
@@ -435,7 +437,7 @@ class BackupDialog(QDialog):
 
         def job(vault: Vault) -> None:
             try:
-                vault.backups.restore(path, password)
+                BackupManager(vault).restore(path, password)
             except Exception as exc:
                 if not vault.is_unlocked:
                     raise _VaultClosed(exc) from exc

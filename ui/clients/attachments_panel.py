@@ -4,7 +4,7 @@ decrypted copy, open with the system viewer, delete.
 Files are encrypted into the vault on the vault thread one after another, with
 a progress bar in bytes and Cancel; a cancelled file leaves nothing behind (the
 vault deletes its partial blob). The vault thread reports progress into a plain
-`_Transfer` object that a timer here reads, so no Qt object crosses threads.
+`Transfer` object that a timer here reads, so no Qt object crosses threads.
 
 Two actions write plaintext outside the vault and both warn first: "Save a
 decrypted copy" (an export the vault audit-logs) and "Open with the system
@@ -14,14 +14,10 @@ here while it exists). A preview never writes anything (ui/preview/).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,8 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -43,6 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.external_copies import ExternalCopies, NoViewer
+from ui.clients.file_transfer import (
+    BAR_STEPS,
+    Batch,
+    Transfer,
+    choose_files,
+    file_size,
+    local_paths,
+)
 from ui.clients.record_table import make_table
 from ui.core_messages import core_message
 from ui.importing.column_map_dialog import ColumnMapDialog
@@ -59,62 +61,6 @@ SaveChooser = Callable[[QWidget, str], Path | None]  # (parent, suggested file n
 Protect = Callable[[QWidget], None]  # keeps a window out of screen capture
 
 POLL_MS = 100
-BAR_STEPS = 1000  # QProgressBar counts in int32; files may be larger than 2 GiB
-
-
-def choose_files(parent: QWidget) -> list[Path]:
-    """Several files at once, in Qt's own dialog (a lock can close it; see ui/prompts.py)."""
-    dialog = QFileDialog(
-        parent, QCoreApplication.translate("AttachmentsPanel", "Attach files"), str(Path.home())
-    )
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    chosen = [Path(name) for name in dialog.selectedFiles()] if accepted else []
-    dialog.deleteLater()
-    return chosen
-
-
-def local_paths(mime: QMimeData) -> list[Path]:
-    """The local files and folders a drag carries (web links and the like are left out)."""
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0  # the vault says why it cannot read it
-
-
-class _Transfer:
-    """Bytes done and a cancel flag, shared with the vault thread; no Qt in here."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.base = 0  # bytes of the files already finished (GUI thread, between jobs)
-        self.done = 0  # bytes of the file in progress (vault thread)
-        self.cancelled = threading.Event()
-
-    def report(self, done: int) -> bool:
-        self.done = done
-        return not self.cancelled.is_set()
-
-    @property
-    def steps(self) -> int:
-        return (
-            min(BAR_STEPS, (self.base + self.done) * BAR_STEPS // self.total) if self.total else 0
-        )
-
-
-@dataclass
-class _Batch:
-    client_id: str
-    files: list[tuple[Path, int]]  # (path, size)
-    transfer: _Transfer
-    next: int = 0
-    attached: int = 0
-    failures: list[tuple[str, Exception]] = field(default_factory=list)
 
 
 class AttachmentsPanel(QWidget):
@@ -139,8 +85,8 @@ class AttachmentsPanel(QWidget):
         self._save_chooser = save_chooser or self._choose_save_path
         self._protect = protect
         self._client_id: str | None = None
-        self._transfer: _Transfer | None = None
-        self._batch: _Batch | None = None
+        self._transfer: Transfer | None = None
+        self._batch: Batch | None = None
         self.model = AttachmentListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -363,11 +309,11 @@ class AttachmentsPanel(QWidget):
                     "Open the folder and attach the files in it."
                 ).format(names=", ".join(p.name for p in folders)),
             )
-        files = [(p, _size(p)) for p in paths if not p.is_dir()]
+        files = [(p, file_size(p)) for p in paths if not p.is_dir()]
         if not files:
             return
-        transfer = _Transfer(sum(size for _path, size in files))
-        self._batch = _Batch(client_id, files, transfer)
+        transfer = Transfer(sum(size for _path, size in files))
+        self._batch = Batch(client_id, files, transfer)
         self._begin(transfer)
         self._attach_next()
 
@@ -391,7 +337,7 @@ class AttachmentsPanel(QWidget):
             lambda error: self._one_done(batch, size, error),
         )
 
-    def _one_done(self, batch: _Batch, size: int, error: Exception | None) -> None:
+    def _one_done(self, batch: Batch, size: int, error: Exception | None) -> None:
         if batch is not self._batch:
             return  # cleared meanwhile
         if error is None:
@@ -404,7 +350,7 @@ class AttachmentsPanel(QWidget):
         self._poll()
         self._attach_next()
 
-    def _batch_done(self, batch: _Batch) -> None:
+    def _batch_done(self, batch: Batch) -> None:
         self._batch = None
         self._end_transfer()
         if batch.transfer.cancelled.is_set():
@@ -439,7 +385,7 @@ class AttachmentsPanel(QWidget):
         )
         return False
 
-    def _begin(self, transfer: _Transfer, text: str = "") -> None:
+    def _begin(self, transfer: Transfer, text: str = "") -> None:
         self._transfer = transfer
         self.progress_label.setText(text)
         self.cancel_button.setEnabled(True)
@@ -471,7 +417,7 @@ class AttachmentsPanel(QWidget):
             self.cancel_button.setEnabled(False)
             self.progress_label.setText(self.tr("Cancelling…"))
 
-    def _transfer_failed(self, transfer: _Transfer, error: Exception) -> None:
+    def _transfer_failed(self, transfer: Transfer, error: Exception) -> None:
         if transfer is not self._transfer:
             return
         self._end_transfer()
@@ -521,7 +467,7 @@ class AttachmentsPanel(QWidget):
         out = self._save_chooser(self, attachment.name)
         if out is None:
             return
-        transfer = _Transfer(attachment.size)
+        transfer = Transfer(attachment.size)
         self._begin(
             transfer, self.tr("Saving a decrypted copy of {name}…").format(name=attachment.name)
         )
@@ -552,7 +498,7 @@ class AttachmentsPanel(QWidget):
             yes=self.tr("Write an unencrypted copy and open it"),
         ):
             return
-        transfer = _Transfer(attachment.size)
+        transfer = Transfer(attachment.size)
         self._begin(
             transfer,
             self.tr("Writing an unencrypted copy of {name}…").format(name=attachment.name),
@@ -566,7 +512,7 @@ class AttachmentsPanel(QWidget):
             transfer.report,
         )
 
-    def _finished(self, transfer: _Transfer, text: str) -> None:
+    def _finished(self, transfer: Transfer, text: str) -> None:
         if transfer is self._transfer:
             self._end_transfer()
             self.status_label.setText(text)

@@ -1,0 +1,1 @@
+"""Locking (DESIGN.md, Locking): triggers, the controller, clipboard and capture protection."""

@@ -45,7 +45,7 @@ from ui.models.backups import data_size, local_time
 from ui.models.records import kind_name
 from ui.vault_session import VaultSession
 from vault.domain.model import RecordKind
-from vault.erasure.eraser import ErasureResult, Preview, Reason, Target
+from vault.erasure.eraser import Eraser, ErasureResult, Preview, Reason, Target
 from vault.errors import VaultError
 from vault.search import normalize
 from vault.session import Vault
@@ -88,7 +88,7 @@ class _StageRelay(QObject):
 
 def _load(make_target: Callable[[Vault], Target]) -> Callable[[Vault], _Loaded]:
     def job(vault: Vault) -> _Loaded:
-        preview = vault.erasure.preview(make_target(vault))
+        preview = Eraser(vault).preview(make_target(vault))
         held = tuple(
             (vault.clients.get_record(rid).title, vault.retention.get(rid).hold_reason or "")
             for rid in preview.held
@@ -376,9 +376,9 @@ class EraseDialog(QDialog):
         report = self._relay.stage.emit
 
         def job(vault: Vault) -> ErasureResult:
-            if not _same(shown, vault.erasure.preview(target)):
+            if not _same(shown, Eraser(vault).preview(target)):
                 raise _Changed
-            return vault.erasure.erase(target, reason, progress=report)
+            return Eraser(vault).erase(target, reason, progress=report)
 
         self.error_label.hide()
         self._show_stage("certificate")
@@ -499,7 +499,7 @@ def client_eraser(
     return EraseDialog(
         session,
         description,
-        lambda vault: vault.erasure.client_target(client_id),
+        lambda vault: Eraser(vault).client_target(client_id),
         confirm_text=client_name,
         open_folder=open_folder,
         parent=parent,
@@ -520,7 +520,7 @@ def records_eraser(
     return EraseDialog(
         session,
         description,
-        lambda vault: vault.erasure.records_target(ids, person=person),
+        lambda vault: Eraser(vault).records_target(ids, person=person),
         open_folder=open_folder,
         parent=parent,
     )

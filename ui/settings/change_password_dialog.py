@@ -41,7 +41,8 @@ from ui.unlock.new_password_fields import NewPasswordFields, same_password
 from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
 from vault.errors import DeviceSecretMissing, VaultError, WrongSecret
-from vault.session import Clock, Vault, utc_now
+from vault.session import Vault
+from vault.state import Clock, utc_now
 
 
 class Page(IntEnum):

@@ -44,6 +44,7 @@ from ui.sharing.passphrase_view import Copy, PassphraseView, read_aloud_font
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.delivery import (
     Contact,
     DeliveryMode,
@@ -268,7 +269,7 @@ class DeliveryDialog(QDialog):
         client_id = self._client_id
 
         def job(vault: Vault) -> _Loaded:
-            delivery = vault.sharing.delivery
+            delivery = Sharing(vault).delivery
             return _Loaded(tuple(delivery.contacts(client_id)), delivery.get(client_id))
 
         self._session.run(job, self._shown, self._failed)
@@ -395,7 +396,7 @@ class DeliveryDialog(QDialog):
             return
 
         def job(vault: Vault) -> DeliverySetting:
-            delivery = vault.sharing.delivery
+            delivery = Sharing(vault).delivery
             if key is not None:
                 return delivery.set_age(client_id, contact_id, key)
             return delivery.set_passphrase(client_id, contact_id, style)
@@ -422,7 +423,7 @@ class DeliveryDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         self._session.run(
-            lambda vault: vault.sharing.delivery.passphrase(client_id),
+            lambda vault: Sharing(vault).delivery.passphrase(client_id),
             self._told,
             self._save_failed,
         )

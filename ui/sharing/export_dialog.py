@@ -50,6 +50,7 @@ from ui.vault_session import VaultSession
 from vault.domain.model import RecordKind
 from vault.errors import VaultError
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat, BundlePreview, ExportResult
 from vault.sharing.delivery import DeliveryMode
 from vault.sharing.passphrase import PassphraseStyle
@@ -299,7 +300,7 @@ class ExportDialog(QDialog):
         client_id, bundle_format, language = self._client_id, self._format(), self._language()
 
         def job(vault: Vault) -> _Loaded:
-            sharing = vault.sharing
+            sharing = Sharing(vault)
             if sharing.delivery.get(client_id) is None:
                 return _Loaded(None, ())
             preview = sharing.bundles.preview(client_id, format=bundle_format, language=language)
@@ -489,7 +490,7 @@ class ExportDialog(QDialog):
             return not stop.is_set()
 
         def job(vault: Vault) -> ExportResult:
-            return vault.sharing.bundles.export(preview, out, progress=progress)
+            return Sharing(vault).bundles.export(preview, out, progress=progress)
 
         self.error_label.hide()
         self.progress.setValue(0)

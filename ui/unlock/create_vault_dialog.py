@@ -33,7 +33,7 @@ from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
 from vault.keys.device_secret import DeviceSecretStore, default_backend
-from vault.session import Clock, utc_now
+from vault.state import Clock, utc_now
 from vault.storage.locations import sync_service, sync_warning
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from vault.backup import (
     DEFAULT_KEEP,
     BackupInfo,
+    BackupManager,
     check_destination,
     check_keep,
     read_backup,
@@ -35,12 +36,12 @@ def cmd_backup_create(args: argparse.Namespace, secrets: SecretInput) -> dict[st
     check_keep(args.keep)
     check_destination(args.vault, args.to)
     with open_vault(args, secrets) as vault:
-        return _info(vault.backups.create(args.to, keep=args.keep))
+        return _info(BackupManager(vault).create(args.to, keep=args.keep))
 
 
 def cmd_backup_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
     with open_vault(args, secrets) as vault:
-        return [{**_info(b), "exists": b.exists} for b in vault.backups.list()]
+        return [{**_info(b), "exists": b.exists} for b in BackupManager(vault).list()]
 
 
 def cmd_backup_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
@@ -53,7 +54,7 @@ def cmd_backup_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[st
 def cmd_backup_restore(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     backup = read_backup(args.path)
     with open_vault(args, secrets) as vault:
-        vault.backups.restore(args.path, secrets.ask(BACKUP_PASSWORD))
+        BackupManager(vault).restore(args.path, secrets.ask(BACKUP_PASSWORD))
     return {
         "restored": backup.id,
         "vault": str(args.vault),

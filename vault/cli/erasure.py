@@ -15,7 +15,7 @@ from typing import Any
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
 from vault.erasure import sweep
-from vault.erasure.eraser import ErasureResult, Preview, Reason
+from vault.erasure.eraser import Eraser, ErasureResult, Preview, Reason
 from vault.errors import BadInput
 from vault.storage.retention_store import DueItem
 
@@ -62,7 +62,7 @@ def cmd_erase(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     if (args.client is None) == (not args.record):
         raise BadInput("Give either --client or --record (one or more).")
     with open_vault(args, secrets) as vault:
-        eraser = vault.erasure
+        eraser = Eraser(vault)
         if args.client is not None:
             target = eraser.client_target(args.client)
         else:

@@ -19,6 +19,7 @@ from typing import Any
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
+from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat, BundlePreview, Recipient, parse_format
 from vault.sharing.delivery import DeliveryStore, check_age_recipient
 from vault.sharing.passphrase import PassphraseStyle, parse_style
@@ -101,7 +102,7 @@ def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict
     if not args.dry_run:
         check_output(args.out)
     with open_vault(args, secrets) as vault:
-        sharing = vault.sharing
+        sharing = Sharing(vault)
         _use_delivery(sharing.delivery, args.client, args.contact, key, style)
         preview = sharing.bundles.preview(args.client, format=bundle_format, language=language)
         if args.dry_run:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault.backup import BackupManager
 from vault.erasure.certificate import (
     JSON_NAME,
     PDF_NAME,
@@ -44,7 +45,7 @@ from vault.storage.fileio import atomic_write, fsync_dir, make_private_dir
 from vault.storage.layout import CERTIFICATES_DIR, client_blob_dir
 
 if TYPE_CHECKING:
-    from vault.session import UnlockedState, Vault
+    from vault.state import OpenVault
 
 CLEANUP_NAME = "cleanup.json"
 PENDING_PREFIX = ".pending-"
@@ -107,10 +108,12 @@ class _Collected:
 
 
 class Eraser:
-    def __init__(self, vault: Vault, state: UnlockedState) -> None:
+    """Erases clients and records of one unlocked vault, with a certificate (DESIGN.md, Erasure)."""
+
+    def __init__(self, vault: OpenVault) -> None:
         self._vault = vault
-        self._state = state
-        self._db = state.db
+        self._state = vault.state
+        self._db = self._state.db
 
     @property
     def certificates_dir(self) -> Path:
@@ -197,7 +200,7 @@ class Eraser:
     def _backups(self, target: Target) -> tuple[tuple[BackupEntry, ...], tuple[BackupEntry, ...]]:
         """The app's backups holding the data: (reachable, so purged; unreachable)."""
         clients = target.client_ids if target.scope == "client" else ()
-        holding = self._vault.backups.holding(clients, target.record_ids)
+        holding = BackupManager(self._vault).holding(clients, target.record_ids)
         purged = tuple(BackupEntry(b.id, b.created_at, "purged") for b in holding if b.exists)
         residual = tuple(
             BackupEntry(b.id, b.created_at, "unreachable") for b in holding if not b.exists
@@ -398,7 +401,9 @@ class Eraser:
                     path.unlink()
         clients = cleanup["client_ids"] if cleanup["scope"] == "client" else []
         try:
-            outcome = self._vault.backups.purge(clients, cleanup["record_ids"], cleanup["blobs"])
+            outcome = BackupManager(self._vault).purge(
+                clients, cleanup["record_ids"], cleanup["blobs"]
+            )
         except OSError:
             return ErasureResult(certificate, pending, finished=False)
         purged, residual = _actual_backups(certificate, outcome)

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vault.domain.retention import RuleCode
-from vault.erasure.eraser import ErasureResult, Reason, Target
+from vault.erasure.eraser import Eraser, ErasureResult, Reason, Target
 from vault.errors import BadInput
 from vault.storage.retention_store import CLIENT_ENTRY, DueItem
 
 if TYPE_CHECKING:
-    from vault.session import Vault
+    from vault.state import OpenVault
 
 AUTOMATIC_CHOICES = (*(r.value for r in RuleCode if r is not RuleCode.MY_NUMBER), CLIENT_ENTRY)
 
@@ -51,12 +51,12 @@ class SweepBatch:
 
 
 def plan(
-    vault: Vault, today: dt.date | None = None, *, automatic_only: bool = False
+    vault: OpenVault, today: dt.date | None = None, *, automatic_only: bool = False
 ) -> list[SweepBatch]:
     """What a sweep would erase today (the user's calendar), grouped by client."""
     day = today or vault.today()
     automatic = set(automatic_rules(vault)) if automatic_only else None
-    overdue = [i for i in vault.retention.due(day, 0) if i.overdue and i.due is not None]
+    overdue = [i for i in vault.state.retention.due(day, 0) if i.overdue and i.due is not None]
     names = {i.client_id: i.title for i in overdue if i.record_id is None}
     batches = []
     for client_id in dict.fromkeys(i.client_id for i in overdue):
@@ -68,13 +68,13 @@ def plan(
         items = tuple(wanted) if whole else tuple(i for i in wanted if i.record_id is not None)
         if not items and not held:
             continue
-        name = names.get(client_id) or vault.clients.get_client(client_id).name
+        name = names.get(client_id) or vault.state.store.get_client(client_id).name
         batches.append(SweepBatch(client_id, name, whole, items, held))
     return batches
 
 
 def run(
-    vault: Vault,
+    vault: OpenVault,
     batches: Sequence[SweepBatch],
     progress: Callable[[int, int], bool] | None = None,
 ) -> list[ErasureResult]:
@@ -85,14 +85,14 @@ def run(
     for done, batch in enumerate(todo):
         if progress is not None and not progress(done, len(todo)):
             break
-        results.append(vault.erasure.erase(batch.target(), Reason.RULE, batch.rules))
+        results.append(Eraser(vault).erase(batch.target(), Reason.RULE, batch.rules))
     if progress is not None:
         progress(len(results), len(todo))
     return results
 
 
-def automatic_rules(vault: Vault) -> list[str]:
-    return [r[0] for r in vault.database.execute("SELECT rule FROM auto_erase ORDER BY rule")]
+def automatic_rules(vault: OpenVault) -> list[str]:
+    return [r[0] for r in vault.state.db.execute("SELECT rule FROM auto_erase ORDER BY rule")]
 
 
 def check_automatic(rule: str) -> str:
@@ -103,13 +103,13 @@ def check_automatic(rule: str) -> str:
     return rule
 
 
-def set_automatic(vault: Vault, rule: str, on: bool) -> None:
+def set_automatic(vault: OpenVault, rule: str, on: bool) -> None:
     """Mark a rule (or "client": whole clients after their contract) as erased without asking."""
     check_automatic(rule)
-    db = vault.database
+    db = vault.state.db
     with db.transaction():
         if on:
             db.execute("INSERT OR IGNORE INTO auto_erase (rule) VALUES (?)", (rule,))
         else:
             db.execute("DELETE FROM auto_erase WHERE rule = ?", (rule,))
-        vault.audit.append("retention.automatic", rule=rule, on=on)
+        vault.state.audit.append("retention.automatic", rule=rule, on=on)

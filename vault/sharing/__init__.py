@@ -8,12 +8,13 @@ from vault.sharing.bundle import BundleExporter
 from vault.sharing.delivery import DeliveryStore
 
 if TYPE_CHECKING:
-    from vault.session import UnlockedState, Vault
+    from vault.state import OpenVault
 
 
 class Sharing:
     """`delivery`: how each client receives bundles; `bundles`: preview and export."""
 
-    def __init__(self, vault: Vault, state: UnlockedState) -> None:
+    def __init__(self, vault: OpenVault) -> None:
+        state = vault.state
         self.delivery = DeliveryStore(state.db, state.cipher, state.audit, vault.timestamp)
         self.bundles = BundleExporter(state, self.delivery, vault.timestamp)

@@ -51,7 +51,7 @@ from vault.storage.attachments import Attachment, check_output
 from vault.storage.fileio import PRIVATE_FILE, fsync_dir
 
 if TYPE_CHECKING:
-    from vault.session import UnlockedState
+    from vault.state import UnlockedState
 
 BUNDLE_FORMAT = "clientvault-bundle/1"
 DATA_FORMAT = "clientvault-bundle-data/1"

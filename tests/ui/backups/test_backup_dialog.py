@@ -17,7 +17,7 @@ from tests.ui.vault_calls import call
 from ui.backups.backup_dialog import BackupDialog, BackupPasswordDialog
 from ui.models.backups import BackupModel
 from ui.vault_session import VaultSession
-from vault.backup import MANIFEST_NAME
+from vault.backup import MANIFEST_NAME, BackupManager
 from vault.session import Vault
 
 Role = BackupModel.Role
@@ -135,7 +135,7 @@ def test_cancel_stops_the_backup_and_leaves_nothing(
 def backed_up(qtbot: QtBot, gui_session: VaultSession) -> Path:
     """A backup holding one client, then a second client added after it."""
     call(qtbot, gui_session, lambda v: v.clients.add_client("バックアップ前の顧客"))
-    path = call(qtbot, gui_session, lambda v: v.backups.create()).path
+    path = call(qtbot, gui_session, lambda v: BackupManager(v).create()).path
     call(qtbot, gui_session, lambda v: v.clients.add_client("後から来た顧客"))
     return path
 
@@ -232,7 +232,7 @@ def test_a_lock_cancels_a_backup_being_made(qtbot: QtBot, gui_session: VaultSess
         password=PASSWORD, on_done=lambda _: outcome.append(None), on_error=outcome.append
     )
     qtbot.waitUntil(lambda: bool(outcome), timeout=20_000)
-    assert call(qtbot, gui_session, lambda v: v.backups.list()) == []
+    assert call(qtbot, gui_session, lambda v: BackupManager(v).list()) == []
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, gui_session: VaultSession) -> None:

@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import ScriptedPrompts
 from tests.ui.vault_calls import call
-from ui.clients.attachments_panel import BAR_STEPS, AttachmentsPanel
+from ui.clients.attachments_panel import AttachmentsPanel
 from ui.clients.external_copies import ExternalCopies
+from ui.clients.file_transfer import BAR_STEPS
 from ui.models.attachments import AttachmentListModel
 from ui.preview.dialog import PreviewDialog
 from ui.vault_session import VaultSession

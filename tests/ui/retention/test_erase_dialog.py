@@ -18,6 +18,7 @@ from tests.ui.vault_calls import call
 from ui.models.backups import data_size, local_time
 from ui.retention.erase_dialog import EraseDialog, client_eraser, records_eraser
 from ui.vault_session import VaultSession
+from vault.backup import BackupManager
 from vault.domain.model import RecordKind
 from vault.erasure.certificate import JSON_NAME, PDF_NAME
 from vault.errors import BadInput
@@ -96,7 +97,7 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
 def test_the_preview_shows_kinds_counts_attachments_and_backups(
     qtbot: QtBot, gui_session: VaultSession, seeded: Seeded
 ) -> None:
-    backup = call(qtbot, gui_session, lambda v: v.backups.create())
+    backup = call(qtbot, gui_session, lambda v: BackupManager(v).create())
     dialog = open_client(qtbot, gui_session, seeded)
     assert (
         dialog.description_label.text() == f"Erase the client “{NAME}” and everything held for it"

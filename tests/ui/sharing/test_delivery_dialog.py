@@ -16,6 +16,7 @@ from ui.lock.clipboard import SecureClipboard
 from ui.sharing.delivery_dialog import DeliveryDialog
 from ui.vault_session import VaultSession
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.bundle import ExportResult
 from vault.sharing.delivery import DeliveryMode, DeliverySetting, fingerprint
 from vault.sharing.passphrase import PassphraseStyle
@@ -45,7 +46,7 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
 
 
 def setting(qtbot: QtBot, session: VaultSession, client_id: str) -> DeliverySetting | None:
-    return call(qtbot, session, lambda v: v.sharing.delivery.get(client_id))
+    return call(qtbot, session, lambda v: Sharing(v).delivery.get(client_id))
 
 
 def save(qtbot: QtBot, dialog: DeliveryDialog) -> None:
@@ -145,7 +146,9 @@ def test_the_saved_setting_is_shown_and_replacing_the_key_is_confirmed(
     qtbot: QtBot, gui_session: VaultSession, seeded: Seeded, secure_copy: SecureClipboard
 ) -> None:
     call(
-        qtbot, gui_session, lambda v: v.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+        qtbot,
+        gui_session,
+        lambda v: Sharing(v).delivery.set_age(seeded.client, seeded.contact, KEY),
     )
     prompts = ScriptedPrompts([False, True])
     dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client, prompts)
@@ -185,7 +188,7 @@ def export_with_passphrase(
     """A passphrase bundle made with the core, as the export dialog makes it."""
 
     def job(vault: Vault) -> ExportResult:
-        sharing = vault.sharing
+        sharing = Sharing(vault)
         sharing.delivery.set_passphrase(seeded.client, seeded.contact)
         return sharing.bundles.export(sharing.bundles.preview(seeded.client), out)
 

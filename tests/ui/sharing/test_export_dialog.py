@@ -26,6 +26,7 @@ from ui.sharing.models import BundleFileModel
 from ui.vault_session import VaultSession
 from vault.domain.model import Field, RecordKind
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.delivery import fingerprint
 
@@ -57,7 +58,7 @@ def to_passphrase(qtbot: QtBot, session: VaultSession, seeded: Seeded) -> None:
     call(
         qtbot,
         session,
-        lambda v: v.sharing.delivery.set_passphrase(seeded.client, seeded.contact),
+        lambda v: Sharing(v).delivery.set_passphrase(seeded.client, seeded.contact),
     )
 
 
@@ -113,7 +114,7 @@ def test_the_preview_lists_the_recipient_counts_and_files(
 ) -> None:
     to_passphrase(qtbot, gui_session, seeded)
     dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client)
-    expected = call(qtbot, gui_session, lambda v: v.sharing.bundles.preview(seeded.client))
+    expected = call(qtbot, gui_session, lambda v: Sharing(v).bundles.preview(seeded.client))
     assert shown_paths(dialog) == {f.path for f in expected.files}
     assert "files/見積書.pdf" in shown_paths(dialog)
     assert dialog.recipient_label.text() == (
@@ -150,7 +151,7 @@ def test_without_special_care_data_there_is_no_warning(
         contact = vault.clients.add_record(
             client.id, RecordKind.CONTACT, "PM", [Field("name", "Jane Smith")]
         )
-        vault.sharing.delivery.set_passphrase(client.id, contact.id)
+        Sharing(vault).delivery.set_passphrase(client.id, contact.id)
         return client.id
 
     client_id = call(qtbot, gui_session, seed)
@@ -163,7 +164,9 @@ def test_an_age_recipient_shows_the_fingerprint_and_a_pdf_is_refused(
     qtbot: QtBot, gui_session: VaultSession, seeded: Seeded, secure_copy: SecureClipboard
 ) -> None:
     call(
-        qtbot, gui_session, lambda v: v.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+        qtbot,
+        gui_session,
+        lambda v: Sharing(v).delivery.set_age(seeded.client, seeded.contact, KEY),
     )
     dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client)
     assert "encrypted to their age key" in dialog.recipient_label.text()

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import PASSWORD, require_tool
 from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.erasure.certificate import JSON_NAME, PDF_NAME, PUBLIC_KEY_NAME, SIGNATURE_NAME
-from vault.erasure.eraser import CLEANUP_NAME, PENDING_PREFIX, Reason
+from vault.erasure.eraser import CLEANUP_NAME, PENDING_PREFIX, Eraser, Reason
 from vault.errors import BadInput
 from vault.session import Vault
 
@@ -67,7 +67,7 @@ def test_erasing_a_client_removes_it_and_certifies_it(vault: Vault, ids: dict[st
     other = _content_digest(vault, ids["hanako"])
     vault.start_indexing().join()
     assert vault.search("打ち合わせ")
-    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
 
     assert [c.id for c in vault.clients.list_clients()] == [ids["hanako"]]
     with pytest.raises(BadInput):
@@ -96,7 +96,7 @@ def test_erasing_a_client_removes_it_and_certifies_it(vault: Vault, ids: dict[st
 
 
 def test_the_certificate_names_nobody(vault: Vault, ids: dict[str, str]) -> None:
-    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.REQUEST)
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.REQUEST)
     for path in result.folder.iterdir():
         data = path.read_bytes()
         for secret in ("山田", "taro@example", "打ち合わせ", "請求書", "渋谷"):
@@ -105,7 +105,7 @@ def test_the_certificate_names_nobody(vault: Vault, ids: dict[str, str]) -> None
 
 def test_minisign_verifies_the_certificate(vault: Vault, ids: dict[str, str]) -> None:
     minisign = require_tool("minisign")
-    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     check = subprocess.run(
         [
             minisign,
@@ -133,7 +133,7 @@ def test_minisign_verifies_the_certificate(vault: Vault, ids: dict[str, str]) ->
 
 def test_the_pdf_reads_as_a_certificate(vault: Vault, ids: dict[str, str]) -> None:
     pdftotext = require_tool("pdftotext")
-    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     text = subprocess.run(
         [pdftotext, "-enc", "UTF-8", str(result.folder / PDF_NAME), "-"],
         capture_output=True,
@@ -151,9 +151,9 @@ def test_legal_hold_refuses_and_changes_nothing(vault: Vault, ids: dict[str, str
     vault.retention.hold(ids["taro_invoice"], "税務調査のため保全")
     before = _content_digest(vault, ids["taro"])
     with pytest.raises(BadInput, match="legal hold"):
-        vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+        Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     with pytest.raises(BadInput, match="legal hold"):
-        vault.erasure.erase(vault.erasure.records_target([ids["taro_invoice"]]), Reason.MANUAL)
+        Eraser(vault).erase(Eraser(vault).records_target([ids["taro_invoice"]]), Reason.MANUAL)
     assert _content_digest(vault, ids["taro"]) == before
     assert not (vault.folder / "certificates").exists() or not any(
         (vault.folder / "certificates").iterdir()
@@ -162,10 +162,10 @@ def test_legal_hold_refuses_and_changes_nothing(vault: Vault, ids: dict[str, str
 
 
 def test_erasing_records_keeps_the_client_and_its_key(vault: Vault, ids: dict[str, str]) -> None:
-    target = vault.erasure.records_target([ids["taro_note"], ids["taro_contact"]])
-    preview = vault.erasure.preview(target)
+    target = Eraser(vault).records_target([ids["taro_note"], ids["taro_contact"]])
+    preview = Eraser(vault).preview(target)
     assert preview.kinds == {"contact": 1, "note": 1}
-    result = vault.erasure.erase(target, Reason.RULE, ["personal"])
+    result = Eraser(vault).erase(target, Reason.RULE, ["personal"])
     assert [r.id for r in vault.clients.list_records(ids["taro"])] == [ids["taro_invoice"]]
     assert vault.clients.get_client(ids["taro"]).name == "山田太郎"
     document = json.loads((result.folder / JSON_NAME).read_text())
@@ -176,22 +176,22 @@ def test_erasing_records_keeps_the_client_and_its_key(vault: Vault, ids: dict[st
 
 
 def test_a_person_is_erased_across_clients(vault: Vault, ids: dict[str, str]) -> None:
-    target = vault.erasure.records_target([ids["taro_contact"], ids["hanako_contact"]], person=True)
+    target = Eraser(vault).records_target([ids["taro_contact"], ids["hanako_contact"]], person=True)
     assert sorted(target.client_ids) == sorted([ids["taro"], ids["hanako"]])
-    result = vault.erasure.erase(target, Reason.REQUEST)
+    result = Eraser(vault).erase(target, Reason.REQUEST)
     assert result.certificate.scope == "person"
     assert result.certificate.record_count == 2
     assert len(vault.clients.list_records(ids["hanako"])) == 1
     with pytest.raises(BadInput, match="one client at a time"):
-        vault.erasure.records_target([ids["taro_note"], ids["hanako_note"]])
+        Eraser(vault).records_target([ids["taro_note"], ids["hanako_note"]])
 
 
 @pytest.mark.parametrize(
     "call",
     [
-        lambda v: v.erasure.client_target("0000000000000000"),
-        lambda v: v.erasure.records_target(["0000000000000000"]),
-        lambda v: v.erasure.records_target([]),
+        lambda v: Eraser(v).client_target("0000000000000000"),
+        lambda v: Eraser(v).records_target(["0000000000000000"]),
+        lambda v: Eraser(v).records_target([]),
     ],
 )
 def test_unknown_ids_are_refused(vault: Vault, ids: dict[str, str], call: object) -> None:
@@ -202,7 +202,7 @@ def test_unknown_ids_are_refused(vault: Vault, ids: dict[str, str], call: object
 
 def test_a_bad_reason_is_refused_before_anything_happens(vault: Vault, ids: dict[str, str]) -> None:
     with pytest.raises(BadInput, match="reason"):
-        vault.erasure.erase(vault.erasure.client_target(ids["taro"]), "because")
+        Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), "because")
     assert len(vault.clients.list_clients()) == 2
 
 
@@ -223,7 +223,7 @@ def test_a_crash_after_the_commit_is_finished_at_unlock(
     vault: Vault, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The erasure committed, then the process died before the cleanup: unlock finishes it."""
-    eraser = vault.erasure
+    eraser = Eraser(vault)
     monkeypatch.setattr(type(eraser), "_finish", lambda self, cid: None)
     eraser.erase(eraser.client_target(ids["taro"]), Reason.MANUAL)
     monkeypatch.undo()
@@ -244,13 +244,13 @@ def test_erasure_removes_the_clients_blob_folder(vault: Vault, ids: dict[str, st
     kept = vault.folder / "blobs" / ids["hanako"]
     kept.mkdir()
     (kept / "other").write_bytes(b"other ciphertext")
-    vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     assert not blobs.exists()
     assert (kept / "other").read_bytes() == b"other ciphertext"
 
 
 def test_the_write_ahead_log_is_truncated(vault: Vault, ids: dict[str, str]) -> None:
-    vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     wal = vault.folder / "vault.db-wal"
     assert not wal.exists() or wal.stat().st_size == 0
 
@@ -262,7 +262,7 @@ def _unfinish(vault: Vault) -> None:
 
 def test_a_crash_before_the_rename_keeps_the_certificate(vault: Vault, ids: dict[str, str]) -> None:
     """cleanup.json is gone (the cleanup was done), the folder still pending."""
-    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     pending = result.folder.with_name(PENDING_PREFIX + result.certificate.certificate_id)
     result.folder.rename(pending)
     _unfinish(vault)
@@ -276,7 +276,7 @@ def test_a_crash_before_the_rename_keeps_the_certificate(vault: Vault, ids: dict
 def test_a_crash_before_the_tombstone_is_marked_is_finished(
     vault: Vault, ids: dict[str, str]
 ) -> None:
-    result = vault.erasure.erase(vault.erasure.client_target(ids["taro"]), Reason.MANUAL)
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
     _unfinish(vault)
     vault.lock()
     vault.unlock(PASSWORD)

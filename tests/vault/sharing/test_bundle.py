@@ -25,6 +25,7 @@ from vault.domain.model import Field, RecordKind
 from vault.errors import BadInput, VaultTampered
 from vault.keys.client_keys import ClientKeys
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing import bundle as bundle_module
 from vault.sharing.bundle import BundleExporter, BundleFormat, csv_bytes, file_paths
 from vault.sharing.passphrase import PassphraseStyle
@@ -51,13 +52,13 @@ FILES = [
 
 @pytest.fixture
 def to_key(vault: Vault, seeded: Seeded) -> Seeded:
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, KEY)
     return seeded
 
 
 @pytest.fixture
 def to_passphrase(vault: Vault, seeded: Seeded) -> Seeded:
-    vault.sharing.delivery.set_passphrase(seeded.client, seeded.contact)
+    Sharing(vault).delivery.set_passphrase(seeded.client, seeded.contact)
     return seeded
 
 
@@ -70,7 +71,7 @@ def _exports(vault: Vault) -> list[dict[str, Any]]:
 
 
 def test_the_preview_lists_exactly_what_goes_out(vault: Vault, to_key: Seeded) -> None:
-    preview = vault.sharing.bundles.preview(to_key.client)
+    preview = Sharing(vault).bundles.preview(to_key.client)
     assert [f.path for f in preview.files] == FILES
     assert dict(preview.kinds) == {"contact": 1, "note": 1, "credential": 1, "record": 1}
     assert (preview.attachments, preview.left_out, preview.special_care) == (2, 0, True)
@@ -90,7 +91,7 @@ def test_the_preview_lists_exactly_what_goes_out(vault: Vault, to_key: Seeded) -
 def test_an_age_bundle_holds_the_previewed_files_signed_and_hashed(
     vault: Vault, to_key: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(to_key.client, language=Language.EN)
     out = tmp_path / "山田様.age"
     result = bundles.export(preview, out)
@@ -134,7 +135,7 @@ def test_an_age_bundle_holds_the_previewed_files_signed_and_hashed(
 def test_the_data_files_hold_every_record_and_neutralise_formulas(
     vault: Vault, to_key: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
     files = unpack(pyrage.decrypt((tmp_path / "b.age").read_bytes(), [IDENTITY]))
 
@@ -167,7 +168,7 @@ def test_the_json_files_are_what_json_dumps_writes(
     """The JSON is encoded a few pieces at a time (few here, to join many batches), to the
     very bytes `json.dumps(..., ensure_ascii=False, indent=2)` gives, plus a newline."""
     monkeypatch.setattr(bundle_module, "JSON_PIECES", 3)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
     files = unpack(pyrage.decrypt((tmp_path / "b.age").read_bytes(), [IDENTITY]))
     for name in ("data/client.json", "MANIFEST.json"):
@@ -232,7 +233,7 @@ def test_a_bundle_never_holds_another_clients_data(
 
     monkeypatch.setattr(ClientKeys, "sealer", spy(ClientKeys.sealer))
     monkeypatch.setattr(ClientKeys, "unwrap", spy(ClientKeys.unwrap))
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
     assert asked == {to_key.client}
 
@@ -252,7 +253,7 @@ def test_a_bundle_never_holds_another_clients_data(
 def test_a_passphrase_bundle_opens_with_the_passphrase_shown_once(
     vault: Vault, to_passphrase: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     out = tmp_path / "bundle.age"
     result = bundles.export(bundles.preview(to_passphrase.client), out)
     passphrase = result.passphrase
@@ -264,7 +265,7 @@ def test_a_passphrase_bundle_opens_with_the_passphrase_shown_once(
     with pytest.raises(pyrage.DecryptError):
         pyrage.passphrase.decrypt(encrypted, "0000-0000-0000-0000-0000-0000")
 
-    told = vault.sharing.delivery.passphrase(to_passphrase.client)
+    told = Sharing(vault).delivery.passphrase(to_passphrase.client)
     assert (told.passphrase, told.bundle_sha256) == (passphrase, result.sha256)
     secret = passphrase.text.encode()
     assert all(
@@ -279,23 +280,23 @@ def test_a_passphrase_bundle_opens_with_the_passphrase_shown_once(
 def test_every_bundle_gets_a_new_passphrase(
     vault: Vault, to_passphrase: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     first = bundles.export(bundles.preview(to_passphrase.client), tmp_path / "1.age")
     second = bundles.export(bundles.preview(to_passphrase.client), tmp_path / "2.age")
     assert first.passphrase != second.passphrase
-    assert vault.sharing.delivery.passphrase(to_passphrase.client).passphrase == second.passphrase
+    assert Sharing(vault).delivery.passphrase(to_passphrase.client).passphrase == second.passphrase
 
 
 def test_a_preview_that_no_longer_matches_is_refused(
     vault: Vault, to_key: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(to_key.client)
     vault.clients.add_record(to_key.client, RecordKind.NOTE, "後から", [Field("body", "x")])
     with pytest.raises(BadInput, match="changed after the preview; nothing was exported"):
         bundles.export(preview, tmp_path / "b.age")
     preview = bundles.preview(to_key.client)
-    vault.sharing.delivery.set_passphrase(to_key.client, to_key.contact)  # another recipient
+    Sharing(vault).delivery.set_passphrase(to_key.client, to_key.contact)  # another recipient
     with pytest.raises(BadInput, match="changed after the preview"):
         bundles.export(preview, tmp_path / "b.age")
     assert _leftovers(tmp_path) == ["vault"]
@@ -306,12 +307,12 @@ def test_a_preview_that_no_longer_matches_is_refused(
 def test_a_cancel_leaves_nothing_behind(
     vault: Vault, seeded: Seeded, tmp_path: Path, passphrase: bool
 ) -> None:
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     if passphrase:
         delivery.set_passphrase(seeded.client, seeded.contact)
     else:
         delivery.set_age(seeded.client, seeded.contact, KEY)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(seeded.client)
     seen: list[tuple[int, int]] = []
 
@@ -328,7 +329,7 @@ def test_a_cancel_leaves_nothing_behind(
 
 
 def test_progress_runs_up_to_the_total(vault: Vault, to_key: Seeded, tmp_path: Path) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(to_key.client)
     seen: list[int] = []
 
@@ -345,7 +346,7 @@ def test_an_existing_file_is_never_overwritten(
 ) -> None:
     out = tmp_path / "b.age"
     out.write_bytes(b"mine")
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     with pytest.raises(BadInput, match="already exists at the output path"):
         bundles.export(bundles.preview(to_key.client), out)
     with pytest.raises(BadInput, match="folder for the output file does not exist"):
@@ -358,7 +359,7 @@ def test_an_existing_file_is_never_overwritten(
 def test_a_tampered_attachment_stops_the_export(
     vault: Vault, seeded: Seeded, tmp_path: Path, passphrase: bool
 ) -> None:
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     if passphrase:
         delivery.set_passphrase(seeded.client, seeded.contact)
     else:
@@ -367,7 +368,7 @@ def test_a_tampered_attachment_stops_the_export(
     data = bytearray(blob.read_bytes())
     data[-40] ^= 1
     blob.write_bytes(bytes(data))
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     with pytest.raises(VaultTampered):
         bundles.export(bundles.preview(seeded.client), tmp_path / "b.age")
     assert _leftovers(tmp_path) == ["vault"]
@@ -391,7 +392,7 @@ def test_a_swapped_or_cut_blob_stops_the_export(
     else:
         target.write_bytes(target.read_bytes()[:-10])
         reason = "truncated"
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     with pytest.raises(VaultTampered, match=reason):
         bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
     assert _leftovers(tmp_path) == ["vault"]
@@ -410,7 +411,7 @@ def test_the_report_is_rendered_once_for_a_preview_and_its_export(
         return rendered[-1]
 
     monkeypatch.setattr("vault.sharing.bundle.render_report", counted)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(to_key.client)
     bundles.export(preview, tmp_path / "reused.age")
     assert len(rendered) == 1
@@ -445,7 +446,7 @@ def test_a_failing_disk_on_a_helper_thread_leaves_nothing_behind(
         return original(fd, *args)
 
     monkeypatch.setattr(os, call, failing)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     with pytest.raises(BadInput, match=r"cannot be written \(No space left on device\)"):
         bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
     monkeypatch.undo()
@@ -457,10 +458,10 @@ def test_a_failing_disk_on_a_helper_thread_leaves_nothing_behind(
 def test_a_client_needs_a_delivery_setting_and_a_living_contact(
     vault: Vault, seeded: Seeded
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     with pytest.raises(BadInput, match="no delivery setting"):
         bundles.preview(seeded.client)
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, KEY)
     vault.clients.delete_record(seeded.contact)
     with pytest.raises(BadInput, match="was deleted; choose another"):
         bundles.preview(seeded.client)
@@ -478,7 +479,7 @@ def test_a_large_attachment_streams_through_a_few_mib(
 ) -> None:
     """A 48 MiB attachment never sits in memory whole: the zip, the encryption and the
     hashing work chunk by chunk (the benchmarks check a 1 GB bundle against the RSS)."""
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     if passphrase:
         delivery.set_passphrase(seeded.client, seeded.contact)
     else:
@@ -499,7 +500,7 @@ def test_a_large_attachment_streams_through_a_few_mib(
 
     peaks: list[int] = []
     monkeypatch.setattr(BundleExporter, "_write_age", measured)
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(seeded.client)
     tracemalloc.start()
     try:

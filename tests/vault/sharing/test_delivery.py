@@ -11,6 +11,7 @@ from tests.conftest import PASSWORD
 from tests.vault.sharing.helpers import Seeded
 from vault.errors import BadInput
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.delivery import DeliveryMode, check_age_recipient, fingerprint
 from vault.sharing.passphrase import PassphraseStyle, generate
 
@@ -41,7 +42,7 @@ def test_the_fingerprint_is_what_sha256sum_prints_grouped() -> None:
 
 
 def test_recipients_are_the_clients_own_contact_records(vault: Vault, seeded: Seeded) -> None:
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     assert [c.record_id for c in delivery.contacts(seeded.client)] == [seeded.contact]
     contact = delivery.contacts(seeded.client)[0]
     assert contact.label == "山田花子 <hanako@example.jp>"
@@ -60,7 +61,7 @@ def test_recipients_are_the_clients_own_contact_records(vault: Vault, seeded: Se
 def test_a_setting_is_kept_sealed_and_changes_are_audited_without_names(
     vault: Vault, seeded: Seeded
 ) -> None:
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     setting = delivery.set_age(seeded.client, seeded.contact, KEY)
     assert (setting.mode, setting.public_key, setting.style) == (DeliveryMode.AGE, KEY, None)
     assert setting.fingerprint == fingerprint(KEY)
@@ -86,15 +87,15 @@ def test_a_setting_is_kept_sealed_and_changes_are_audited_without_names(
 def test_a_deleted_contact_leaves_the_setting_without_a_recipient(
     vault: Vault, seeded: Seeded
 ) -> None:
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, KEY)
     vault.clients.delete_record(seeded.contact)
-    setting = vault.sharing.delivery.get(seeded.client)
+    setting = Sharing(vault).delivery.get(seeded.client)
     assert setting is not None
     assert (setting.contact_id, setting.contact) == (seeded.contact, None)
 
 
 def test_a_kept_passphrase_is_told_again_with_an_audit_entry(vault: Vault, seeded: Seeded) -> None:
-    delivery = vault.sharing.delivery
+    delivery = Sharing(vault).delivery
     delivery.set_passphrase(seeded.client, seeded.contact)
     with pytest.raises(BadInput, match="No passphrase bundle was made for this client yet"):
         delivery.passphrase(seeded.client)
@@ -116,14 +117,14 @@ def test_a_kept_passphrase_is_told_again_with_an_audit_entry(vault: Vault, seede
 
 
 def test_erasing_the_client_takes_its_setting_along(vault: Vault, seeded: Seeded) -> None:
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, KEY)
     vault.clients.delete_client(seeded.client)
     assert vault.database.execute("SELECT client_id FROM deliveries") == []
 
 
 def test_the_setting_survives_a_reopen(vault: Vault, seeded: Seeded) -> None:
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, KEY)
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, KEY)
     vault.lock()
     vault.unlock(PASSWORD)
-    setting = vault.sharing.delivery.get(seeded.client)
+    setting = Sharing(vault).delivery.get(seeded.client)
     assert setting is not None and setting.public_key == KEY

@@ -14,6 +14,7 @@ from pikepdf.models import EncryptionMethod
 from tests.vault.sharing.helpers import Seeded
 from vault.errors import BadInput
 from vault.session import Vault
+from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.pdf_export import encrypted_pdf
 from vault.sharing.report import Language
@@ -21,14 +22,14 @@ from vault.sharing.report import Language
 
 @pytest.fixture
 def to_passphrase(vault: Vault, seeded: Seeded) -> Seeded:
-    vault.sharing.delivery.set_passphrase(seeded.client, seeded.contact)
+    Sharing(vault).delivery.set_passphrase(seeded.client, seeded.contact)
     return seeded
 
 
 def test_the_pdf_holds_the_report_and_the_csv_files(
     vault: Vault, to_passphrase: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(to_passphrase.client, format=BundleFormat.PDF, language=Language.EN)
     assert [f.path for f in preview.files] == [
         "report.pdf",
@@ -60,7 +61,7 @@ def test_the_pdf_holds_the_report_and_the_csv_files(
     assert "'=HYPERLINK" in attached["notes.csv"].decode("utf-8-sig")
     # The /ID stays readable in an encrypted PDF: it must not be the report's content hash.
     assert file_id.hex() not in preview.files[0].sha256
-    assert vault.sharing.delivery.passphrase(to_passphrase.client).passphrase == result.passphrase
+    assert Sharing(vault).delivery.passphrase(to_passphrase.client).passphrase == result.passphrase
     entry = vault.audit.entries()[-2]
     assert (entry.action, entry.details["format"], entry.details["recipient"]) == (
         "export.encrypted",
@@ -72,7 +73,7 @@ def test_the_pdf_holds_the_report_and_the_csv_files(
 def test_the_pdf_does_not_open_without_its_passphrase(
     vault: Vault, to_passphrase: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     out = tmp_path / "b.pdf"
     bundles.export(bundles.preview(to_passphrase.client, format=BundleFormat.PDF), out)
     with pytest.raises(pikepdf.PasswordError):
@@ -83,15 +84,15 @@ def test_the_pdf_does_not_open_without_its_passphrase(
 
 def test_a_client_with_an_age_key_gets_no_pdf(vault: Vault, seeded: Seeded) -> None:
     key = str(pyrage.x25519.Identity.generate().to_public())
-    vault.sharing.delivery.set_age(seeded.client, seeded.contact, key)
+    Sharing(vault).delivery.set_age(seeded.client, seeded.contact, key)
     with pytest.raises(BadInput, match="An encrypted PDF opens with a passphrase"):
-        vault.sharing.bundles.preview(seeded.client, format=BundleFormat.PDF)
+        Sharing(vault).bundles.preview(seeded.client, format=BundleFormat.PDF)
 
 
 def test_a_cancelled_pdf_leaves_nothing(
     vault: Vault, to_passphrase: Seeded, tmp_path: Path
 ) -> None:
-    bundles = vault.sharing.bundles
+    bundles = Sharing(vault).bundles
     preview = bundles.preview(to_passphrase.client, format=BundleFormat.PDF)
     with pytest.raises(BadInput, match="Cancelled; nothing was exported"):
         bundles.export(preview, tmp_path / "b.pdf", progress=lambda done, total: False)
