@@ -61,6 +61,7 @@ from vault.redaction import export as redaction
 from vault.session import Vault
 from vault.sharing import Sharing, bundle
 from vault.sharing.age_writer import X25519Encryptor
+from vault.sharing.output import Output
 from vault.sharing.report import render_report
 
 MIB = 1 << 20
@@ -229,12 +230,12 @@ def _watched(spent: dict[str, float]) -> Iterator[None]:
         finally:
             spent["fsync" if main else "early fsyncs"] += time.perf_counter() - start
 
-    exporter, output = bundle.BundleExporter, bundle._Output
+    exporter, writer = bundle.BundleExporter, Output
     with (
         mock.patch.object(exporter, "_plan", _stopwatch(spent, "plan", exporter._plan)),
         mock.patch.object(bundle, "render_report", _stopwatch(spent, "render", render_report)),
         mock.patch.object(exporter, "_write_age", _stopwatch(spent, "write", exporter._write_age)),
-        mock.patch.object(output, "finish", _stopwatch(spent, "finish", output.finish)),
+        mock.patch.object(writer, "finish", _stopwatch(spent, "finish", writer.finish)),
         mock.patch.object(exporter, "_commit", _stopwatch(spent, "commit", exporter._commit)),
         mock.patch.object(os, "fsync", fsync_timed),
     ):

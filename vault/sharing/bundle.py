@@ -33,9 +33,7 @@ import os
 import secrets
 import unicodedata
 import zipfile
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -45,6 +43,7 @@ from vault.domain.model import KIND_FIELDS, Client, Record, RecordKind, Sensitiv
 from vault.errors import BadInput
 from vault.sharing.age_writer import PassphraseEncryptor, X25519Encryptor
 from vault.sharing.delivery import Contact, DeliveryMode, DeliveryStore, fingerprint
+from vault.sharing.output import Output, ZipSink, writing_output
 from vault.sharing.passphrase import Passphrase, PassphraseStyle, generate
 from vault.sharing.report import BundleFile, Language, ReportContent, render_report
 from vault.storage.attachments import Attachment, check_output
@@ -79,13 +78,6 @@ _RESERVED = frozenset(
 )
 _FORBIDDEN = frozenset('<>:"/\\|?*')  # not allowed in a Windows file name
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-# The encryptors hand over 64 KiB at a time; a helper thread writes and hashes
-# batches of at least this much, with at most BATCHES_AHEAD of them waiting, and
-# another syncs the file every SYNC_EVERY bytes. Hashing on a third thread of its own
-# was slower on 2 cores (bench/export.py measures the export).
-BATCH_BYTES = 1 << 20
-BATCHES_AHEAD = 4
-SYNC_EVERY = 64 << 20
 JSON_PIECES = 4096  # encoded pieces of a JSON file joined and written at once
 
 Progress = Callable[[int, int], bool]  # (bytes done, bytes in all); False cancels
@@ -216,17 +208,17 @@ class BundleExporter:
         recipient = preview.recipient
         passphrase = None if recipient.style is None else generate(recipient.style)
         tmp = out.with_name(f".clientvault-{secrets.token_hex(6)}.tmp")
-        with _writing_output():
+        with writing_output():
             fd = os.open(tmp, _NEW_FILE, PRIVATE_FILE)
         try:
             try:
-                with _Output(fd) as output:
+                with Output(fd) as output:
                     if passphrase is not None and preview.format is BundleFormat.PDF:  # always both
                         self._write_pdf(plan, passphrase, output, progress)
                     else:
                         self._write_age(plan, recipient, passphrase, output, progress)
                     sha256 = output.finish()
-                with _writing_output():
+                with writing_output():
                     os.fsync(fd)
             finally:
                 os.close(fd)
@@ -389,7 +381,7 @@ class BundleExporter:
         plan: _Plan,
         recipient: Recipient,
         passphrase: Passphrase | None,
-        output: _Output,
+        output: Output,
         progress: Progress | None,
     ) -> None:
         encryptor = (
@@ -402,7 +394,7 @@ class BundleExporter:
         encryptor.close()
 
     def _write_pdf(
-        self, plan: _Plan, passphrase: Passphrase, output: _Output, progress: Progress | None
+        self, plan: _Plan, passphrase: Passphrase, output: Output, progress: Progress | None
     ) -> None:
         from vault.sharing.pdf_export import encrypted_pdf  # noqa: PLC0415 - pikepdf loads slowly
 
@@ -420,7 +412,7 @@ class BundleExporter:
         write, so no more than one attachment chunk is held at a time."""
         total, done = plan.preview.total_size, 0
         stamp = dt.datetime.fromisoformat(plan.preview.created_at).timetuple()[:6]
-        sink = _Sink()
+        sink = ZipSink()
         with zipfile.ZipFile(sink, "w", allowZip64=True) as archive:
             for entry in plan.entries:
                 info = zipfile.ZipInfo(entry.file.path, stamp)
@@ -480,7 +472,7 @@ class BundleExporter:
                 **key,
             )
             check_output(out)  # created by someone else meanwhile
-            with _writing_output():
+            with writing_output():
                 tmp.replace(out)
 
 
@@ -652,108 +644,3 @@ def _json_bytes(document: Mapping[str, Any]) -> bytes:
             pieces.clear()
     out.write(("".join(pieces) + "\n").encode())
     return out.getvalue()
-
-
-# -- plumbing between zipfile, the encryptor and the output file -----------------------
-
-
-@contextlib.contextmanager
-def _writing_output() -> Iterator[None]:
-    """Failures on the user's output file are bad input, not a broken vault."""
-    try:
-        yield
-    except OSError as exc:
-        raise BadInput(
-            "The bundle cannot be written ({reason}).",
-            reason=exc.strerror or type(exc).__name__,
-        ) from exc
-
-
-class _Sink:
-    """What zipfile writes to (it cannot seek, so zipfile adds data descriptors)."""
-
-    def __init__(self) -> None:
-        self._parts: list[bytes] = []
-
-    def write(self, data: bytes) -> int:
-        self._parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        """zipfile flushes when it closes; the parts wait for `drain`."""
-
-    def close(self) -> None:
-        """Never called: zipfile leaves open a file object it was handed."""
-
-    def drain(self) -> Iterator[bytes]:
-        parts, self._parts = self._parts, []
-        yield from (p for p in parts if p)
-
-
-class _Output:
-    """The temp file, written off the encryptor's thread: the ciphertext is gathered
-    into batches that one helper thread writes and hashes in order (both release the
-    GIL), while another fsyncs the file every SYNC_EVERY bytes so that the final fsync
-    finds little left to flush. A helper's failure (a full disk) is raised by a later
-    `write` or by `finish`; leaving the `with` block stops both helpers."""
-
-    def __init__(self, fd: int) -> None:
-        self._fd = fd
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="bundle-write")
-        self._syncer = ThreadPoolExecutor(1, thread_name_prefix="bundle-sync")
-        self._digest = hashlib.sha256()
-        self._parts: list[bytes] = []
-        self._gathered = 0
-        self._pending: deque[Future[None]] = deque()
-        self._unsynced = 0
-        self._syncing: Future[None] | None = None
-        self.size = 0
-
-    def __enter__(self) -> _Output:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for helper in (self._writer, self._syncer):
-            helper.shutdown(cancel_futures=True)  # waits for a call under way
-
-    def write(self, data: bytes) -> None:
-        self._parts.append(bytes(data))  # no copy of bytes; the helper needs it unchanged
-        self._gathered += len(data)
-        self.size += len(data)
-        if self._gathered >= BATCH_BYTES:
-            self._send()
-
-    def finish(self) -> str:
-        """Write what is left and wait for every batch and sync; the file's SHA-256."""
-        self._send()
-        while self._pending:
-            self._pending.popleft().result()
-        if self._syncing is not None:
-            self._syncing.result()
-        return self._digest.hexdigest()
-
-    def _send(self) -> None:
-        if len(self._pending) >= BATCHES_AHEAD:
-            self._pending.popleft().result()  # raises the helper's failure
-        parts, self._parts, self._gathered = self._parts, [], 0
-        self._pending.append(self._writer.submit(self._store, parts))
-
-    def _store(self, parts: list[bytes]) -> None:
-        """On the writing helper."""
-        batch = b"".join(parts)
-        view = memoryview(batch)
-        with _writing_output():
-            while view:
-                view = view[os.write(self._fd, view) :]
-        self._digest.update(batch)
-        self._unsynced += len(batch)
-        if self._unsynced >= SYNC_EVERY and (self._syncing is None or self._syncing.done()):
-            if self._syncing is not None:
-                self._syncing.result()  # an earlier sync's failure: the final one may not see it
-            self._unsynced = 0
-            self._syncing = self._syncer.submit(self._sync)
-
-    def _sync(self) -> None:
-        """On the syncing helper."""
-        with _writing_output():
-            os.fsync(self._fd)

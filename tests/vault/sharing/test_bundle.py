@@ -27,6 +27,7 @@ from vault.keys.client_keys import ClientKeys
 from vault.session import Vault
 from vault.sharing import Sharing
 from vault.sharing import bundle as bundle_module
+from vault.sharing import output as output_module
 from vault.sharing.bundle import BundleExporter, BundleFormat, csv_bytes, file_paths
 from vault.sharing.passphrase import PassphraseStyle
 from vault.sharing.report import Language, render_report
@@ -437,7 +438,7 @@ def test_a_failing_disk_on_a_helper_thread_leaves_nothing_behind(
     stops the export. An early sync's error must not be lost: after it, the final
     fsync may report success."""
     vault.attachments.add(to_key.client, io.BytesIO(os.urandom(3 << 20)), "big.bin")
-    monkeypatch.setattr(bundle_module, "SYNC_EVERY", 1 << 20)
+    monkeypatch.setattr(output_module, "SYNC_EVERY", 1 << 20)
     original = getattr(os, call)
 
     def failing(fd: int, *args: Any) -> Any:
