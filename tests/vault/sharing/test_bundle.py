@@ -26,9 +26,9 @@ from vault.errors import BadInput, VaultTampered
 from vault.keys.client_keys import ClientKeys
 from vault.session import Vault
 from vault.sharing import Sharing
-from vault.sharing import bundle as bundle_module
+from vault.sharing import contents as contents_module
 from vault.sharing import output as output_module
-from vault.sharing.bundle import BundleExporter, BundleFormat, csv_bytes, file_paths
+from vault.sharing.bundle import BundleExporter, BundleFormat
 from vault.sharing.passphrase import PassphraseStyle
 from vault.sharing.report import Language, render_report
 from vault.storage.layout import client_blob_dir
@@ -168,7 +168,7 @@ def test_the_json_files_are_what_json_dumps_writes(
 ) -> None:
     """The JSON is encoded a few pieces at a time (few here, to join many batches), to the
     very bytes `json.dumps(..., ensure_ascii=False, indent=2)` gives, plus a newline."""
-    monkeypatch.setattr(bundle_module, "JSON_PIECES", 3)
+    monkeypatch.setattr(contents_module, "JSON_PIECES", 3)
     bundles = Sharing(vault).bundles
     bundles.export(bundles.preview(to_key.client), tmp_path / "b.age")
     files = unpack(pyrage.decrypt((tmp_path / "b.age").read_bytes(), [IDENTITY]))
@@ -176,45 +176,6 @@ def test_the_json_files_are_what_json_dumps_writes(
         document = json.loads(files[name])
         assert files[name] == (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
     assert "山田太郎" in files["data/client.json"].decode()
-
-
-def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed() -> None:
-    risky = ["=1+1", "+81 3", "-2", "@SUM(A1)", "\tx", "\rx"]
-    safe = ["1", "a=b", "山田", ""]
-    text = csv_bytes(["=header"], [[*risky, *safe]]).decode("utf-8-sig")
-    header, row = list(csv.reader(io.StringIO(text)))
-    assert header == ["'=header"]
-    assert row == [*("'" + cell for cell in risky), *safe]
-
-
-def test_file_names_are_safe_to_unpack_anywhere() -> None:
-    names = [
-        "見積書.pdf",
-        "見積書.PDF",
-        "見積書.pdf",
-        'a:b*c?"d<e>f|g.txt',
-        "CON.txt",
-        "invoice\u202efdp.exe",
-        "trailing. . ",
-        "...",
-        "nul",
-        "あ" * 83 + ".pdf",  # 253 bytes: the duplicate's suffix must cut the stem
-        "あ" * 83 + ".pdf",
-    ]
-    paths = file_paths(names)
-    assert paths[:9] == [
-        "files/見積書.pdf",
-        "files/見積書 (2).PDF",
-        "files/見積書 (3).pdf",
-        "files/a_b_c__d_e_f_g.txt",
-        "files/_CON.txt",
-        "files/invoice_fdp.exe",
-        "files/trailing",
-        "files/file",
-        "files/_nul",
-    ]
-    assert all(len(p.removeprefix("files/").encode()) <= 255 for p in paths)
-    assert paths[10].endswith(" (2).pdf") and paths[9] != paths[10]
 
 
 def test_a_bundle_never_holds_another_clients_data(
