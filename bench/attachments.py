@@ -51,7 +51,7 @@ from bench.common import (
 from bench.erasure import run_tool, seconds_text, spread, tool, write_random
 from bench.rss_probe import status_kib
 from vault.session import Vault
-from vault.storage.attachments import CHUNK_SIZE
+from vault.storage.blob_io import CHUNK_SIZE
 
 MIB = 1 << 20
 SIZE = (64 if QUICK else 1024) * MIB

@@ -13,7 +13,8 @@ from typing import Any
 
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
-from vault.storage.attachments import Attachment, check_output, clean_name, open_source
+from vault.storage.attachments import Attachment, clean_name
+from vault.storage.blob_io import check_output, open_source
 
 
 def _attachment(a: Attachment) -> dict[str, Any]:

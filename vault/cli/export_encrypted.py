@@ -24,7 +24,7 @@ from vault.sharing.bundle import BundleFormat, BundlePreview, Recipient, parse_f
 from vault.sharing.delivery import DeliveryStore, check_age_recipient
 from vault.sharing.passphrase import PassphraseStyle, parse_style
 from vault.sharing.report import parse_language
-from vault.storage.attachments import check_output
+from vault.storage.blob_io import check_output
 
 
 def _recipient(recipient: Recipient) -> dict[str, Any]:

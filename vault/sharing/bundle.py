@@ -50,7 +50,7 @@ from vault.sharing.delivery import Contact, DeliveryMode, DeliveryStore, fingerp
 from vault.sharing.output import Output, ZipSink, writing_output
 from vault.sharing.passphrase import Passphrase, PassphraseStyle, generate
 from vault.sharing.report import BundleFile, Language, ReportContent, render_report
-from vault.storage.attachments import check_output
+from vault.storage.blob_io import check_output
 from vault.storage.fileio import PRIVATE_FILE, fsync_dir
 
 if TYPE_CHECKING:

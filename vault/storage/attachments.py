@@ -18,12 +18,10 @@ from __future__ import annotations
 import builtins
 import contextlib
 import hashlib
-import io
 import json
 import mimetypes
 import os
 import secrets
-import stat
 import threading
 import unicodedata
 from collections import deque
@@ -31,31 +29,37 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault.audit.log import AuditLog
 from vault.domain.model import MAX_TITLE_CHARS, clean_text
-from vault.errors import BadInput, VaultDamaged, VaultTampered
+from vault.errors import BadInput
 from vault.keys.client_keys import FieldCipher
-from vault.keys.sealing import NONCE_BYTES, Sealer, aad, aad_part
+from vault.keys.sealing import NONCE_BYTES, Sealer, aad
+from vault.storage.blob_io import (
+    CHUNK_SIZE,
+    NEW_FILE,
+    Readable,
+    blob_header,
+    check_output,
+    chunk_aad,
+    decrypt_blob,
+    open_source,
+    read_source,
+    sealed_length,
+    write_all,
+    writing_output,
+)
 from vault.storage.client_store import new_id
 from vault.storage.db import Database
 from vault.storage.fileio import PRIVATE_FILE, fsync_dir, make_private_dir
 from vault.storage.layout import BLOBS_DIR, blob_path, client_blob_dir
 
-CHUNK_SIZE = 1 << 20  # large enough that per-chunk overhead vanishes, small enough to stream
-MAX_CHUNK_SIZE = 64 << 20  # a header claiming more is not ours: never allocate that much
 MAX_NAME_BYTES = 255  # what common file systems allow for one file name
-TAG_BYTES = 16
-MAGIC = b"CVBLOB"
-FORMAT_VERSION = 1
-HEADER_BYTES = len(MAGIC) + 1 + 4
 GENERIC_TYPE = "application/octet-stream"
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation on os.write
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY
+
 
 Progress = Callable[[int], bool]  # bytes done so far; returning False cancels
 
@@ -79,12 +83,6 @@ MAX_COLUMNS = 1000
 # own connection and store): `remove_orphans` must not take them for leftovers.
 _pending: set[Path] = set()
 _pending_mutex = threading.Lock()
-
-
-class Readable(Protocol):
-    """A binary source read into our own buffer (files, `io.BytesIO`)."""
-
-    def readinto(self, buffer: memoryview, /) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -134,46 +132,6 @@ def clean_columns(columns: Mapping[str, str]) -> dict[str, str]:
     return cleaned
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
-
-
-def open_source(path: Path) -> io.FileIO:
-    """Open a file to attach (unbuffered: we read whole chunks), or say why not."""
-    try:
-        mode = path.stat().st_mode
-        if stat.S_ISDIR(mode):
-            raise BadInput("The file to attach is a folder; attach the files in it one by one.")
-        if not stat.S_ISREG(mode):
-            raise BadInput("The file to attach is not a regular file.")
-        return path.open("rb", buffering=0)
-    except FileNotFoundError as exc:
-        raise BadInput("The file to attach does not exist.") from exc
-    except OSError as exc:
-        raise BadInput(
-            "The file to attach cannot be read ({reason}).", reason=_reason(exc)
-        ) from exc
-
-
-def check_output(out: Path) -> None:
-    """A decrypted copy goes to a new file only: refuse before any work is done."""
-    if out.exists() or out.is_symlink():
-        raise BadInput("Something already exists at the output path; nothing was overwritten.")
-    if not out.parent.is_dir():
-        raise BadInput("The folder for the output file does not exist.")
-
-
-@contextlib.contextmanager
-def _writing_output() -> Iterator[None]:
-    """Failures on the user's output file are bad input, not a broken vault folder."""
-    try:
-        yield
-    except OSError as exc:
-        raise BadInput(
-            "The output file cannot be written ({reason}).", reason=_reason(exc)
-        ) from exc
-
-
 @contextlib.contextmanager
 def _in_progress(*paths: Path) -> Iterator[None]:
     with _pending_mutex:
@@ -183,43 +141,6 @@ def _in_progress(*paths: Path) -> Iterator[None]:
     finally:
         with _pending_mutex:
             _pending.difference_update(paths)
-
-
-def _fill(source: Readable, buffer: memoryview) -> int:
-    """Read until `buffer` is full or the source ends (pipes return short reads)."""
-    filled = 0
-    while filled < len(buffer):
-        count = source.readinto(buffer[filled:])
-        if not count:
-            break
-        filled += count
-    return filled
-
-
-def _read_source(source: Readable, buffer: memoryview) -> int:
-    try:
-        return _fill(source, buffer)
-    except OSError as exc:
-        raise BadInput(
-            "The file to attach cannot be read ({reason}).", reason=_reason(exc)
-        ) from exc
-
-
-def _write_all(fd: int, data: memoryview) -> None:
-    while data:
-        data = data[os.write(fd, data) :]
-
-
-def _header(chunk_size: int) -> memoryview:
-    return memoryview(MAGIC + bytes([FORMAT_VERSION]) + chunk_size.to_bytes(4, "big"))
-
-
-def _chunk_aad(prefix: bytes, index: int, last: bool) -> bytes:
-    return prefix + aad_part(index) + aad_part(int(last))
-
-
-def _sealed_length(plain_length: int) -> int:
-    return NONCE_BYTES + plain_length + TAG_BYTES
 
 
 class AttachmentStore:
@@ -330,29 +251,29 @@ class AttachmentStore:
         """
         size = self._chunk_size
         ring = [memoryview(bytearray(size)) for _ in range(3)]
-        sealed = memoryview(bytearray(_sealed_length(size)))
+        sealed = memoryview(bytearray(sealed_length(size)))
         nonce = sealed[:NONCE_BYTES]
         digest = hashlib.sha256()
         hashing: deque[Future[None]] = deque()
-        fd = os.open(tmp, _NEW_FILE, PRIVATE_FILE)
+        fd = os.open(tmp, NEW_FILE, PRIVATE_FILE)
         try:
             with ThreadPoolExecutor(1, thread_name_prefix="attachment-sha256") as hasher:
-                _write_all(fd, _header(size))
-                filled = _read_source(source, ring[0])
+                write_all(fd, blob_header(size))
+                filled = read_source(source, ring[0])
                 index = done = 0
                 while True:
                     if len(hashing) == 2:  # the next buffer still holds chunk index - 2
                         hashing.popleft().result()
                     plain = ring[index % 3][:filled]
-                    following = _read_source(source, ring[(index + 1) % 3]) if filled == size else 0
+                    following = read_source(source, ring[(index + 1) % 3]) if filled == size else 0
                     last = following == 0
                     hashing.append(hasher.submit(digest.update, plain))
                     nonce[:] = os.urandom(NONCE_BYTES)
-                    end = _sealed_length(filled)
+                    end = sealed_length(filled)
                     aead.encrypt_into(
-                        nonce, plain, _chunk_aad(prefix, index, last), sealed[NONCE_BYTES:end]
+                        nonce, plain, chunk_aad(prefix, index, last), sealed[NONCE_BYTES:end]
                     )
-                    _write_all(fd, sealed[:end])
+                    write_all(fd, sealed[:end])
                     index, done = index + 1, done + filled
                     if progress is not None and not progress(done):
                         raise BadInput("Cancelled; nothing was attached.")
@@ -467,7 +388,7 @@ class AttachmentStore:
         if not row:
             raise BadInput("No attachment with that id.")
         client_id, size, chunks = row[0]
-        return _decrypt(
+        return decrypt_blob(
             blob_path(self._folder, client_id, attachment_id),
             self._content_aead(client_id),
             self._aad_prefix(client_id, attachment_id),
@@ -488,18 +409,18 @@ class AttachmentStore:
         attachment = self.get(attachment_id)
         check_output(out)
         tmp = out.with_name(f".clientvault-{secrets.token_hex(6)}.tmp")
-        with _writing_output():
-            fd = os.open(tmp, _NEW_FILE, PRIVATE_FILE)
+        with writing_output():
+            fd = os.open(tmp, NEW_FILE, PRIVATE_FILE)
         try:
             try:
                 done = 0
                 for chunk in self._chunks(attachment_id):
-                    with _writing_output():
-                        _write_all(fd, chunk)
+                    with writing_output():
+                        write_all(fd, chunk)
                     done += len(chunk)
                     if progress is not None and not progress(done):
                         raise BadInput("Cancelled; nothing was saved.")
-                with _writing_output():
+                with writing_output():
                     os.fsync(fd)
             finally:
                 os.close(fd)
@@ -511,7 +432,7 @@ class AttachmentStore:
                     attachment=attachment_id,
                     size=attachment.size,
                 )
-                with _writing_output():
+                with writing_output():
                     tmp.replace(out)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -623,62 +544,3 @@ def _files_in(folder: Path) -> list[Path]:
     except FileNotFoundError:
         return []
     return sorted(Path(e.path) for e in entries if not e.is_dir(follow_symlinks=False))
-
-
-def _decrypt(
-    path: Path, aead: AESGCM, prefix: bytes, size: int, chunks: int
-) -> Iterator[memoryview]:
-    """Open, check and decrypt a blob chunk by chunk against its row's size and count."""
-    try:
-        handle = path.open("rb", buffering=0)
-    except FileNotFoundError as exc:
-        raise VaultDamaged("The attachment's file is missing from the vault folder.") from exc
-    with handle:
-        header = handle.read(HEADER_BYTES)
-        chunk_size = int.from_bytes(header[-4:], "big")
-        if (
-            len(header) != HEADER_BYTES
-            or header[: len(MAGIC)] != MAGIC
-            or header[len(MAGIC)] != FORMAT_VERSION
-            or not 0 < chunk_size <= MAX_CHUNK_SIZE
-        ):
-            raise VaultTampered(
-                "The attachment's contents failed their integrity check (the file's header "
-                "is not an attachment header)."
-            )
-        if chunks != max(1, -(-size // chunk_size)):
-            raise VaultTampered(
-                "The attachment's contents failed their integrity check (its chunks do not "
-                "add up to the size the vault recorded)."
-            )
-        sealed = memoryview(bytearray(_sealed_length(chunk_size)))
-        plain = memoryview(bytearray(chunk_size))
-        last_length = size - chunk_size * (chunks - 1)
-        for index in range(chunks):
-            last = index == chunks - 1
-            length = last_length if last else chunk_size
-            end = _sealed_length(length)
-            if _fill(handle, sealed[:end]) != end:
-                raise VaultTampered(
-                    "The attachment's contents failed their integrity check (the file ends "
-                    "early: it was truncated)."
-                )
-            try:
-                aead.decrypt_into(
-                    sealed[:NONCE_BYTES],
-                    sealed[NONCE_BYTES:end],
-                    _chunk_aad(prefix, index, last),
-                    plain[:length],
-                )
-            except InvalidTag as exc:
-                raise VaultTampered(
-                    "The attachment's contents failed their integrity check (chunk {chunk} "
-                    "was altered, reordered or comes from another file).",
-                    chunk=index + 1,
-                ) from exc
-            yield plain[:length]
-        if handle.read(1):
-            raise VaultTampered(
-                "The attachment's contents failed their integrity check (there are bytes "
-                "after its last chunk)."
-            )

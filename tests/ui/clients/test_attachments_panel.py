@@ -23,7 +23,7 @@ from ui.models.attachments import AttachmentListModel
 from ui.preview.dialog import PreviewDialog
 from ui.vault_session import VaultSession
 from vault.session import Vault
-from vault.storage.attachments import CHUNK_SIZE
+from vault.storage.blob_io import CHUNK_SIZE
 from vault.storage.layout import BLOBS_DIR
 
 MEMO = "打ち合わせメモ：次回は月曜\n".encode()

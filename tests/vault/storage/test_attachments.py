@@ -25,16 +25,8 @@ from vault.domain.model import RecordKind
 from vault.errors import BadInput, VaultDamaged, VaultTampered
 from vault.keys.sealing import NONCE_BYTES
 from vault.session import Vault
-from vault.storage.attachments import (
-    CHUNK_SIZE,
-    HEADER_BYTES,
-    TAG_BYTES,
-    Attachment,
-    AttachmentStore,
-    check_output,
-    clean_name,
-    open_source,
-)
+from vault.storage.attachments import Attachment, AttachmentStore, clean_name
+from vault.storage.blob_io import CHUNK_SIZE, HEADER_BYTES, TAG_BYTES, check_output, open_source
 from vault.storage.layout import BLOBS_DIR, blob_path, client_blob_dir
 
 SMALL = 16
