@@ -1,2 +1,5 @@
-"""Erasure: crypto-erase of clients and records with signed deletion certificates,
-and the retention sweep that erases what fell due."""
+"""Erasure (DESIGN.md, Erasure): crypto-erase with signed certificates, and the sweep.
+
+Clients and records are erased by destroying their keys; the retention sweep erases
+what fell due.
+"""

@@ -1,2 +1,4 @@
-"""Importing the freelancer's existing client list (CSV or XLSX): readers that refuse
-hostile files, column roles, and the one-transaction import."""
+"""Importing the client list the freelancer keeps (CSV or XLSX), hostile files refused.
+
+Readers that refuse hostile files, column roles, and the one-transaction import.
+"""
