@@ -50,10 +50,6 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <source>Attach files</source>
-        <translation>Attach files</translation>
-    </message>
-    <message>
         <source>Drop files here to attach them; they are kept encrypted in the vault.</source>
         <translation>Drop files here to attach them; they are kept encrypted in the vault.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Delete now</source>
         <translation>Delete now</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
     </message>
     <message>
         <source>Folders cannot be attached, only files: {names}. Open the folder and attach the files in it.</source>
@@ -205,6 +205,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>Back up to a folder</source>
+        <translation>Back up to a folder</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -263,10 +267,6 @@
     <message>
         <source>Back up to a &amp;folder…</source>
         <translation>Back up to a &amp;folder…</translation>
-    </message>
-    <message>
-        <source>Back up to a folder</source>
-        <translation>Back up to a folder</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -2669,16 +2669,12 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
+        <source>Body</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>User name</source>
         <translation>User name</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Body</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2691,6 +2687,10 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Several lines</source>
@@ -2729,20 +2729,20 @@
         <translation>e.g. https://example.jp/login</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>New note</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
     <message>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
     </message>
     <message>
         <source>New credential</source>

@@ -50,10 +50,6 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <source>Attach files</source>
-        <translation>ファイルの添付</translation>
-    </message>
-    <message>
         <source>Drop files here to attach them; they are kept encrypted in the vault.</source>
         <translation>ここにファイルをドロップすると添付できます。添付したファイルは保管庫内で暗号化して保管されます。</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Delete now</source>
         <translation>今すぐ削除</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルの添付</translation>
     </message>
     <message>
         <source>Folders cannot be attached, only files: {names}. Open the folder and attach the files in it.</source>
@@ -205,6 +205,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>Back up to a folder</source>
+        <translation>フォルダーにバックアップ</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
@@ -263,10 +267,6 @@
     <message>
         <source>Back up to a &amp;folder…</source>
         <translation>フォルダーにバックアップ(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Back up to a folder</source>
-        <translation>フォルダーにバックアップ</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -2669,16 +2669,12 @@
         <translation>役職</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>テキスト</translation>
+        <source>Body</source>
+        <translation>本文</translation>
     </message>
     <message>
         <source>User name</source>
         <translation>ユーザー名</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>本文</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2691,6 +2687,10 @@
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Several lines</source>
@@ -2729,20 +2729,20 @@
         <translation>例: https://example.jp/login</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>メモの追加</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>メモの編集</translation>
-    </message>
-    <message>
         <source>New contact person</source>
         <translation>担当者の追加</translation>
     </message>
     <message>
         <source>Edit contact person</source>
         <translation>担当者の編集</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>メモの追加</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモの編集</translation>
     </message>
     <message>
         <source>New credential</source>
