@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 TS := resources/translations/clientvault_ja.ts resources/translations/clientvault_en.ts
-QM := $(TS:.ts=.qm)
+QM := $(patsubst resources/translations/%.ts,ui/resources/translations/%.qm,$(TS))
 UI_SOURCES := $(shell find ui -name '*.py')
 
 .PHONY: run test lint bench clean translations screenshot
@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Compiled translations are build output: made from the .ts files, never committed.
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+# They go inside the package, where the app (and a wheel, see setup.py) finds them.
+ui/resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p $(@D)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts files from the sources after changing user-visible strings.
