@@ -77,6 +77,7 @@ def test_the_wheel_carries_compiled_translations_icons_and_desktop_files(wheel: 
         assert f"ui/resources/translations/clientvault_{language}.qm" in names
     assert "ui/resources/icons/clientvault.svg" in names
     assert "ui/resources/icons/clientvault-256.png" in names
+    assert "ui/resources/desktop/io.github.clientvault.ClientVault.desktop" in names
     assert "vault/data/eff_large_wordlist.txt" in names
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
