@@ -9,7 +9,7 @@ TS := resources/translations/clientvault_ja.ts resources/translations/clientvaul
 QM := $(patsubst resources/translations/%.ts,ui/resources/translations/%.qm,$(TS))
 UI_SOURCES := $(shell find ui -name '*.py')
 
-.PHONY: run test lint bench clean translations screenshot
+.PHONY: run test lint bench clean translations screenshot package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,29 @@ test: lint $(QM)
 screenshot: $(STAMP) $(QM)
 	LANG=en_US.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py
 
+# The one-folder Linux app (PyInstaller) in dist/clientvault, and its tarball.
+# Windows and macOS builds: .github/workflows/package.yml (they cannot be built here).
+VERSION := $(shell sed -n 's/^VERSION = "\(.*\)"/\1/p' vault/version.py)
+TARBALL := dist/clientvault-$(VERSION)-linux-$(shell uname -m).tar.gz
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) $(QM)
+	rm -rf dist/clientvault $(TARBALL)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/clientvault.spec
+	tar -C dist -czf $(TARBALL) clientvault
+	@du -sh dist/clientvault $(TARBALL)
+
+# Runs the built app (GUI offscreen, bundled CLI with age and minisign): after `make package`.
+package-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/packaging/test_package.py
+
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(QM)
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(QM) build dist

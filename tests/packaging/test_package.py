@@ -1,0 +1,55 @@
+"""Smoke test of the packaged app that `make package` built (PyInstaller, one folder).
+
+Run by `make package-test` after `make package`; skipped when no build is there.
+It runs the *built* program from outside the checkout, with no Python path: the
+GUI starts offscreen and shows the unlock screen in Japanese (Qt's own buttons
+too), and the bundled CLI creates a vault, adds a client, exports a bundle that
+`age` opens and writes a deletion certificate that `minisign` verifies.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.smoke import (
+    JAPANESE,
+    cli_round_trip,
+    create_vault,
+    run,
+    startup_report,
+    user_env,
+)
+from vault.version import VERSION
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILT = Path(os.environ.get("CLIENTVAULT_PACKAGE", ROOT / "dist" / "clientvault" / "clientvault"))
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not BUILT.is_file(), reason=f"no packaged app at {BUILT}: make package"),
+]
+
+
+def test_the_built_app_reports_its_version(tmp_path: Path) -> None:
+    shown = run([str(BUILT), "--version"], user_env(tmp_path / "home"), tmp_path)
+    assert (shown.returncode, shown.stdout.strip()) == (0, f"ClientVault {VERSION}")
+
+
+def test_the_built_app_starts_at_the_unlock_screen_in_japanese(tmp_path: Path) -> None:
+    env = user_env(tmp_path / "home", language="ja_JP.UTF-8")
+    folder = tmp_path / "顧客 金庫"
+    create_vault([str(BUILT)], env, tmp_path, folder)
+    shown = startup_report([str(BUILT), "--vault", str(folder)], env, tmp_path, tmp_path / "r.json")
+    assert shown["page"] == "unlock"
+    texts = shown["texts"]
+    assert isinstance(texts, list) and any(JAPANESE.search(t) for t in texts), texts
+    assert shown["qt_cancel_button"] == "キャンセル"
+    assert shown["window_icon"] is True
+
+
+def test_the_bundled_cli_round_trip(tmp_path: Path) -> None:
+    env = user_env(tmp_path / "home")
+    cli_round_trip([str(BUILT)], env, tmp_path, tmp_path / "vault")
