@@ -60,7 +60,8 @@ package: $(PACKAGE_STAMP) $(QM)
 
 # Runs the built app (GUI offscreen, bundled CLI with age and minisign): after `make package`.
 package-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/packaging/test_package.py
+	CLIENTVAULT_PACKAGE=dist/clientvault/clientvault QT_QPA_PLATFORM=offscreen \
+		$(BIN)/pytest -p no:cacheprovider tests/packaging/test_package.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
