@@ -63,7 +63,7 @@ package-test: $(STAMP)
 	CLIENTVAULT_PACKAGE=dist/clientvault/clientvault QT_QPA_PLATFORM=offscreen \
 		$(BIN)/pytest -p no:cacheprovider tests/packaging/test_package.py
 
-bench: $(STAMP)
+bench: $(PACKAGE_STAMP) $(QM)
 	$(BIN)/python -m bench.run_all
 
 clean:
