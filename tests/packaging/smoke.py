@@ -76,7 +76,18 @@ def cli_round_trip(
     )
     at = ("--vault", str(folder), "--password-stdin")
     create_vault(clientvault, env, work, folder)
-    client = cli_json(clientvault, env, work, "client", "add", "--name", "山田 商店", *at)
+    client = cli_json(
+        clientvault,
+        env,
+        work,
+        "client",
+        "add",
+        "--name",
+        "山田 商店",
+        "--phone",
+        "03-1234-5678",
+        *at,
+    )
     client_id = str(client["id"])
     contact = cli_json(
         clientvault, env, work, "record", "add", "--client", client_id, "--kind", "contact",
