@@ -55,6 +55,7 @@ package: $(PACKAGE_STAMP) $(QM)
 	rm -rf dist/clientvault $(TARBALL)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/clientvault.spec
+	cp packaging/linux/install-desktop-entry.sh dist/clientvault/
 	tar -C dist -czf $(TARBALL) clientvault
 	@du -sh dist/clientvault $(TARBALL)
 

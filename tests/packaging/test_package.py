@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_tool
 from tests.packaging.smoke import (
     JAPANESE,
     cli_round_trip,
@@ -25,6 +26,7 @@ from tests.packaging.smoke import (
     startup_report,
     user_env,
 )
+from ui.desktop import APP_ID
 from vault.version import VERSION
 
 BUILT = Path(os.environ.get("CLIENTVAULT_PACKAGE", "")).absolute()
@@ -59,3 +61,19 @@ def test_the_built_app_starts_at_the_unlock_screen_in_japanese(tmp_path: Path) -
 def test_the_bundled_cli_round_trip(tmp_path: Path) -> None:
     env = user_env(tmp_path / "home")
     cli_round_trip([str(BUILT)], env, tmp_path, tmp_path / "vault")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux tarball's script")
+def test_the_desktop_entry_script_puts_the_built_app_in_the_menu(tmp_path: Path) -> None:
+    env = {**user_env(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    added = run([str(BUILT.parent / "install-desktop-entry.sh")], env, tmp_path)
+    assert added.returncode == 0, added.stderr
+    entry = tmp_path / "data" / "applications" / f"{APP_ID}.desktop"
+    check = run([require_tool("desktop-file-validate"), str(entry)], env, tmp_path)
+    assert (check.returncode, check.stdout) == (0, "")
+    assert f'Exec="{BUILT}"' in entry.read_text(encoding="utf-8").splitlines()
+    assert (
+        tmp_path / "data" / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png"
+    ).is_file()
+    removed = run([str(BUILT.parent / "install-desktop-entry.sh"), "--remove"], env, tmp_path)
+    assert removed.returncode == 0 and not entry.exists()
