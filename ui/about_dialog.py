@@ -33,6 +33,8 @@ COMPONENTS: tuple[tuple[str, str | None, str], ...] = (
     ("argon2-cffi", "argon2-cffi", "MIT"),
     ("pyrage (age encryption)", "pyrage", "MIT; rage: MIT OR Apache-2.0"),
     ("pikepdf (with QPDF)", "pikepdf", "MPL-2.0; QPDF: Apache-2.0"),
+    ("Pillow (used by pikepdf)", "pillow", "MIT-CMU"),
+    ("lxml (used by pikepdf)", "lxml", "BSD-3-Clause; libxml2, libxslt: MIT"),
     ("fontTools", "fonttools", "MIT"),
     ("openpyxl", "openpyxl", "MIT"),
     ("phonenumbers", "phonenumbers", "Apache-2.0"),
