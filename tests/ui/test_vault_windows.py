@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -107,6 +108,20 @@ def test_open_vault_switches_to_another_folder_and_locks_the_first(
     unlock(qtbot, now, clients=1)
     assert now.window.windowTitle() == "顧客 金庫 2026 — ClientVault"
     assert store.load().recent_vaults == (str(second), str(folder))
+
+
+def test_after_a_switch_ctrl_l_locks_the_vault_now_shown(
+    qtbot: QtBot, windows: VaultWindows, folder: Path, second: Path, prompts: ScriptedPrompts
+) -> None:
+    first = windows.open(folder)
+    prompts.answers = [second]
+    first.menus.open_action.trigger()
+    now = windows.current
+    assert now is not None and now is not first
+    unlock(qtbot, now, clients=1)
+    qtbot.keyClick(now.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not now.session.is_unlocked
+    assert now.window.windowTitle() == "顧客 金庫 2026 (locked) — ClientVault"
 
 
 def test_a_folder_without_a_vault_is_refused_and_nothing_changes(
