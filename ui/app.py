@@ -7,6 +7,7 @@ prompts and a private vault folder, exactly as `run_gui` builds the real one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.about_dialog import AboutDialog, ShortcutsDialog
 from ui.clients.external_copies import ExternalCopies
+from ui.desktop import app_icon
 from ui.lock.capture_guard import Apply, CaptureGuard, platform_apply
 from ui.lock.clipboard import SecureClipboard
 from ui.lock.controller import LockController
@@ -36,6 +39,7 @@ from ui.settings.settings_dialog import SettingsDialog
 from ui.unlock.create_vault_dialog import CreateVaultDialog
 from ui.unlock.unlock_screen import UnlockScreen
 from ui.unlock.welcome_screen import WelcomeScreen
+from ui.vault_menus import VaultMenus
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
 from vault.demo import fill
@@ -76,6 +80,8 @@ class LockScreen(QWidget):
 
 class App(QObject):
     demo_requested = Signal()
+    open_requested = Signal(Path)  # switch to the vault in this folder
+    new_requested = Signal(Path)  # switch to this folder and create a vault there
 
     def __init__(
         self,
@@ -134,9 +140,24 @@ class App(QObject):
             self.lock_screen,
             self.external,
         )
-        if demo:
-            self.window.setWindowTitle(self.tr("ClientVault — demo vault"))
+        self.window.setWindowIcon(app_icon())
+        self.menus = VaultMenus(
+            self.window,
+            self.window.vault_menu,
+            self.prompts,
+            lambda: self.session.folder,
+            lambda: self.settings_store.load().recent_vaults,
+        )
+        self.menus.open_requested.connect(self.open_requested.emit)
+        self.menus.new_requested.connect(self.new_requested.emit)
+        self.menus.demo_requested.connect(self.demo_requested.emit)
+        self.menus.about_requested.connect(self.open_about)
+        self.menus.shortcuts_requested.connect(self.open_shortcuts)
+        self.session.locked.connect(self.show_title)
+        self.session.unlocked.connect(self.show_title)
+        self.show_title()
         self.lock_screen.welcome.create_requested.connect(self.create_vault)
+        self.lock_screen.welcome.open_requested.connect(self.menus.choose_vault_to_open)
         self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
         self.window.settings_requested.connect(self.open_settings)
         self.window.password_change_requested.connect(self.change_password)
@@ -151,8 +172,31 @@ class App(QObject):
         self.lock.lock_on_minimise = settings.lock_on_minimise
         self.capture.set_enabled(settings.screen_capture_protection)
 
+    def show_title(self) -> None:
+        """The vault's name, and whether it is locked: several vaults can be open."""
+        name = self.tr("demo vault") if self.demo else self.session.folder.name
+        if self.session.is_unlocked:
+            title = self.tr("{vault} — ClientVault")
+        elif self.session.exists:
+            title = self.tr("{vault} (locked) — ClientVault")
+        else:
+            title = self.tr("{vault} (no vault yet) — ClientVault")
+        self.window.setWindowTitle(title.format(vault=name or str(self.session.folder)))
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.window)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.window)
+        dialog.open()
+        return dialog
+
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings_store, self.settings, self.capture, self.window)
+        # The recent vaults may have changed since this window loaded the settings.
+        current = replace(self.settings, recent_vaults=self.settings_store.load().recent_vaults)
+        dialog = SettingsDialog(self.settings_store, current, self.capture, self.window)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
         return dialog
@@ -196,12 +240,14 @@ class App(QObject):
             self.session, self.prompts, device_store=self.device_store, parent=self.window
         )
         dialog.demo_requested.connect(self.demo_requested.emit)
+        dialog.folder_changed.connect(self.show_title)
         # The recovery key is shown once: idle and minimise locks wait while it is up.
         release = self.lock.hold_while(dialog.isVisible)
 
         def finished(code: int) -> None:
             release()
             self.lock_screen.show_page(self.session.exists)
+            self.show_title()
             if dialog.vault_created and code != QDialog.DialogCode.Accepted.value:
                 self._warn(
                     self.tr(
@@ -235,6 +281,10 @@ class App(QObject):
         self.window.show()
 
     def shutdown(self) -> None:
+        qt_app = QApplication.instance()
+        if qt_app is not None:  # Ctrl+L must lock the window that is still open, not this one
+            qt_app.removeEventFilter(self.lock_shortcut)
+            qt_app.removeEventFilter(self.idle)
         self.idle.shutdown()
         self.session.close()
         self.external.remove_all()  # retries copies a viewer held open at the lock

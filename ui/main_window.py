@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        vault_menu = menu.addMenu(self.tr("&Vault"))
+        self.vault_menu = vault_menu = menu.addMenu(self.tr("&Vault"))
         edit_menu = menu.addMenu(self.tr("&Edit"))
         view_menu = menu.addMenu(self.tr("V&iew"))
         retention_menu = menu.addMenu(self.tr("&Retention"))
@@ -252,7 +252,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_screen)
         for item in self._workspace_actions:
             item.setEnabled(False)
-        self.setWindowTitle("ClientVault")
 
     def _on_locked(self) -> None:
         """Drop every decrypted value the window holds, then show the lock screen."""

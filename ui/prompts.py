@@ -49,6 +49,16 @@ class Prompts:
             parent, title, folder, name_filter, QFileDialog.AcceptMode.AcceptOpen
         )
 
+    def folder_path(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        """A folder (for a vault to open or create); Qt's dialog can make a new one."""
+        dialog = QFileDialog(parent, title, str(start))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def _file_dialog(
         self,
         parent: QWidget | None,

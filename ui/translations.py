@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from ui.settings.settings import Language
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# Compiled .qm files ship inside the package: the wheel build (setup.py) and
+# `make` compile them here from resources/translations/*.ts.
+COMPILED = Path(__file__).resolve().parent / "resources" / "translations"
 
 
 def language_code(language: Language, system_locale: QLocale) -> str:
@@ -23,7 +25,7 @@ def install_translators(app: QApplication, code: str) -> list[QTranslator]:
     """Our strings and Qt's own (standard buttons, the file dialog); owned by `app`."""
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"clientvault_{code}", str(TRANSLATIONS)), (f"qtbase_{code}", qt_dir)):
+    for name, folder in ((f"clientvault_{code}", str(COMPILED)), (f"qtbase_{code}", qt_dir)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -2,14 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClientVault</source>
+        <translation>About ClientVault</translation>
+    </message>
+    <message>
+        <source>ClientVault {version}
+Vault format {format}
+Qt {qt}, PySide6 {pyside}</source>
+        <translation>ClientVault {version}
+Vault format {format}
+Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Components inside the app and their licences:</source>
+        <translation>Components inside the app and their licences:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Components and licences</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo vault with made-up clients. Password: {password}</source>
         <translation>Demo vault with made-up clients. Password: {password}</translation>
     </message>
     <message>
-        <source>ClientVault — demo vault</source>
-        <translation>ClientVault — demo vault</translation>
+        <source>demo vault</source>
+        <translation>demo vault</translation>
+    </message>
+    <message>
+        <source>{vault} — ClientVault</source>
+        <translation>{vault} — ClientVault</translation>
+    </message>
+    <message>
+        <source>{vault} (locked) — ClientVault</source>
+        <translation>{vault} (locked) — ClientVault</translation>
+    </message>
+    <message>
+        <source>{vault} (no vault yet) — ClientVault</source>
+        <translation>{vault} (no vault yet) — ClientVault</translation>
     </message>
     <message>
         <source>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</source>
@@ -972,12 +1019,32 @@
         <translation>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</translation>
     </message>
     <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s folder</source>
+        <translation>Change the vault&apos;s folder</translation>
+    </message>
+    <message>
         <source>The vault will be created in {folder}</source>
         <translation>The vault will be created in {folder}</translation>
     </message>
     <message>
         <source>This folder is inside a {service} folder. Sync apps can corrupt an open vault; choose a folder that is not synced.</source>
         <translation>This folder is inside a {service} folder. Sync apps can corrupt an open vault; choose a folder that is not synced.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new vault</source>
+        <translation>Choose a folder for the new vault</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>New vault</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a vault. Open it with Vault &gt; Open vault…, or choose another folder.</source>
+        <translation>{folder} already holds a vault. Open it with Vault &gt; Open vault…, or choose another folder.</translation>
     </message>
     <message>
         <source>Also require this &amp;device</source>
@@ -3632,6 +3699,25 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Lock (from any window, dialogs included)</source>
+        <translation>Lock (from any window, dialogs included)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SweepDialog</name>
     <message>
         <source>Erase what is due</source>
@@ -3965,6 +4051,65 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>This vault is already open in another ClientVault window or command. Close it there first, then try again.</source>
         <translation>This vault is already open in another ClientVault window or command. Close it there first, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenus</name>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>&amp;Open vault…</translation>
+    </message>
+    <message>
+        <source>New &amp;vault…</source>
+        <translation>New &amp;vault…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo vault</source>
+        <translation>Open the &amp;demo vault</translation>
+    </message>
+    <message>
+        <source>&amp;About ClientVault</source>
+        <translation>&amp;About ClientVault</translation>
+    </message>
+    <message>
+        <source>No other recent vaults</source>
+        <translation>No other recent vaults</translation>
+    </message>
+    <message>
+        <source>Open the folder of a vault</source>
+        <translation>Open the folder of a vault</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>Open vault</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}.</source>
+        <translation>There is no vault in {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new vault</source>
+        <translation>Choose a folder for the new vault</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>New vault</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a vault. Open it with Vault &gt; Open vault…, or choose another folder.</source>
+        <translation>{folder} already holds a vault. Open it with Vault &gt; Open vault…, or choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4940,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault in another folder…</source>
+        <translation>&amp;Open a vault in another folder…</translation>
+    </message>
+    <message>
+        <source>Open a vault in another folder</source>
+        <translation>Open a vault in another folder</translation>
     </message>
     <message>
         <source>Look around in a &amp;demo vault</source>

@@ -2,14 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClientVault</source>
+        <translation>ClientVault について</translation>
+    </message>
+    <message>
+        <source>ClientVault {version}
+Vault format {format}
+Qt {qt}, PySide6 {pyside}</source>
+        <translation>ClientVault {version}
+保管庫の形式 {format}
+Qt {qt}、PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Components inside the app and their licences:</source>
+        <translation>アプリに含まれるコンポーネントとそのライセンス:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>コンポーネントとライセンス</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo vault with made-up clients. Password: {password}</source>
         <translation>デモ用の保管庫です（クライアントは架空のものです）。パスワード: {password}</translation>
     </message>
     <message>
-        <source>ClientVault — demo vault</source>
-        <translation>ClientVault — デモ用の保管庫</translation>
+        <source>demo vault</source>
+        <translation>デモ用の保管庫</translation>
+    </message>
+    <message>
+        <source>{vault} — ClientVault</source>
+        <translation>{vault} — ClientVault</translation>
+    </message>
+    <message>
+        <source>{vault} (locked) — ClientVault</source>
+        <translation>{vault}（ロック中） — ClientVault</translation>
+    </message>
+    <message>
+        <source>{vault} (no vault yet) — ClientVault</source>
+        <translation>{vault}（保管庫はまだありません） — ClientVault</translation>
     </message>
     <message>
         <source>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</source>
@@ -972,12 +1019,32 @@
         <translation>保管庫を開くためのパスワードを決めてください。複数の単語をつなげたパスフレーズが最も覚えやすく、記号よりも長さが重要です。8 文字以上、できれば 15 文字以上にしてください。日本語も使えます。</translation>
     </message>
     <message>
+        <source>C&amp;hange…</source>
+        <translation>変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s folder</source>
+        <translation>保管庫のフォルダーを変更</translation>
+    </message>
+    <message>
         <source>The vault will be created in {folder}</source>
         <translation>保管庫の作成先: {folder}</translation>
     </message>
     <message>
         <source>This folder is inside a {service} folder. Sync apps can corrupt an open vault; choose a folder that is not synced.</source>
         <translation>このフォルダーは {service} のフォルダー内にあります。同期ソフトは開いている保管庫を壊すことがあります。同期されないフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new vault</source>
+        <translation>新しい保管庫のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>新しい保管庫</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a vault. Open it with Vault &gt; Open vault…, or choose another folder.</source>
+        <translation>{folder} にはすでに保管庫があります。「保管庫」&gt;「保管庫を開く…」で開くか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Also require this &amp;device</source>
@@ -3632,6 +3699,25 @@ Records: {records}. SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Lock (from any window, dialogs included)</source>
+        <translation>ロック（ダイアログを含むどのウィンドウからでも）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
     <name>SweepDialog</name>
     <message>
         <source>Erase what is due</source>
@@ -3965,6 +4051,65 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>This vault is already open in another ClientVault window or command. Close it there first, then try again.</source>
         <translation>この保管庫は、別の ClientVault のウィンドウまたはコマンドですでに開かれています。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenus</name>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>保管庫を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New &amp;vault…</source>
+        <translation>新しい保管庫(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近の保管庫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo vault</source>
+        <translation>デモ用の保管庫を開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClientVault</source>
+        <translation>ClientVault について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No other recent vaults</source>
+        <translation>ほかに最近の保管庫はありません</translation>
+    </message>
+    <message>
+        <source>Open the folder of a vault</source>
+        <translation>保管庫のフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>保管庫を開く</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}.</source>
+        <translation>{folder} に保管庫はありません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new vault</source>
+        <translation>新しい保管庫のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>新しい保管庫</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a vault. Open it with Vault &gt; Open vault…, or choose another folder.</source>
+        <translation>{folder} にはすでに保管庫があります。「保管庫」&gt;「保管庫を開く…」で開くか、別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4940,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Create a new vault</source>
         <translation>新しい保管庫を作成</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault in another folder…</source>
+        <translation>別のフォルダーの保管庫を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a vault in another folder</source>
+        <translation>別のフォルダーの保管庫を開く</translation>
     </message>
     <message>
         <source>Look around in a &amp;demo vault</source>

@@ -76,6 +76,10 @@ class ScriptedPrompts(Prompts):
         answer = self._next("open_path", title)
         return answer if isinstance(answer, Path) else None
 
+    def folder_path(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        answer = self._next("folder_path", title)
+        return answer if isinstance(answer, Path) else None
+
 
 class FakeScheduler:
     """A wall clock and timers that move only when the test says so.

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from ui.translations import TRANSLATIONS
 from ui.unlock.welcome_screen import WelcomeScreen
 
 ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"  # the .ts sources
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

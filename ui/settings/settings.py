@@ -32,6 +32,8 @@ CLIPBOARD_CLEAR_SECONDS = 30
 LOCK_ON_MINIMISE = False
 SCREEN_CAPTURE_PROTECTION = True
 
+MAX_RECENT_VAULTS = 8
+
 IDLE_LOCK_RANGE = (1, 120)
 CLIPBOARD_CLEAR_RANGE = (5, 600)
 
@@ -43,6 +45,8 @@ class Settings:
     lock_on_minimise: bool = LOCK_ON_MINIMISE
     screen_capture_protection: bool = SCREEN_CAPTURE_PROTECTION
     language: Language = Language.SYSTEM
+    # Folders of vaults opened lately, newest first: paths only, never a vault's content.
+    recent_vaults: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _check_range("idle_lock_minutes", self.idle_lock_minutes, IDLE_LOCK_RANGE)
@@ -53,6 +57,13 @@ def _check_range(name: str, value: int, bounds: tuple[int, int]) -> None:
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValueError(f"{name} must be a whole number from {low} to {high}")
+
+
+def with_recent_vault(settings: Settings, folder: Path) -> Settings:
+    """`folder` first in the recent vaults, once, the oldest dropped past the limit."""
+    path = str(folder.expanduser().absolute())
+    kept = [p for p in settings.recent_vaults if p != path]
+    return dataclasses.replace(settings, recent_vaults=(path, *kept)[:MAX_RECENT_VAULTS])
 
 
 def default_settings_path() -> Path:
@@ -88,6 +99,10 @@ def _with(settings: Settings, name: str, value: Any) -> Settings:
     try:
         if name == "language":
             value = Language(value)
+        elif name == "recent_vaults":
+            if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+                return settings
+            value = tuple(value[:MAX_RECENT_VAULTS])
         elif name in ("lock_on_minimise", "screen_capture_protection") and not isinstance(
             value, bool
         ):

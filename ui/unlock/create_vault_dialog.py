@@ -33,8 +33,9 @@ from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
 from vault.keys.device_secret import DeviceSecretStore, default_backend
+from vault.keys.header import HEADER_NAME
 from vault.state import Clock, utc_now
-from vault.storage.locations import sync_service, sync_warning
+from vault.storage.locations import sync_service
 
 
 class Page(IntEnum):
@@ -47,6 +48,7 @@ class CreateVaultDialog(QDialog):
     """Accepted once the vault exists and its recovery key is confirmed as kept."""
 
     demo_requested = Signal()
+    folder_changed = Signal()  # Change… moved the vault-to-be to another folder
 
     def __init__(
         self,
@@ -114,25 +116,20 @@ class CreateVaultDialog(QDialog):
             page,
         )
         intro.setWordWrap(True)
-        folder = QLabel(
-            self.tr("The vault will be created in {folder}").format(
-                folder=str(self._session.folder)
-            ),
-            page,
-        )
-        folder.setWordWrap(True)
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label = QLabel(page)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_folder_button = QPushButton(self.tr("C&hange…"), page)
+        self.change_folder_button.setAccessibleName(self.tr("Change the vault's folder"))
+        self.change_folder_button.setAutoDefault(False)
+        self.change_folder_button.clicked.connect(self.change_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.change_folder_button)
         self.sync_warning_label = QLabel(page)
         self.sync_warning_label.setWordWrap(True)
-        if sync_warning(self._session.folder) is not None:
-            self.sync_warning_label.setText(
-                self.tr(
-                    "This folder is inside a {service} folder. Sync apps can corrupt an "
-                    "open vault; choose a folder that is not synced."
-                ).format(service=sync_service(self._session.folder) or "")
-            )
-        else:
-            self.sync_warning_label.hide()
+        self._show_folder()
 
         self.password_fields = NewPasswordFields(parent=page)
         self.password_fields.changed.connect(self._password_changed)
@@ -146,7 +143,7 @@ class CreateVaultDialog(QDialog):
 
         column = QVBoxLayout(page)
         column.addWidget(intro)
-        column.addWidget(folder)
+        column.addLayout(folder_row)
         column.addWidget(self.sync_warning_label)
         column.addWidget(self.password_fields)
         column.addWidget(self.require_device)
@@ -155,6 +152,42 @@ class CreateVaultDialog(QDialog):
         column.addStretch(1)
         page.setTabOrder(self.password_fields.show_passwords, self.require_device)
         return page
+
+    def _show_folder(self) -> None:
+        folder = self._session.folder
+        self.folder_label.setText(
+            self.tr("The vault will be created in {folder}").format(folder=str(folder))
+        )
+        service = sync_service(folder)
+        if service is not None:
+            self.sync_warning_label.setText(
+                self.tr(
+                    "This folder is inside a {service} folder. Sync apps can corrupt an "
+                    "open vault; choose a folder that is not synced."
+                ).format(service=service)
+            )
+        self.sync_warning_label.setVisible(service is not None)
+
+    def change_folder(self) -> None:
+        """Another folder for the new vault (a USB stick, a second vault); never one in use."""
+        chosen = self._prompts.folder_path(
+            self, self.tr("Choose a folder for the new vault"), self._session.folder.parent
+        )
+        if chosen is None:
+            return
+        if (chosen / HEADER_NAME).exists():
+            self._prompts.error(
+                self,
+                self.tr("New vault"),
+                self.tr(
+                    "{folder} already holds a vault. Open it with Vault > Open vault…, "
+                    "or choose another folder."
+                ).format(folder=str(chosen)),
+            )
+            return
+        self._session.folder = chosen
+        self._show_folder()
+        self.folder_changed.emit()
 
     def _build_device_option(self, page: QWidget) -> None:
         self.require_device = QCheckBox(self.tr("Also require this &device"), page)
