@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.about_dialog import AboutDialog, ShortcutsDialog
 from ui.clients.external_copies import ExternalCopies
 from ui.desktop import app_icon
+from ui.help.about_dialog import AboutDialog, ShortcutsDialog
 from ui.lock.capture_guard import Apply, CaptureGuard, platform_apply
 from ui.lock.clipboard import SecureClipboard
 from ui.lock.controller import LockController
@@ -38,8 +38,8 @@ from ui.settings.settings import Settings, SettingsStore
 from ui.settings.settings_dialog import SettingsDialog
 from ui.unlock.create_vault_dialog import CreateVaultDialog
 from ui.unlock.unlock_screen import UnlockScreen
+from ui.unlock.vault_menus import VaultMenus
 from ui.unlock.welcome_screen import WelcomeScreen
-from ui.vault_menus import VaultMenus
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
 from vault.demo import fill

@@ -54,7 +54,7 @@ def run_gui(folder: Path | None) -> int:
     from ui.settings.settings import SettingsStore, default_settings_path  # noqa: PLC0415
     from ui.startup_report import report_and_quit, report_path  # noqa: PLC0415
     from ui.translations import install_translators, language_code  # noqa: PLC0415
-    from ui.vault_windows import VaultWindows, starting_folder  # noqa: PLC0415
+    from ui.unlock.vault_windows import VaultWindows, starting_folder  # noqa: PLC0415
     from vault.keys.hardening import disable_core_dumps  # noqa: PLC0415
 
     disable_core_dumps()

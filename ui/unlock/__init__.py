@@ -1,1 +1,1 @@
-"""Unlocking and first run: welcome, create vault, unlock screen, recovery key."""
+"""Opening a vault: first run, create, open or switch folders, unlock, the recovery key."""

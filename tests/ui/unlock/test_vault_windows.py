@@ -1,5 +1,5 @@
 """Any vault folder: open, create and switch vaults from the menus, recent vaults,
-titles that name the vault and say when it is locked; Help's dialogs."""
+titles that name the vault and say when it is locked."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORD
@@ -18,25 +17,14 @@ from ui.app import App
 from ui.lock.os_events import SessionEvents
 from ui.settings.settings import MAX_RECENT_VAULTS, Settings, SettingsStore, with_recent_vault
 from ui.unlock.create_vault_dialog import CreateVaultDialog, Page
-from ui.vault_windows import VaultWindows, starting_folder
+from ui.unlock.vault_windows import VaultWindows, starting_folder
 from vault.keys import kdf
-from vault.keys.header import FORMAT, HEADER_NAME
+from vault.keys.header import HEADER_NAME
 from vault.session import Vault
 from vault.storage.locations import default_vault_dir
-from vault.version import VERSION
 
 # A USB stick's folder, as a Japanese user names it: spaces and kanji.
 JAPANESE_FOLDER = "USB メモリ/顧客 金庫 2026"
-
-
-def cells(table: QTableWidget, first: int, second: int) -> list[tuple[str, str]]:
-    """Two columns of a table, row by row, as the user reads them."""
-    rows = []
-    for row in range(table.rowCount()):
-        left, right = table.item(row, first), table.item(row, second)
-        assert left is not None and right is not None
-        rows.append((left.text(), right.text()))
-    return rows
 
 
 @pytest.fixture
@@ -233,31 +221,6 @@ def test_help_opens_the_demo_vault_even_after_a_vault_exists(
     assert windows.demo is not None and windows.demo.demo
     assert windows.current is first  # the real vault's window stays
     assert windows.demo.window.windowTitle().startswith("demo vault")
-
-
-def test_about_names_the_version_format_and_licences(
-    qtbot: QtBot, windows: VaultWindows, folder: Path
-) -> None:
-    app = windows.open(folder)
-    about = app.open_about()
-    assert f"ClientVault {VERSION}" in about.summary.text()
-    assert f"Vault format {FORMAT}" in about.summary.text()
-    rows = dict(cells(about.components, 0, 2))
-    assert rows["Qt 6 (via PySide6)"] == "LGPL-3.0-only"
-    assert rows["SQLCipher Community Edition"] == "BSD-3-Clause"
-    about.reject()
-
-
-def test_keyboard_shortcuts_lists_the_menus_keys(
-    qtbot: QtBot, windows: VaultWindows, folder: Path
-) -> None:
-    app = windows.open(folder)
-    shortcuts = app.open_shortcuts()
-    listed = dict(cells(shortcuts.table, 0, 1))
-    assert listed["Find in all clients"] == "Ctrl+F"
-    assert listed["Open vault"] == "Ctrl+O"
-    assert "Lock (from any window, dialogs included)" in listed
-    app.menus.shortcuts_action.trigger()  # F1 opens it from the Help menu too
 
 
 def test_the_window_has_the_app_icon(windows: VaultWindows, folder: Path) -> None:

@@ -1,0 +1,1 @@
+"""Help: About (versions and licences) and the keyboard shortcuts."""
