@@ -13,7 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from vault import kdf
-from vault.cli import attachments, backup, erasure, export, importing, render, retention
+from vault.cli import (
+    attachments,
+    backup,
+    erasure,
+    export,
+    importing,
+    incident,
+    inventory,
+    render,
+    retention,
+)
 from vault.cli.common import Handler, Parser, open_vault, warn_if_synced
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput, VaultError, VaultTampered
@@ -260,10 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
 
     erasure.add_commands(commands, add, retention.add_commands(commands, add))
-    backup.add_commands(commands, add)
-    attachments.add_commands(commands, add)
-    export.add_commands(commands, add)
-    importing.add_commands(commands, add)
+    for module in (backup, attachments, export, importing, inventory, incident):
+        module.add_commands(commands, add)
 
     audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
         dest="audit_command", metavar="{verify,show}", required=True, parser_class=Parser
