@@ -104,8 +104,8 @@ def record_categories(record: Record) -> set[Category]:
         elif (category := key_category(item.key)) is not None:
             if category is not Category.NAME or record.kind is RecordKind.CONTACT:
                 found.add(category)  # elsewhere a "name" may be a product's
-        elif item.type is FieldType.MULTILINE:
-            found.add(Category.NOTES)
+        elif item.type is FieldType.MULTILINE or record.kind is RecordKind.NOTE:
+            found.add(Category.NOTES)  # free text may name anyone or anything
     if record.sensitivity is Sensitivity.SPECIAL_CARE:
         found.add(Category.SPECIAL_CARE)
     return found

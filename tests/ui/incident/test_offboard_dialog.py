@@ -19,12 +19,16 @@ from vault.session import Vault
 
 
 def _open(
-    qtbot: QtBot, session: VaultSession, world: World, folder: Path, answers: list[object]
+    qtbot: QtBot,
+    session: VaultSession,
+    world: World,
+    folder: Path,
+    answers: list[bool | Path | None],
 ) -> tuple[OffboardDialog, list[str]]:
     copied: list[str] = []
     dialog = OffboardDialog(
         session,
-        ScriptedPrompts(answers),  # type: ignore[arg-type]
+        ScriptedPrompts(answers),
         copied.append,
         world.taro,
         "山田デザイン",

@@ -31,6 +31,7 @@ def test_each_client_row_counts_persons_items_files_and_warnings(vault: Vault) -
     assert taro.items["furigana"] == 1
     assert taro.items["bank_account"] == 1
     assert taro.items["files"] == 2
+    assert taro.items["notes"] == 2  # the two notes; a credential holds no free text here
     assert taro.special_care == 1 + 1  # the flagged note, 鈴木二郎's 病歴
     assert [w.record_id for w in taro.warnings] == [world.unflagged]
     assert taro.warnings[0].categories == ("health",)
