@@ -29,30 +29,44 @@ def _tr(text: str) -> str:
 
 def _answer(value: object) -> str:
     if value is True:
-        return _tr("yes")
+        return QCoreApplication.translate("IncidentReport", "yes")
     if value is False:
-        return _tr("no")
-    return _tr("unknown")
+        return QCoreApplication.translate("IncidentReport", "no")
+    return QCoreApplication.translate("IncidentReport", "unknown")
 
 
 def summary_text(doc: dict[str, Any]) -> str:
     lines = [
-        _tr("This is a self-check from the vault's records, not legal advice."),
-        "",
-        _tr("Persons affected: {count}").format(count=doc["persons_affected"]),
-        _tr("Of them with special-care data: {count}").format(count=doc["special_care_persons"]),
-        _tr("Report to the PPC required: {answer}").format(answer=_answer(doc["report_required"])),
-        _tr("Strong-encryption exemption: {answer}").format(
-            answer=_answer(doc["encryption_exemption"]["applies"])
+        QCoreApplication.translate(
+            "IncidentReport", "This is a self-check from the vault's records, not legal advice."
         ),
+        "",
+        QCoreApplication.translate("IncidentReport", "Persons affected: {count}").format(
+            count=doc["persons_affected"]
+        ),
+        QCoreApplication.translate(
+            "IncidentReport", "Of them with special-care data: {count}"
+        ).format(count=doc["special_care_persons"]),
+        QCoreApplication.translate("IncidentReport", "Report to the PPC required: {answer}").format(
+            answer=_answer(doc["report_required"])
+        ),
+        QCoreApplication.translate(
+            "IncidentReport", "Strong-encryption exemption: {answer}"
+        ).format(answer=_answer(doc["encryption_exemption"]["applies"])),
     ]
     lines += [f"  - {reason}" for reason in doc["encryption_exemption"]["reasons"]]
     lines += [
-        _tr("Preliminary report (速報) by: {date}").format(date=doc["deadlines"]["preliminary"]),
-        _tr("Final report (確報) by: {date}").format(date=doc["deadlines"]["final"]),
+        QCoreApplication.translate("IncidentReport", "Preliminary report (速報) by: {date}").format(
+            date=doc["deadlines"]["preliminary"]
+        ),
+        QCoreApplication.translate("IncidentReport", "Final report (確報) by: {date}").format(
+            date=doc["deadlines"]["final"]
+        ),
         "",
-        _tr("Triggers that apply: {list}").format(list=", ".join(doc["triggers"]) or "-"),
-        _tr("Still to be written (要記入):"),
+        QCoreApplication.translate("IncidentReport", "Triggers that apply: {list}").format(
+            list=", ".join(doc["triggers"]) or "-"
+        ),
+        QCoreApplication.translate("IncidentReport", "Still to be written (要記入):"),
     ]
     lines += [
         f"  - {_tr(label)}"
