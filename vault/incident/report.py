@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault.audit import AuditEntry
 from vault.errors import BadInput
 from vault.fileio import atomic_write, make_private_dir
 from vault.incident import assessment
@@ -145,6 +146,8 @@ def build(vault: Vault, incident_id: str) -> Report:
             {"persons": len(scope.persons), "special_care_persons": special_persons}
         ),
     }
+    if not scope.bundle_recorded:  # an export from before bundles named their contents
+        items["data_items"] = items["persons"] = todo()
     for key, text_key in _ITEM_TEXTS.items():
         items[key] = _filled(texts[text_key], "freelancer") if text_key in texts else todo()
     if "response" not in texts and notified:
@@ -210,13 +213,11 @@ def _encryption(vault: Vault, incident: Incident, scope: Scope) -> dict[str, Any
         "locked_at_the_time": todo(),  # locks are not written to the audit log
     }
     if scope.export is not None:
-        block["bundle"] = _bundle(vault, scope)
+        block["bundle"] = _bundle(vault, scope, scope.export)
     return block
 
 
-def _bundle(vault: Vault, scope: Scope) -> dict[str, Any]:
-    entry = scope.export
-    assert entry is not None  # noqa: S101 - only called for an export
+def _bundle(vault: Vault, scope: Scope, entry: AuditEntry) -> dict[str, Any]:
     d = entry.details
     passphrase = d.get("recipient") == "passphrase"
     told = sum(
