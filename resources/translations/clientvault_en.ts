@@ -2395,6 +2395,10 @@
         <translation>None</translation>
     </message>
     <message>
+        <source>Writing… (a PDF per person takes a moment)</source>
+        <translation>Writing… (a PDF per person takes a moment)</translation>
+    </message>
+    <message>
         <source>Folder for the report</source>
         <translation>Folder for the report</translation>
     </message>

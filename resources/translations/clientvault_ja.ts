@@ -2395,6 +2395,10 @@
         <translation>なし</translation>
     </message>
     <message>
+        <source>Writing… (a PDF per person takes a moment)</source>
+        <translation>書き出しています…（1人ごとにPDFを作るため少し時間がかかります）</translation>
+    </message>
+    <message>
         <source>Folder for the report</source>
         <translation>報告書の保存先フォルダー</translation>
     </message>

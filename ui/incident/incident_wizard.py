@@ -247,6 +247,7 @@ class IncidentWizard(QDialog):
             return out
 
         self.is_busy = True
+        self.status_label.setText(self.tr("Writing… (a PDF per person takes a moment)"))
         self._session.run(job, self._written, self._failed)
 
     def save_report(self) -> None:
