@@ -32,6 +32,9 @@ from ui.clients.record_table import make_table
 from ui.clients.search_panel import SearchPanel
 from ui.core_messages import core_message
 from ui.importing.import_wizard import ImportWizard
+from ui.incident.incident_wizard import IncidentWizard
+from ui.incident.incidents_view import IncidentsView
+from ui.incident.inventory_view import InventoryView
 from ui.lock.capture_guard import CaptureGuard
 from ui.lock.clipboard import SecureClipboard
 from ui.lock.controller import LockController
@@ -214,6 +217,9 @@ class MainWindow(QMainWindow):
         retention_menu.addAction(self.sweep_action)
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups)
         self.import_action = action(self.tr("&Import clients…"), None, self.open_import)
+        self.inventory_action = action(self.tr("In&ventory…"), None, self.open_inventory)
+        self.incident_action = action(self.tr("Inci&dent…"), None, self.open_incident)
+        self.incidents_action = action(self.tr("Incident lis&t…"), None, self.open_incidents)
         self.clients_action = action(
             self.tr("Go to client &list"), "Ctrl+1", self.client_table.setFocus
         )
@@ -223,6 +229,9 @@ class MainWindow(QMainWindow):
             self.rekey_action,
             self.backups_action,
             self.import_action,
+            self.inventory_action,
+            self.incident_action,
+            self.incidents_action,
         ):
             vault_menu.addAction(item)
         vault_menu.addSeparator()
@@ -244,6 +253,9 @@ class MainWindow(QMainWindow):
             self.sweep_action,
             self.backups_action,
             self.import_action,
+            self.inventory_action,
+            self.incident_action,
+            self.incidents_action,
         ]
 
     # -- locked and unlocked ---------------------------------------------------
@@ -390,6 +402,17 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda: self._lock.lock("restore"))
         dialog.reopen_needed.connect(lambda: self._lock.lock("restore"))
         return self._open_dialog(dialog)
+
+    def open_inventory(self) -> InventoryView:
+        return self._open_dialog(InventoryView(self._session, self._prompts, self))
+
+    def open_incident(self) -> IncidentWizard:
+        return self._open_dialog(IncidentWizard(self._session, self))
+
+    def open_incidents(self) -> IncidentsView:
+        view = IncidentsView(self._session, self)
+        view.new_requested.connect(self.open_incident)
+        return self._open_dialog(view)
 
     def erase_person(self, record_ids: list[str], query: str) -> EraseDialog:
         """A data-subject request: the records found for one person, across clients."""

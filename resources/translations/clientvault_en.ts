@@ -793,6 +793,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Delivery setting…</translation>
     </message>
     <message>
+        <source>Return and erase (offboard)…</source>
+        <translation>Return and erase (offboard)…</translation>
+    </message>
+    <message>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
@@ -2261,6 +2265,373 @@ Qt {qt}, PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Number of persons</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Secondary harm</source>
+        <translation>Secondary harm</translation>
+    </message>
+    <message>
+        <source>Response to the persons</source>
+        <translation>Response to the persons</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Measures against recurrence</source>
+        <translation>Measures against recurrence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>This is a self-check from the vault&apos;s records, not legal advice.</source>
+        <translation>This is a self-check from the vault&apos;s records, not legal advice.</translation>
+    </message>
+    <message>
+        <source>Persons affected: {count}</source>
+        <translation>Persons affected: {count}</translation>
+    </message>
+    <message>
+        <source>Of them with special-care data: {count}</source>
+        <translation>Of them with special-care data: {count}</translation>
+    </message>
+    <message>
+        <source>Report to the PPC required: {answer}</source>
+        <translation>Report to the PPC required: {answer}</translation>
+    </message>
+    <message>
+        <source>Strong-encryption exemption: {answer}</source>
+        <translation>Strong-encryption exemption: {answer}</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報) by: {date}</source>
+        <translation>Preliminary report (速報) by: {date}</translation>
+    </message>
+    <message>
+        <source>Final report (確報) by: {date}</source>
+        <translation>Final report (確報) by: {date}</translation>
+    </message>
+    <message>
+        <source>Triggers that apply: {list}</source>
+        <translation>Triggers that apply: {list}</translation>
+    </message>
+    <message>
+        <source>Still to be written (要記入):</source>
+        <translation>Still to be written (要記入):</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWizard</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Lost or stolen device</translation>
+    </message>
+    <message>
+        <source>Bundle sent to the wrong recipient</source>
+        <translation>Bundle sent to the wrong recipient</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>Unauthorised access</translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation>Malware</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>No: the password and keys did not leak, the vault was locked</source>
+        <translation>No: the password and keys did not leak, the vault was locked</translation>
+    </message>
+    <message>
+        <source>Yes, or probably</source>
+        <translation>Yes, or probably</translation>
+    </message>
+    <message>
+        <source>Clients concerned (none ticked: all)</source>
+        <translation>Clients concerned (none ticked: all)</translation>
+    </message>
+    <message>
+        <source>The bundle that went astray</source>
+        <translation>The bundle that went astray</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>What happened, in your words</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Discovered:</source>
+        <translation>Discovered:</translation>
+    </message>
+    <message>
+        <source>Password or key leaked:</source>
+        <translation>Password or key leaked:</translation>
+    </message>
+    <message>
+        <source>Clients (none ticked: all):</source>
+        <translation>Clients (none ticked: all):</translation>
+    </message>
+    <message>
+        <source>Misdelivered bundle:</source>
+        <translation>Misdelivered bundle:</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Your note:</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Save the &amp;report…</source>
+        <translation>Save the &amp;report…</translation>
+    </message>
+    <message>
+        <source>One notice per affected person (Japanese, or English when their record says so), and one per client company you work for as a contractor, with a CSV for a mail merge.</source>
+        <translation>One notice per affected person (Japanese, or English when their record says so), and one per client company you work for as a contractor, with a CSV for a mail merge.</translation>
+    </message>
+    <message>
+        <source>Your name and contact for the notices</source>
+        <translation>Your name and contact for the notices</translation>
+    </message>
+    <message>
+        <source>Write the &amp;notices…</source>
+        <translation>Write the &amp;notices…</translation>
+    </message>
+    <message>
+        <source>Your name and contact:</source>
+        <translation>Your name and contact:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Writing… (a PDF per person takes a moment)</source>
+        <translation>Writing… (a PDF per person takes a moment)</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Folder for the report</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Folder for the notices</translation>
+    </message>
+    <message>
+        <source>Written to {folder}.</source>
+        <translation>Written to {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Discovered (UTC)</source>
+        <translation>Discovered (UTC)</translation>
+    </message>
+    <message>
+        <source>Preliminary report by</source>
+        <translation>Preliminary report by</translation>
+    </message>
+    <message>
+        <source>Final report by</source>
+        <translation>Final report by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Incidents and their deadlines</source>
+        <translation>Incidents and their deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as closed</source>
+        <translation>&amp;Mark as closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>{count} open</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryChart</name>
+    <message>
+        <source>Persons and categories per client</source>
+        <translation>Persons and categories per client</translation>
+    </message>
+    <message>
+        <source>{client}: {persons} persons, {categories} categories</source>
+        <translation>{client}: {persons} persons, {categories} categories</translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation>No clients</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryView</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>What is held per client</source>
+        <translation>What is held per client</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Next last-kept day</source>
+        <translation>Next last-kept day</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Special-care</source>
+        <translation>Special-care</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Plaintext copies</source>
+        <translation>Plaintext copies</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>{count} ({size:,} bytes)</source>
+        <translation>{count} ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <source>{count} ({away} disconnected)</source>
+        <translation>{count} ({away} disconnected)</translation>
+    </message>
+    <message>
+        <source>{clients} clients, {persons} persons. {warnings} records look like special-care data but are not marked so.</source>
+        <translation>{clients} clients, {persons} persons. {warnings} records look like special-care data but are not marked so.</translation>
+    </message>
+    <message>
+        <source>Save the inventory</source>
+        <translation>Save the inventory</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LegalHoldDialog</name>
     <message>
         <source>Legal hold</source>
@@ -2426,6 +2797,18 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
+        <source>In&amp;ventory…</source>
+        <translation>In&amp;ventory…</translation>
+    </message>
+    <message>
+        <source>Inci&amp;dent…</source>
+        <translation>Inci&amp;dent…</translation>
+    </message>
+    <message>
+        <source>Incident lis&amp;t…</source>
+        <translation>Incident lis&amp;t…</translation>
+    </message>
+    <message>
         <source>Go to client &amp;list</source>
         <translation>Go to client &amp;list</translation>
     </message>
@@ -2555,6 +2938,91 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Strong: a long password is the hardest to guess.</source>
         <translation>Strong: a long password is the hardest to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardDialog</name>
+    <message>
+        <source>Offboard {name}</source>
+        <translation>Offboard {name}</translation>
+    </message>
+    <message>
+        <source>Return this client&apos;s data to their contact as an encrypted bundle, then erase it from the vault and its backups. One signed certificate names the returned file&apos;s SHA-256, the erasure and the copies that left the vault.</source>
+        <translation>Return this client&apos;s data to their contact as an encrypted bundle, then erase it from the vault and its backups. One signed certificate names the returned file&apos;s SHA-256, the erasure and the copies that left the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Return and erase</source>
+        <translation>&amp;Return and erase</translation>
+    </message>
+    <message>
+        <source>Contact the data goes back to</source>
+        <translation>Contact the data goes back to</translation>
+    </message>
+    <message>
+        <source>age bundle</source>
+        <translation>age bundle</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF</source>
+        <translation>Encrypted PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>This client has no contact record to return the data to; add one.</source>
+        <translation>This client has no contact record to return the data to; add one.</translation>
+    </message>
+    <message>
+        <source>Folder for the returned data and certificate</source>
+        <translation>Folder for the returned data and certificate</translation>
+    </message>
+    <message>
+        <source>Offboard client</source>
+        <translation>Offboard client</translation>
+    </message>
+    <message>
+        <source>Return {name}&apos;s data and then erase it for good? This cannot be undone.</source>
+        <translation>Return {name}&apos;s data and then erase it for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Return and erase</source>
+        <translation>Return and erase</translation>
+    </message>
+    <message>
+        <source>Returning and erasing…</source>
+        <translation>Returning and erasing…</translation>
+    </message>
+    <message>
+        <source>Done. Returned file: {file}
+SHA-256: {sha}
+Signed certificate: {cert}
+Backups still holding the data (unreachable): {backups}</source>
+        <translation>Done. Returned file: {file}
+SHA-256: {sha}
+Signed certificate: {cert}
+Backups still holding the data (unreachable): {backups}</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5385,110 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The column map is not valid JSON; write it like {example}.</source>
         <translation>The column map is not valid JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --pdf.</source>
+        <translation>Choose one of --json, --csv and --pdf.</translation>
+    </message>
+    <message>
+        <source>A signed log is one client&apos;s: give --client and --out.</source>
+        <translation>A signed log is one client&apos;s: give --client and --out.</translation>
+    </message>
+    <message>
+        <source>--out writes the signed log; add --signed.</source>
+        <translation>--out writes the signed log; add --signed.</translation>
+    </message>
+    <message>
+        <source>Offboarding erases the client for good; add --yes to go ahead.</source>
+        <translation>Offboarding erases the client for good; add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>The output path exists and is not a folder; nothing was written.</source>
+        <translation>The output path exists and is not a folder; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The output folder is not empty; nothing was written.</source>
+        <translation>The output folder is not empty; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The folder for the output does not exist.</source>
+        <translation>The folder for the output does not exist.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} does not exist.</source>
+        <translation>Audit entry {seq} does not exist.</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or unknown.</source>
+        <translation>Answer yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Unknown incident kind; use one of: {kinds}.</source>
+        <translation>Unknown incident kind; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</source>
+        <translation>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</translation>
+    </message>
+    <message>
+        <source>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>The discovery time is in the future.</source>
+        <translation>The discovery time is in the future.</translation>
+    </message>
+    <message>
+        <source>A misdelivery names the bundle that went astray: give --export-id.</source>
+        <translation>A misdelivery names the bundle that went astray: give --export-id.</translation>
+    </message>
+    <message>
+        <source>There is no incident with id {id}.</source>
+        <translation>There is no incident with id {id}.</translation>
+    </message>
+    <message>
+        <source>The status is open or closed.</source>
+        <translation>The status is open or closed.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</source>
+        <translation>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</translation>
+    </message>
+    <message>
+        <source>That export is of another client than the one given.</source>
+        <translation>That export is of another client than the one given.</translation>
+    </message>
+    <message>
+        <source>There is no client with id {id}.</source>
+        <translation>There is no client with id {id}.</translation>
+    </message>
+    <message>
+        <source>Client {id} is not concerned by this incident.</source>
+        <translation>Client {id} is not concerned by this incident.</translation>
+    </message>
+    <message>
+        <source>Unknown incident field {field}.</source>
+        <translation>Unknown incident field {field}.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry for client {id}.</source>
+        <translation>The audit log has no entry for client {id}.</translation>
+    </message>
+    <message>
+        <source>Some of this client&apos;s data is on legal hold; release it first.</source>
+        <translation>Some of this client&apos;s data is on legal hold; release it first.</translation>
+    </message>
+    <message>
+        <source>The returned file changed after it was written; nothing was erased.</source>
+        <translation>The returned file changed after it was written; nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Choose the contact person the data goes back to (--contact).</source>
+        <translation>Choose the contact person the data goes back to (--contact).</translation>
     </message>
     <message>
         <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>

@@ -793,6 +793,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>受け渡し設定…</translation>
     </message>
     <message>
+        <source>Return and erase (offboard)…</source>
+        <translation>返却して消去（契約終了）…</translation>
+    </message>
+    <message>
         <source>&amp;New record</source>
         <translation>記録の追加(&amp;N)</translation>
     </message>
@@ -2261,6 +2265,373 @@ Qt {qt}、PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>漏えい等した個人データの項目</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Secondary harm</source>
+        <translation>二次被害</translation>
+    </message>
+    <message>
+        <source>Response to the persons</source>
+        <translation>本人への対応</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <source>Measures against recurrence</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>This is a self-check from the vault&apos;s records, not legal advice.</source>
+        <translation>これは保管庫の記録に基づく自己点検であり、法的助言ではありません。</translation>
+    </message>
+    <message>
+        <source>Persons affected: {count}</source>
+        <translation>対象となる本人の数：{count}</translation>
+    </message>
+    <message>
+        <source>Of them with special-care data: {count}</source>
+        <translation>うち要配慮個人情報を含む本人：{count}</translation>
+    </message>
+    <message>
+        <source>Report to the PPC required: {answer}</source>
+        <translation>個人情報保護委員会への報告の要否：{answer}</translation>
+    </message>
+    <message>
+        <source>Strong-encryption exemption: {answer}</source>
+        <translation>高度な暗号化による例外：{answer}</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報) by: {date}</source>
+        <translation>速報の期限：{date}</translation>
+    </message>
+    <message>
+        <source>Final report (確報) by: {date}</source>
+        <translation>確報の期限：{date}</translation>
+    </message>
+    <message>
+        <source>Triggers that apply: {list}</source>
+        <translation>該当する報告要件：{list}</translation>
+    </message>
+    <message>
+        <source>Still to be written (要記入):</source>
+        <translation>要記入の項目：</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWizard</name>
+    <message>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>端末の紛失・盗難</translation>
+    </message>
+    <message>
+        <source>Bundle sent to the wrong recipient</source>
+        <translation>誤った宛先へのファイル送付</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>不正アクセス</translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation>マルウェア</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>No: the password and keys did not leak, the vault was locked</source>
+        <translation>いいえ：パスワードと鍵は漏れておらず、保管庫はロックされていた</translation>
+    </message>
+    <message>
+        <source>Yes, or probably</source>
+        <translation>はい、またはその可能性が高い</translation>
+    </message>
+    <message>
+        <source>Clients concerned (none ticked: all)</source>
+        <translation>対象の顧客（未選択ならすべて）</translation>
+    </message>
+    <message>
+        <source>The bundle that went astray</source>
+        <translation>誤送付したファイル</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>何が起きたか（ご自身の言葉で）</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>何が起きたか：</translation>
+    </message>
+    <message>
+        <source>Discovered:</source>
+        <translation>発覚日時：</translation>
+    </message>
+    <message>
+        <source>Password or key leaked:</source>
+        <translation>パスワードや鍵の漏えい：</translation>
+    </message>
+    <message>
+        <source>Clients (none ticked: all):</source>
+        <translation>顧客（未選択ならすべて）：</translation>
+    </message>
+    <message>
+        <source>Misdelivered bundle:</source>
+        <translation>誤送付したファイル：</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>報告書のプレビュー</translation>
+    </message>
+    <message>
+        <source>Save the &amp;report…</source>
+        <translation>報告書を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>One notice per affected person (Japanese, or English when their record says so), and one per client company you work for as a contractor, with a CSV for a mail merge.</source>
+        <translation>対象となる本人ごとに1通（日本語。記録で英語と指定された方は英語）、委託先として受託している顧客企業ごとに1通の通知と、差し込み印刷用のCSVを作成します。</translation>
+    </message>
+    <message>
+        <source>Your name and contact for the notices</source>
+        <translation>通知に記載する差出人名と連絡先</translation>
+    </message>
+    <message>
+        <source>Write the &amp;notices…</source>
+        <translation>通知を作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Your name and contact:</source>
+        <translation>差出人名と連絡先：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Writing… (a PDF per person takes a moment)</source>
+        <translation>書き出しています…（1人ごとにPDFを作るため少し時間がかかります）</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>報告書の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>通知の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Written to {folder}.</source>
+        <translation>{folder} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事故一覧</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Discovered (UTC)</source>
+        <translation>発覚日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Preliminary report by</source>
+        <translation>速報期限</translation>
+    </message>
+    <message>
+        <source>Final report by</source>
+        <translation>確報期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Incidents and their deadlines</source>
+        <translation>事故とその期限</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>新しい事故(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as closed</source>
+        <translation>完了にする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>対応中 {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryChart</name>
+    <message>
+        <source>Persons and categories per client</source>
+        <translation>顧客ごとの本人数と項目数</translation>
+    </message>
+    <message>
+        <source>{client}: {persons} persons, {categories} categories</source>
+        <translation>{client}：本人 {persons} 人、{categories} 項目</translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation>顧客がありません</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryView</name>
+    <message>
+        <source>Inventory</source>
+        <translation>保有個人データ一覧</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <source>What is held per client</source>
+        <translation>顧客ごとの保有データ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDFとして保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Next last-kept day</source>
+        <translation>次の保存期限</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Special-care</source>
+        <translation>要配慮</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Plaintext copies</source>
+        <translation>平文の持ち出し</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>{count} ({size:,} bytes)</source>
+        <translation>{count}（{size:,} バイト）</translation>
+    </message>
+    <message>
+        <source>{count} ({away} disconnected)</source>
+        <translation>{count}（うち未接続 {away}）</translation>
+    </message>
+    <message>
+        <source>{clients} clients, {persons} persons. {warnings} records look like special-care data but are not marked so.</source>
+        <translation>顧客 {clients} 件、本人 {persons} 人。要配慮個人情報らしいのに未設定の記録が {warnings} 件あります。</translation>
+    </message>
+    <message>
+        <source>Save the inventory</source>
+        <translation>一覧を保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>LegalHoldDialog</name>
     <message>
         <source>Legal hold</source>
@@ -2426,6 +2797,18 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>クライアントのインポート(&amp;I)…</translation>
     </message>
     <message>
+        <source>In&amp;ventory…</source>
+        <translation>保有データ一覧(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Inci&amp;dent…</source>
+        <translation>事故の報告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Incident lis&amp;t…</source>
+        <translation>事故一覧(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Go to client &amp;list</source>
         <translation>クライアント一覧へ移動(&amp;L)</translation>
     </message>
@@ -2555,6 +2938,91 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Strong: a long password is the hardest to guess.</source>
         <translation>強力: 長いパスワードほど推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardDialog</name>
+    <message>
+        <source>Offboard {name}</source>
+        <translation>{name} の契約終了処理</translation>
+    </message>
+    <message>
+        <source>Return this client&apos;s data to their contact as an encrypted bundle, then erase it from the vault and its backups. One signed certificate names the returned file&apos;s SHA-256, the erasure and the copies that left the vault.</source>
+        <translation>この顧客のデータを暗号化ファイルで担当者に返却し、保管庫とバックアップから消去します。返却ファイルのSHA-256、消去内容、保管庫の外に出た複製を記した署名付き証明書を1通作成します。</translation>
+    </message>
+    <message>
+        <source>&amp;Return and erase</source>
+        <translation>返却して消去(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Contact the data goes back to</source>
+        <translation>データの返却先の担当者</translation>
+    </message>
+    <message>
+        <source>age bundle</source>
+        <translation>age ファイル</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF</source>
+        <translation>暗号化PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>担当者(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>This client has no contact record to return the data to; add one.</source>
+        <translation>この顧客には返却先となる連絡先の記録がありません。追加してください。</translation>
+    </message>
+    <message>
+        <source>Folder for the returned data and certificate</source>
+        <translation>返却データと証明書の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Offboard client</source>
+        <translation>契約終了処理</translation>
+    </message>
+    <message>
+        <source>Return {name}&apos;s data and then erase it for good? This cannot be undone.</source>
+        <translation>{name} のデータを返却し、完全に消去しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Return and erase</source>
+        <translation>返却して消去</translation>
+    </message>
+    <message>
+        <source>Returning and erasing…</source>
+        <translation>返却して消去しています…</translation>
+    </message>
+    <message>
+        <source>Done. Returned file: {file}
+SHA-256: {sha}
+Signed certificate: {cert}
+Backups still holding the data (unreachable): {backups}</source>
+        <translation>完了しました。返却ファイル：{file}
+SHA-256：{sha}
+署名付き証明書：{cert}
+データが残るバックアップ（到達不能）：{backups}</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5385,110 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The column map is not valid JSON; write it like {example}.</source>
         <translation>列の対応付けが正しい JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --pdf.</source>
+        <translation>--json、--csv、--pdf のいずれか1つを指定してください。</translation>
+    </message>
+    <message>
+        <source>A signed log is one client&apos;s: give --client and --out.</source>
+        <translation>署名付きの記録は顧客ごとです。--client と --out を指定してください。</translation>
+    </message>
+    <message>
+        <source>--out writes the signed log; add --signed.</source>
+        <translation>--out は署名付きの記録を書き出します。--signed を付けてください。</translation>
+    </message>
+    <message>
+        <source>Offboarding erases the client for good; add --yes to go ahead.</source>
+        <translation>契約終了処理は顧客を完全に消去します。続けるには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>The output path exists and is not a folder; nothing was written.</source>
+        <translation>出力先はフォルダーではないものが既にあります。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The output folder is not empty; nothing was written.</source>
+        <translation>出力先フォルダーが空ではありません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The folder for the output does not exist.</source>
+        <translation>出力先の親フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} does not exist.</source>
+        <translation>監査記録 {seq} はありません。</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or unknown.</source>
+        <translation>yes、no、unknown のいずれかで答えてください。</translation>
+    </message>
+    <message>
+        <source>Unknown incident kind; use one of: {kinds}.</source>
+        <translation>不明な事故の種類です。次のいずれかを使ってください：{kinds}。</translation>
+    </message>
+    <message>
+        <source>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</source>
+        <translation>立場は CLIENT_ID=operator または CLIENT_ID=contractor で指定してください。</translation>
+    </message>
+    <message>
+        <source>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation>発覚日時が日時になっていません（YYYY-MM-DD HH:MM の形式で）。</translation>
+    </message>
+    <message>
+        <source>The discovery time is in the future.</source>
+        <translation>発覚日時が未来になっています。</translation>
+    </message>
+    <message>
+        <source>A misdelivery names the bundle that went astray: give --export-id.</source>
+        <translation>誤送付では、誤って送ったファイルを指定してください（--export-id）。</translation>
+    </message>
+    <message>
+        <source>There is no incident with id {id}.</source>
+        <translation>ID {id} の事故はありません。</translation>
+    </message>
+    <message>
+        <source>The status is open or closed.</source>
+        <translation>状態は open または closed です。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</source>
+        <translation>監査記録 {seq} は暗号化ファイルの書き出しではありません（clientvault audit show で確認できます）。</translation>
+    </message>
+    <message>
+        <source>That export is of another client than the one given.</source>
+        <translation>その書き出しは指定した顧客のものではありません。</translation>
+    </message>
+    <message>
+        <source>There is no client with id {id}.</source>
+        <translation>ID {id} の顧客はありません。</translation>
+    </message>
+    <message>
+        <source>Client {id} is not concerned by this incident.</source>
+        <translation>顧客 {id} はこの事故の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>Unknown incident field {field}.</source>
+        <translation>事故の項目 {field} は不明です。</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry for client {id}.</source>
+        <translation>監査ログに顧客 {id} の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Some of this client&apos;s data is on legal hold; release it first.</source>
+        <translation>この顧客のデータの一部が訴訟ホールド中です。先に解除してください。</translation>
+    </message>
+    <message>
+        <source>The returned file changed after it was written; nothing was erased.</source>
+        <translation>返却ファイルが書き出し後に変わりました。何も消去していません。</translation>
+    </message>
+    <message>
+        <source>Choose the contact person the data goes back to (--contact).</source>
+        <translation>データの返却先の担当者を選んでください（--contact）。</translation>
     </message>
     <message>
         <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>

@@ -136,6 +136,8 @@ def test_erasure_and_backups_are_workspace_actions(qtbot: QtBot, app: App) -> No
     assert not window.sweep_action.isEnabled()
     assert not window.backups_action.isEnabled()
     assert not window.import_action.isEnabled()
+    assert not window.inventory_action.isEnabled()
+    assert not window.incident_action.isEnabled()
     unlock(qtbot, app)
     sweep = window.open_sweep()
     assert isinstance(sweep, SweepDialog) and sweep.isVisible()
@@ -143,9 +145,12 @@ def test_erasure_and_backups_are_workspace_actions(qtbot: QtBot, app: App) -> No
     assert isinstance(backups, BackupDialog) and backups.isVisible()
     wizard = window.open_import()
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    opened = [window.open_inventory(), window.open_incident(), window.open_incidents()]
+    assert all(d.isVisible() for d in opened)
     app.lock.lock("user")  # lock always wins: all close
     qtbot.waitUntil(
-        lambda: not any(d.isVisible() for d in (sweep, backups, wizard)), timeout=10_000
+        lambda: not any(d.isVisible() for d in (sweep, backups, wizard, *opened)),
+        timeout=10_000,
     )
 
 

@@ -27,6 +27,7 @@ from ui.clients.client_dialog import ClientDialog
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_editor import RecordEditor
 from ui.clients.record_table import make_table
+from ui.incident.offboard_dialog import OffboardDialog
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
 from ui.retention.erase_dialog import EraseDialog, client_eraser, records_eraser
@@ -37,6 +38,7 @@ from ui.sharing.export_dialog import ExportDialog
 from ui.sharing.redacted_dialog import RedactedExportDialog
 from ui.vault_session import VaultSession
 from vault.domain.model import Client, Record, RecordKind
+from vault.inventory.reads import RECORDS_OPENED, log_read
 from vault.session import Vault
 from vault.storage.drafts import Draft
 from vault.storage.retention_store import Contract
@@ -129,6 +131,7 @@ class ClientPage(QWidget):
             (self.tr("Encrypted bundle for the client…"), self.export_bundle),
             (self.tr("Redacted bundle for others…"), self.export_redacted),
             (self.tr("Delivery setting…"), self.edit_delivery),
+            (self.tr("Return and erase (offboard)…"), self.offboard_client),
         ):
             action = QAction(text, menu)
             action.triggered.connect(slot)
@@ -225,9 +228,11 @@ class ClientPage(QWidget):
         """Load the client's page; `then` runs once it is shown (e.g. open a record)."""
 
         def load(vault: Vault) -> tuple[Client, list[Record], Contract]:
+            records = vault.clients.list_records(client_id)
+            log_read(vault, RECORDS_OPENED, client_id, count=len(records))  # the client's log
             return (
                 vault.clients.get_client(client_id),
-                vault.clients.list_records(client_id),
+                records,
                 vault.retention.contract(client_id),
             )
 
@@ -391,6 +396,17 @@ class ClientPage(QWidget):
         dialog = client_eraser(self._session, client.id, client.name, parent=self)
         dialog.erased.connect(self._deleted)
         return self._open(dialog)
+
+    def offboard_client(self) -> OffboardDialog | None:
+        """At the contract's end: the client's data back to them, erased here, certified."""
+        client = self.client
+        if client is None:
+            return None
+        dialog = OffboardDialog(
+            self._session, self._prompts, self._copy, client.id, client.name, self
+        )
+        dialog.offboarded.connect(self._deleted)
+        return self._open_window(dialog)
 
     def erase_record(self) -> EraseDialog | None:
         current = self._current_record()

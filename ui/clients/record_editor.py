@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.field_inputs import CustomFieldRow, FieldInput, field_label
-from ui.clients.secret_field import Copy
+from ui.clients.secret_field import Copy, SecretField
 from ui.core_messages import core_message
 from ui.models.records import sensitivity_description, sensitivity_name
 from ui.prompts import Prompts
@@ -48,6 +48,7 @@ from vault.domain.model import (
     clean_title,
 )
 from vault.errors import BadInput, VaultError
+from vault.inventory.reads import SECRET_REVEALED, VALUE_COPIED, log_read
 from vault.session import Vault
 from vault.storage.drafts import Draft
 
@@ -132,7 +133,7 @@ class RecordEditor(QDialog):
         super().__init__(parent)
         self._session = session
         self._prompts = prompts
-        self._copy = copy
+        self._copy = _logged_copy(session, copy, client_id, record)
         self._client_id = client_id
         self._kind = kind
         self._record = record
@@ -207,11 +208,22 @@ class RecordEditor(QDialog):
             label = field_label(key)
             field_input = FieldInput(field_type, self._copy, label, self)
             field_input.changed.connect(self._on_edited)
+            if isinstance(field_input.editor, SecretField):
+                field_input.editor.revealedChanged.connect(self._log_reveal)
             buddy = QLabel(self.tr("{label}:").format(label=label), self)
             buddy.setBuddy(field_input.focus_chain()[0])
             form.addRow(buddy, field_input)
             self.inputs[key] = field_input
         return form
+
+    def _log_reveal(self, revealed: bool) -> None:
+        """Revealing a saved secret goes into the client's access log (ids only)."""
+        if not revealed or self._record is None:
+            return
+        client_id, record_id = self._client_id, self._record.id
+        self._session.run(
+            lambda vault: log_read(vault, SECRET_REVEALED, client_id, record=record_id)
+        )
 
     def _build_custom_box(self) -> None:
         self.custom_box = QGroupBox(self.tr("More fields"), self)
@@ -568,3 +580,16 @@ def _discard_draft(vault: Vault, draft_id: str) -> None:
         return
     with contextlib.suppress(BadInput):  # already gone
         vault.drafts.discard(draft_id)
+
+
+def _logged_copy(session: VaultSession, copy: Copy, client_id: str, record: Record | None) -> Copy:
+    """Copying a saved record's value goes into the client's access log (ids only)."""
+    if record is None:
+        return copy
+    record_id = record.id
+
+    def copy_and_log(text: str) -> None:
+        copy(text)
+        session.run(lambda vault: log_read(vault, VALUE_COPIED, client_id, record=record_id))
+
+    return copy_and_log

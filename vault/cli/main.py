@@ -12,7 +12,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault.cli import attachments, backup, erasure, export, importing, render, retention
+from vault.cli import (
+    attachments,
+    backup,
+    erasure,
+    export,
+    importing,
+    incident,
+    inventory,
+    offboard,
+    render,
+    retention,
+)
 from vault.cli.common import Handler, Parser, open_vault, warn_if_synced
 from vault.cli.prompt import SecretInput
 from vault.domain.model import (
@@ -28,8 +39,10 @@ from vault.domain.model import (
     parse_sensitivity,
 )
 from vault.errors import BadInput, VaultError, VaultTampered
+from vault.inventory.reads import RECORDS_OPENED, SECRET_REVEALED, log_read
 from vault.keys import kdf
 from vault.keys.header import HEADER_NAME
+from vault.offboarding import client_log
 from vault.session import Vault
 from vault.storage.locations import default_vault_dir
 
@@ -135,6 +148,9 @@ def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
 def cmd_record_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
     with open_vault(args, secrets) as vault:
         records = vault.clients.list_records(args.client)
+        log_read(vault, RECORDS_OPENED, args.client, count=len(records))
+        if args.show_secrets:
+            log_read(vault, SECRET_REVEALED, args.client, count=len(records))
     return [render.record(r, show_secrets=args.show_secrets) for r in records]
 
 
@@ -166,8 +182,17 @@ def cmd_audit_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str
     return {"ok": True, "entries": entries, "head": head}
 
 
-def cmd_audit_show(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
+def cmd_audit_show(args: argparse.Namespace, secrets: SecretInput) -> Any:
+    if args.signed and (args.client is None or args.out is None):
+        raise BadInput("A signed log is one client's: give --client and --out.")
+    if args.out is not None and not args.signed:
+        raise BadInput("--out writes the signed log; add --signed.")
     with open_vault(args, secrets) as vault:
+        if args.signed:
+            document = client_log.write_signed(vault, args.client, args.out)
+            return {"out": str(args.out), "entries": len(document["entries"])}
+        if args.client is not None:
+            return [e.to_json() for e in client_log.entries_of(vault, args.client)]
         return [e.to_json() for e in vault.audit.entries()]
 
 
@@ -260,16 +285,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
 
     erasure.add_commands(commands, add, retention.add_commands(commands, add))
-    backup.add_commands(commands, add)
-    attachments.add_commands(commands, add)
-    export.add_commands(commands, add)
-    importing.add_commands(commands, add)
+    for module in (backup, attachments, export, importing, inventory, incident, offboard):
+        module.add_commands(commands, add)
 
     audit = commands.add_parser("audit", help="verify or show the audit log").add_subparsers(
         dest="audit_command", metavar="{verify,show}", required=True, parser_class=Parser
     )
     add("verify", cmd_audit_verify, "check the audit log's hash chain", audit)
-    add("show", cmd_audit_show, "print the audit log", audit)
+    show = add("show", cmd_audit_show, "print the audit log", audit)
+    show.add_argument("--client", metavar="ID", help="only this client's entries")
+    show.add_argument("--signed", action="store_true", help="sign it, for the client to keep")
+    show.add_argument("--out", type=Path, metavar="DIR", help="folder for the signed log")
 
     passwd = add("passwd", cmd_passwd, "change the password (re-wraps the master key only)")
     passwd.add_argument(

@@ -96,6 +96,9 @@ def failure(message: str, code: int, as_json: bool) -> int:
 
 
 def success(result: Any, as_json: bool) -> None:
+    if isinstance(result, str):  # a document in its own format (CSV)
+        sys.stdout.write(result)
+        return
     if as_json:
         _emit_json(result)
         return

@@ -430,6 +430,28 @@ class BundleExporter:
         preview = plan.preview
         recipient = preview.recipient
         key = {} if recipient.fingerprint is None else {"fingerprint": recipient.fingerprint}
+        # Which records (id:version) and attachments went out, so that an incident report
+        # for a misdelivered bundle covers exactly what it carried (vault/incident). The
+        # plan was read on this thread just before, so these are the rows it was built from.
+        db = self._state.db
+        held = {
+            "records": ",".join(
+                f"{r[0]}:{r[1]}"
+                for r in db.execute(
+                    "SELECT id, version FROM records WHERE client_id = ? ORDER BY id",
+                    (preview.client_id,),
+                )
+            ),
+            "attachments": ",".join(
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM attachments WHERE client_id = ? ORDER BY id",
+                    (preview.client_id,),
+                )
+            )
+            if preview.format is BundleFormat.AGE
+            else "",
+        }
         with self._state.db.transaction():
             if passphrase is not None:
                 self._delivery.keep_passphrase(
@@ -444,6 +466,7 @@ class BundleExporter:
                 files=len(preview.files),
                 sha256=sha256,
                 size=size,
+                **held,
                 **key,
             )
             check_output(out)  # created by someone else meanwhile

@@ -153,7 +153,28 @@ CREATE TABLE deliveries (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# Incidents (vault/incident): a lost device, a misdelivered bundle... recorded with what the
+# vault knows (kind, when discovered, the clients or the export concerned) and what the
+# freelancer writes later (`texts`: cause, measures...; `roles`: operator or contractor per
+# client), as JSON. An incident spans clients, so its texts are not under one client's key;
+# they are protected by the database's own encryption, and hold no values of records.
+V6 = """
+CREATE TABLE incidents (
+    id               TEXT PRIMARY KEY,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    kind             TEXT NOT NULL,
+    discovered_at    TEXT NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    client_ids       TEXT NOT NULL,
+    export_seq       INTEGER,
+    key_compromised  TEXT NOT NULL CHECK (key_compromised IN ('yes', 'no', 'unknown')),
+    texts            TEXT NOT NULL,
+    roles            TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 
 
 class Connection(Protocol):

@@ -17,6 +17,7 @@ from ui.clients.client_dialog import ClientDialog
 from ui.clients.client_page import ClientPage
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_editor import RecordEditor
+from ui.incident.offboard_dialog import OffboardDialog
 from ui.models.records import RecordListModel
 from ui.retention.erase_dialog import EraseDialog
 from ui.retention.legal_hold_dialog import LegalHoldDialog
@@ -282,7 +283,7 @@ def test_files_dropped_on_the_page_are_attached(
     assert attachment.name == "見積書.txt"
 
 
-def test_the_share_menu_opens_the_three_sharing_dialogs(
+def test_the_share_menu_opens_the_sharing_dialogs(
     qtbot: QtBot, gui_session: VaultSession, page: ClientPage
 ) -> None:
     menu = page.share_button.menu()
@@ -290,8 +291,19 @@ def test_the_share_menu_opens_the_three_sharing_dialogs(
         "Encrypted bundle for the client…",
         "Redacted bundle for others…",
         "Delivery setting…",
+        "Return and erase (offboard)…",
     ]
-    opened = [page.export_bundle(), page.export_redacted(), page.edit_delivery()]
-    assert [type(d) for d in opened] == [ExportDialog, RedactedExportDialog, DeliveryDialog]
+    opened = [
+        page.export_bundle(),
+        page.export_redacted(),
+        page.edit_delivery(),
+        page.offboard_client(),
+    ]
+    assert [type(d) for d in opened] == [
+        ExportDialog,
+        RedactedExportDialog,
+        DeliveryDialog,
+        OffboardDialog,
+    ]
     gui_session.lock()  # lock always wins
     qtbot.waitUntil(lambda: not any(d is not None and d.isVisible() for d in opened))

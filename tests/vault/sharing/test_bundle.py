@@ -128,6 +128,11 @@ def test_an_age_bundle_holds_the_previewed_files_signed_and_hashed(
             "files": len(FILES),
             "sha256": result.sha256,
             "size": result.size,
+            # What went out, by id (and version): an incident report reads it back.
+            "records": ",".join(
+                sorted(f"{r['id']}:1" for r in json.loads(files["data/client.json"])["records"])
+            ),
+            "attachments": ",".join(sorted(a.id for a in vault.attachments.list(to_key.client))),
         }
     ]
     assert _leftovers(tmp_path) == ["vault", "山田様.age"]

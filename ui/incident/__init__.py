@@ -1,0 +1,1 @@
+"""When something goes wrong: the inventory view, the incident wizard, offboarding."""

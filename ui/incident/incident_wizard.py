@@ -1,0 +1,261 @@
+"""Vault > Incident…: what happened, when, which clients or which export; then the report
+preview (the vault's self-check and deadlines) and the report's files; then the notices.
+Every vault call runs on the vault thread; the incident is recorded when leaving the first
+page, and stays listed (Vault > Incidents) with its deadlines until it is closed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.core_messages import core_message
+from ui.incident.folders import FolderChooser, choose_folder
+from ui.incident.report_text import summary_text
+from ui.vault_session import VaultSession
+from vault.incident import notices, report
+from vault.incident.store import IncidentKind, IncidentStore
+from vault.session import Vault
+
+
+@dataclass(frozen=True)
+class _Choices:
+    clients: list[tuple[str, str]]  # id, name
+    exports: list[tuple[int, str, str]]  # audit seq, when, client name
+
+
+def _choices(vault: Vault) -> _Choices:
+    clients = [(c.id, c.name) for c in vault.clients.list_clients()]
+    names = dict(clients)
+    exports = [
+        (e.seq, e.at, names.get(e.client_id or "", e.client_id or ""))
+        for e in vault.audit.entries()
+        if e.action == "export.encrypted"
+    ]
+    return _Choices(clients, exports)
+
+
+class IncidentWizard(QDialog):
+    recorded = Signal(str)  # the incident's id
+
+    def __init__(
+        self,
+        session: VaultSession,
+        parent: QWidget | None = None,
+        choose: FolderChooser = choose_folder,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._choose = choose
+        self.incident_id: str | None = None
+        self.document: dict[str, Any] | None = None
+        self.is_busy = True
+        self.setWindowTitle(self.tr("Incident"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._what_page())
+        self.pages.addWidget(self._report_page())
+        self.pages.addWidget(self._notices_page())
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.next_button.clicked.connect(self.next)
+        close = QPushButton(self.tr("&Close"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(row)
+        self.resize(720, 560)
+        session.locked.connect(self.reject)
+        session.run(_choices, self._loaded, self._failed)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def _what_page(self) -> QWidget:
+        page = QWidget(self)
+        self.kind_combo = QComboBox(page)
+        for kind, text in (
+            (IncidentKind.LOST_DEVICE, self.tr("Lost or stolen device")),
+            (IncidentKind.MISDELIVERY, self.tr("Bundle sent to the wrong recipient")),
+            (IncidentKind.UNAUTHORISED_ACCESS, self.tr("Unauthorised access")),
+            (IncidentKind.MALWARE, self.tr("Malware")),
+            (IncidentKind.OTHER, self.tr("Something else")),
+        ):
+            self.kind_combo.addItem(text, kind.value)
+        self.discovered_edit = QDateTimeEdit(QDateTime.currentDateTime(), page)
+        self.discovered_edit.setCalendarPopup(True)
+        self.key_combo = QComboBox(page)
+        for value, text in (
+            ("unknown", self.tr("Not known")),
+            ("no", self.tr("No: the password and keys did not leak, the vault was locked")),
+            ("yes", self.tr("Yes, or probably")),
+        ):
+            self.key_combo.addItem(text, value)
+        self.clients_list = QListWidget(page)
+        self.clients_list.setAccessibleName(self.tr("Clients concerned (none ticked: all)"))
+        self.export_combo = QComboBox(page)
+        self.export_combo.setAccessibleName(self.tr("The bundle that went astray"))
+        self.note_edit = QPlainTextEdit(page)
+        self.note_edit.setAccessibleName(self.tr("What happened, in your words"))
+        form = QFormLayout(page)
+        form.addRow(self.tr("What happened:"), self.kind_combo)
+        form.addRow(self.tr("Discovered:"), self.discovered_edit)
+        form.addRow(self.tr("Password or key leaked:"), self.key_combo)
+        form.addRow(self.tr("Clients (none ticked: all):"), self.clients_list)
+        form.addRow(self.tr("Misdelivered bundle:"), self.export_combo)
+        form.addRow(self.tr("Your note:"), self.note_edit)
+        return page
+
+    def _report_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary_edit = QPlainTextEdit(page)
+        self.summary_edit.setReadOnly(True)
+        self.summary_edit.setAccessibleName(self.tr("Report preview"))
+        self.report_button = QPushButton(self.tr("Save the &report…"), page)
+        self.report_button.clicked.connect(self.save_report)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_edit, 1)
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _notices_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "One notice per affected person (Japanese, or English when their record says "
+                "so), and one per client company you work for as a contractor, with a CSV "
+                "for a mail merge."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.sender_edit = QLineEdit(page)
+        self.sender_edit.setAccessibleName(self.tr("Your name and contact for the notices"))
+        self.notices_button = QPushButton(self.tr("Write the &notices…"), page)
+        self.notices_button.clicked.connect(self.write_notices)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.addRow(self.tr("Your name and contact:"), self.sender_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.notices_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    # -- flow ----------------------------------------------------------------------
+
+    def _loaded(self, choices: _Choices) -> None:
+        self.is_busy = False
+        for client_id, name in choices.clients:
+            item = QListWidgetItem(name, self.clients_list)
+            item.setData(Qt.ItemDataRole.UserRole, client_id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.export_combo.addItem(self.tr("None"), None)
+        for seq, at, name in choices.exports:
+            self.export_combo.addItem(f"#{seq} {at} {name}", seq)
+
+    def _failed(self, error: Exception) -> None:
+        self.is_busy = False
+        self.next_button.setEnabled(True)
+        self.status_label.setText(core_message(error))
+
+    def next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == 0 and self.incident_id is None:
+            self._record()
+        elif page < self.pages.count() - 1:
+            self.pages.setCurrentIndex(page + 1)
+            self.next_button.setEnabled(page + 1 < self.pages.count() - 1)
+
+    def _record(self) -> None:
+        kind = IncidentKind(str(self.kind_combo.currentData()))
+        seconds = self.discovered_edit.dateTime().toSecsSinceEpoch()
+        discovered = dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat(timespec="seconds")
+        clients = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for i in range(self.clients_list.count())
+            if (item := self.clients_list.item(i)).checkState() == Qt.CheckState.Checked
+        ]
+        export = self.export_combo.currentData()
+        key = str(self.key_combo.currentData())
+        note = self.note_edit.toPlainText()
+
+        def job(vault: Vault) -> dict[str, Any]:
+            incident = IncidentStore(vault).new(
+                kind,
+                discovered,
+                client_ids=clients,
+                export_seq=None if export is None else int(export),
+                key_compromised=key,
+                note=note,
+            )
+            return report.build(vault, incident.id).document
+
+        self.is_busy = True
+        self.next_button.setEnabled(False)
+        self._session.run(job, self._recorded, self._failed)
+
+    def _recorded(self, document: dict[str, Any]) -> None:
+        self.is_busy = False
+        self.incident_id = str(document["incident_id"])
+        self.document = document
+        self.summary_edit.setPlainText(summary_text(document))
+        self.status_label.setText("")
+        self.pages.setCurrentIndex(1)
+        self.next_button.setEnabled(True)
+        self.recorded.emit(self.incident_id)
+
+    def _write(self, what: str, title: str) -> None:
+        incident_id = self.incident_id
+        base = self._choose(self, title)
+        if base is None or incident_id is None:
+            return
+        out = base / f"incident-{incident_id}-{what}"
+        sender = self.sender_edit.text().strip()
+
+        def job(vault: Vault) -> Path:
+            if what == "report":
+                report.write(vault, incident_id, out)
+            else:
+                notices.write(vault, incident_id, out, sender)
+            return out
+
+        self.is_busy = True
+        self.status_label.setText(self.tr("Writing… (a PDF per person takes a moment)"))
+        self._session.run(job, self._written, self._failed)
+
+    def save_report(self) -> None:
+        self._write("report", self.tr("Folder for the report"))
+
+    def write_notices(self) -> None:
+        self._write("notices", self.tr("Folder for the notices"))
+
+    def _written(self, out: Path) -> None:
+        self.is_busy = False
+        self.status_label.setText(self.tr("Written to {folder}.").format(folder=str(out)))

@@ -1,0 +1,108 @@
+"""`incident notices`: one notice per affected person (text and PDF), one per client company
+the freelancer worked for as a contractor instead of that company's persons, and
+notices.csv for a mail merge. File names are numbers: no name ever becomes a file name.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault.domain.retention import local_date
+from vault.incident.notice_text import Notice, client_notice, person_notice
+from vault.incident.report import check_out_dir
+from vault.incident.scope import scope_of
+from vault.incident.store import IncidentStore, Role
+from vault.inventory.categories import Category
+from vault.storage.fileio import atomic_write, make_private_dir
+
+if TYPE_CHECKING:
+    from vault.session import Vault
+
+CSV_COLUMNS = (
+    "number",
+    "to",
+    "client_id",
+    "ref",
+    "name",
+    "email",
+    "language",
+    "text_file",
+    "pdf_file",
+)
+
+
+@dataclass(frozen=True)
+class Written:
+    notices: int
+    persons: int  # of them, to persons (the rest go to client companies)
+
+
+def _cell(text: str) -> str:
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def write(vault: Vault, incident_id: str, out: Path, sender: str = "") -> Written:
+    from vault.incident.render import notice_pdf  # noqa: PLC0415 - fontTools loads slowly
+
+    check_out_dir(out)
+    incident = IncidentStore(vault).get(incident_id)
+    scope = scope_of(vault, incident)
+    on = local_date(dt.datetime.fromisoformat(incident.discovered_at), vault.zone).isoformat()
+    contractors = {c for c, r in incident.roles.items() if r == Role.CONTRACTOR.value}
+    rows: list[tuple[Notice, list[str]]] = []
+    for person in scope.persons:
+        if person.client_id in contractors:
+            continue
+        notice = person_notice(
+            len(rows) + 1,
+            person.name,
+            person.language,
+            person.categories,
+            incident.kind,
+            on,
+            sender,
+        )
+        rows.append((notice, ["person", person.client_id, person.ref, person.name, person.email]))
+    persons = len(rows)
+    for client_id in sorted(contractors & set(scope.client_ids)):
+        theirs = [p for p in scope.persons if p.client_id == client_id]
+        involved: set[Category] = set()
+        for p in theirs:
+            involved |= p.categories
+        client = vault.clients.get_client(client_id)
+        notice = client_notice(
+            len(rows) + 1, client.name, len(theirs), involved, incident.kind, on, sender
+        )
+        email = client.emails[0] if client.emails else ""
+        rows.append((notice, ["client", client_id, client_id, client.name, email]))
+    make_private_dir(out)
+    table = io.StringIO()
+    writer = csv.writer(table, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for notice, who in rows:
+        stem = f"notice-{notice.number:04d}"
+        atomic_write(out / f"{stem}.txt", f"{notice.subject}\n\n{notice.body}\n".encode())
+        atomic_write(out / f"{stem}.pdf", notice_pdf(notice))
+        to, client_id, ref, name, email = who
+        writer.writerow(
+            [
+                str(notice.number),
+                to,
+                client_id,
+                ref,
+                _cell(name),
+                _cell(email),
+                notice.language,
+                f"{stem}.txt",
+                f"{stem}.pdf",
+            ]
+        )
+    atomic_write(out / "notices.csv", table.getvalue().encode())
+    with vault.database.transaction():
+        vault.audit.append("incident.notified", incident=incident_id, count=len(rows))
+    return Written(len(rows), persons)

@@ -1,0 +1,24 @@
+"""Reads of a client's data, audit-logged like changes so that the client's own access log
+(`clientvault audit show --client ID --signed`) is complete: opening their records,
+revealing or copying a value, opening a file. Ids and counts only, never the content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vault.audit.log import Detail
+
+if TYPE_CHECKING:
+    from vault.session import Vault
+
+RECORDS_OPENED = "records.opened"
+SECRET_REVEALED = "secret.revealed"  # noqa: S105 - an audit action
+VALUE_COPIED = "value.copied"
+READ_ACTIONS = frozenset({RECORDS_OPENED, SECRET_REVEALED, VALUE_COPIED})
+
+
+def log_read(vault: Vault, action: str, client_id: str, **details: Detail) -> None:
+    if action not in READ_ACTIONS:
+        raise ValueError(action)
+    with vault.database.transaction():
+        vault.audit.append(action, client_id, **details)

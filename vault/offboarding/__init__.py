@@ -1,0 +1,2 @@
+"""Offboarding a client: return their data, erase it, and prove both in one signed
+certificate (issue 14)."""
