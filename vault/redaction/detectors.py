@@ -15,9 +15,11 @@ over-redaction is the safe side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from vault.redaction.identifiers import identifiers
 from vault.redaction.kinds import (
     _KEPT,
     _RANK,
@@ -29,9 +31,17 @@ from vault.redaction.kinds import (
     compact,
 )
 from vault.redaction.known import Known, field_kind, is_special_care_field, known_values
+from vault.redaction.morph import Token, reading, tokens
 from vault.redaction.names import (
+    FULL,
+    PART,
+    VARIANTS,
+    WEAK,
     _terms,
     check_term,
+    fold,
+    is_kana,
+    name_parts,
     romaji_variants,
     to_hiragana,
     to_katakana,
@@ -44,6 +54,15 @@ from vault.redaction.patterns import (
     luhn_valid,
     my_number_valid,
 )
+from vault.redaction.people import (
+    honorific_after,
+    in_context,
+    place_after,
+    role_before,
+    third_parties,
+    word_aligned,
+)
+from vault.redaction.special_care import sentences
 from vault.search import normalize
 
 __all__ = [
@@ -157,46 +176,94 @@ class Detector:
     """Known values and patterns, prepared once per export; `find` runs on every text."""
 
     def __init__(self, known: Iterable[Known], extra_terms: Iterable[str] = ()) -> None:
+        values = list(known)
+        with_kana = {v.owner for v in values if v.kind is Kind.NAME and is_kana(v.text)}
         terms: dict[str, Entry] = {}
-        for value in known:
-            for term in _terms(value):
-                _add(terms, term, value.kind, f"owner:{value.owner}")
+        levels: dict[str, int] = {}
+        self._singles: dict[str, Entry] = {}
+        for value in values:
+            owner = f"owner:{value.owner}"
+            for term, level in _terms(value, self._readings(value, with_kana)):
+                if len(term) == 1 and value.kind is Kind.NAME and not is_kana(term):
+                    self._singles.setdefault(term, (Kind.NAME, owner))
+                    continue
+                _add(terms, term, value.kind, owner)
+                levels[term] = min(level, levels.get(term, level))
         for term in extra_terms:
-            _add(terms, check_term(term), Kind.TERM, None)
+            folded = check_term(term).translate(VARIANTS)
+            _add(terms, folded, Kind.TERM, None)
+            levels[folded] = FULL
         squeezed: dict[str, Entry] = {}
         for term, (kind, key) in terms.items():
-            _add(squeezed, compact(term), kind, key)
+            if levels.get(term, FULL) == FULL:
+                _add(squeezed, compact(term), kind, key)
+        self._levels = {term: level for term, level in levels.items() if level != FULL}
         self._terms = _Terms(terms)
         self._compact_terms = _Terms(squeezed)
+
+    @staticmethod
+    def _readings(value: Known, with_kana: set[str]) -> list[str | None]:
+        """A kanji name's readings from the dictionary, when its record has no furigana."""
+        if value.kind is not Kind.NAME or value.owner in with_kana or value.text.isascii():
+            return []
+        return [reading(part) for part in name_parts(fold(value.text))]
 
     def __len__(self) -> int:
         return len(self._terms.entries)
 
     def find(self, text: str) -> list[Match]:
         """Every personal value in `text`, as non-overlapping spans of `text` in order."""
-        folded = normalize(text)
-        raw = self._scan(folded)
-        if not raw:
+        if not text.strip():
             return []
-        mapping = _Mapping(text, folded)
-        if mapping.text != folded:
-            raw = self._scan(mapping.text)
-        mapped = [(*mapping.span(start, end), kind, key) for start, end, kind, key in raw]
-        return _merge(mapped)
+        mapping = _Mapping(text, normalize(text))
+        folded = mapping.text.translate(VARIANTS)
+        words: list[Token] | None = None
+        found: list[Raw] = []
+        for start, end, kind, key, level in self._scan(folded):
+            begin, finish = mapping.span(start, end)
+            if level == PART:  # a name part with no title or role word around it
+                words = tokens(text) if words is None else words
+                if not word_aligned(words, begin, finish) or place_after(text, finish):
+                    continue
+            found.append((begin, finish, kind, key))
+        if not text.isascii():
+            words = tokens(text) if words is None else words
+        found.extend((s, e, Kind.NAME, None) for s, e in third_parties(text, words or []))
+        return _merge(found)
 
     def key_of(self, text: str) -> str | None:
         """The pseudonym key of a whole value: its owner when the vault knows whose it is."""
-        found = self._terms.entries.get(normalize(text).strip())
+        found = self._terms.entries.get(fold(text).strip())
         return found[1] if found else None
 
-    def _scan(self, folded: str) -> list[Raw]:
+    def _scan(self, folded: str) -> Iterator[tuple[int, int, Kind, str | None, int]]:
+        """Matches in normalised text, with the level of proof a name part still needs."""
         entries = self._terms.entries
-        found: list[Raw] = [
-            (start, end, *entries[term]) for start, end, term in self._terms.scan(folded)
-        ]
-        found.extend(_patterns(folded))
-        found.extend(self._scan_compact(folded))
-        return found
+        for start, end, term in self._terms.scan(folded):
+            level = self._levels.get(term, FULL)
+            if level != FULL and in_context(folded, start, end):
+                level = FULL
+            if level == WEAK or (level == PART and term.isascii()):
+                if level == WEAK:
+                    continue
+                level = FULL  # a Latin word already stands alone
+            yield start, end, *entries[term], level
+        for start, end in self._scan_singles(folded):
+            yield start, end, *self._singles[folded[start]], FULL
+        raw = [*_patterns(folded), *identifiers(folded), *sentences(folded)]
+        raw.extend(self._scan_compact(folded))
+        yield from ((*r, FULL) for r in raw)
+
+    def _scan_singles(self, folded: str) -> Iterator[tuple[int, int]]:
+        """One-character name parts (蓮, 森) only with a title after or a role word before,
+        and not as the tail of a longer word (大森様)."""
+        singles = self._singles
+        for i, ch in enumerate(folded):
+            if ch not in singles:
+                continue
+            tail = i > 0 and _KANJI.match(folded[i - 1]) is not None
+            if (not tail and honorific_after(folded, i + 1)) or role_before(folded, i):
+                yield i, i + 1
 
     def _scan_compact(self, folded: str) -> Iterator[Raw]:
         """Terms in the text with its separators removed, mapped back to `folded`."""
@@ -209,6 +276,9 @@ class Detector:
         entries = self._compact_terms.entries
         for start, end, term in matches:
             yield positions[start], positions[end - 1] + 1, *entries[term]
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
 def _add(terms: dict[str, Entry], term: str, kind: Kind, key: str | None) -> None:

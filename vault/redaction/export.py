@@ -270,6 +270,8 @@ _KIND_LABELS = {
     Kind.DATE: "生年月日 / date of birth",
     Kind.MY_NUMBER: "個人番号 / My Number",
     Kind.CARD: "カード番号 / card number",
+    Kind.BANK_ACCOUNT: "口座 / bank account",
+    Kind.SPECIAL_CARE: "要配慮情報の文 / special-care sentence",
     Kind.TERM: "指定語句 / added term",
 }
 _RECORD_KINDS = {

@@ -27,13 +27,17 @@ class Kind(StrEnum):
     DATE = "date"  # of birth
     MY_NUMBER = "my_number"
     CARD = "card"
+    BANK_ACCOUNT = "bank_account"
+    SPECIAL_CARE = "special_care"  # a sentence holding 要配慮個人情報
     TERM = "term"  # added by the user for one export
 
 
 # Where matches overlap, their union is redacted as the kind listed first.
 PRIORITY = (
+    Kind.SPECIAL_CARE,
     Kind.MY_NUMBER,
     Kind.CARD,
+    Kind.BANK_ACCOUNT,
     Kind.EMAIL,
     Kind.PHONE,
     Kind.ADDRESS,

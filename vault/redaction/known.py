@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vault.importing.datasets import personal_values
 from vault.model import Field, FieldType, RecordKind
 from vault.redaction.kinds import Kind, compact
+from vault.redaction.morph import tokens
 from vault.search import normalize
 
 if TYPE_CHECKING:
     from vault.session import Vault
+
+MIN_NAME_CHARS = 2
 
 
 @dataclass(frozen=True)
@@ -113,19 +117,65 @@ _DATASET_KINDS = {
 }
 
 
+_TITLE_NOISE = re.compile(r"[(（【\[].*?[)）】\]]|(?:さん|様|さま|氏|くん|君|ちゃん|先生)$")
+_CORPORATE = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|一般社団|一般財団|社団法人|財団法人|法人|事務所|"
+    r"協会|組合|商店|工房|スタジオ|(?:\(|（)(?:株|有)(?:\)|）)|㈱|㈲|"
+    r"\b(?:inc|llc|ltd|co|corp|gmbh|studio|office)\b",
+    re.IGNORECASE,
+)
+_PERSON_SHAPE = re.compile(r"[^\s\d]{1,6}[\s・]+[^\s\d]{1,8}")
+
+
+def person_like(name: str) -> bool:
+    """A client's or title's name written as a person's (two parts, or a surname and a
+    given name by the dictionary), with no corporate word."""
+    if _CORPORATE.search(name):
+        return False
+    if _PERSON_SHAPE.fullmatch(name.strip()):
+        return True
+    words = [t for t in tokens(name) if not t.surface.isspace()]
+    return bool(words) and all(t.person for t in words) and words[0].person == "姓"
+
+
+def title_name(title: str) -> str:
+    """A contact's title with its honorific and bracketed role taken off: the name in it."""
+    return _TITLE_NOISE.sub("", title.strip()).strip()
+
+
+def _names_a_person(title: str) -> bool:
+    """A title written like a name, or holding a word the dictionary tags as one ("経理"
+    and "窓口" are roles, not people)."""
+    if len(title) < MIN_NAME_CHARS:
+        return False
+    return person_like(title) or any(t.person for t in tokens(title))
+
+
+def record_known(
+    record_id: str, kind: RecordKind, title: str, fields: Iterable[Field]
+) -> Iterator[Known]:
+    """A record's personal fields; a contact's title names its person too."""
+    if kind is RecordKind.CONTACT and _names_a_person(name := title_name(title)):
+        yield Known(name, Kind.NAME, record_id)
+    for item in fields:
+        found = field_kind(kind, item)
+        if found in _KNOWN_KINDS and item.value.strip():
+            yield Known(item.value, found, record_id)
+
+
 def known_values(vault: Vault) -> Iterator[Known]:
-    """Every client's name, e-mails and phones, the personal fields of every record, and
-    the personal columns of every dataset a client handed over (by its column map)."""
+    """Every client's name (as a person's too when written like one), e-mails and phones,
+    every contact's title, the personal fields of every record, and the personal columns
+    of every dataset a client handed over (by its column map)."""
     store = vault.state.store
     for client in store.list_clients():
         yield Known(client.name, Kind.ORGANIZATION, client.id)
+        if person_like(client.name):
+            yield Known(client.name, Kind.NAME, client.id)
         yield from (Known(email, Kind.EMAIL, client.id) for email in client.emails)
         yield from (Known(phone, Kind.PHONE, client.id) for phone in client.phones)
         for record in store.list_records(client.id):
-            for item in record.fields:
-                kind = field_kind(record.kind, item)
-                if kind in _KNOWN_KINDS:
-                    yield Known(item.value, kind, record.id)
+            yield from record_known(record.id, record.kind, record.title, record.fields)
         for value, role in personal_values(vault, client.id):  # the client's own lists
             dataset_kind = _DATASET_KINDS.get(role)
             if dataset_kind is not None:

@@ -1,9 +1,10 @@
-"""The forms a known name is looked for in: its parts, both kana scripts, romaji."""
+"""The forms a known name is looked for in: both orders, its parts, both kana scripts,
+half-width kana (folded by NFKC), romaji in both orders and as initials, and 異体字."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from vault.errors import BadInput
 from vault.model import MAX_TITLE_CHARS, clean_text
@@ -80,31 +81,144 @@ def romaji_variants(kana: str) -> tuple[str, ...]:
     )
 
 
-def _name_terms(folded: str) -> Iterator[str]:
-    """A name, its parts, both kana scripts, and romaji in either order."""
-    parts = [p for p in _NAME_PARTS.split(folded) if p]
-    yield folded
-    yield " ".join(reversed(parts))
-    yield from parts
-    if not _KANA.fullmatch(folded):
-        return
-    for script in (to_hiragana, to_katakana):
-        yield script(folded)
-        yield from (script(p) for p in parts)
-    spellings = [romaji_variants(p) for p in parts]
+# How sure a term is to be a name wherever it stands: a whole name is; a part (a
+# surname alone) must stand as a word of its own or be called by a title; a weak part
+# (one in hiragana, a short romaji word) must be called by a title or follow a role word.
+FULL, PART, WEAK = 0, 1, 2
+
+# 異体字: the forms one name is written in, folded to one (one character for one, so
+# spans stay put). Both the terms and the text are folded.
+_VARIANTS = {
+    "沢": "澤",
+    "髙": "高",
+    "﨑": "崎",
+    "嵜": "崎",
+    "埼": "崎",
+    "邊": "辺",
+    "邉": "辺",
+    "齋": "斎",
+    "齊": "斎",
+    "斉": "斎",
+    "濱": "浜",
+    "濵": "浜",
+    "廣": "広",
+    "櫻": "桜",
+    "嶋": "島",
+    "嶌": "島",
+    "國": "国",
+    "藏": "蔵",
+    "眞": "真",
+    "德": "徳",
+    "惠": "恵",
+    "圓": "円",
+    "龍": "竜",
+    "冨": "富",
+    "槇": "槙",
+    "彌": "弥",
+    "實": "実",
+    "關": "関",
+    "淺": "浅",
+    "壽": "寿",
+    "遙": "遥",
+    "瀨": "瀬",
+    "萬": "万",
+    "曾": "曽",
+    "黑": "黒",
+    "榮": "栄",
+    "澁": "渋",
+    "峯": "峰",
+    "舘": "館",
+    "祐": "佑",
+    "禎": "禎",
+    "吉": "吉",
+    "𠮷": "吉",
+    "柳": "柳",
+    "桒": "桑",
+    "塚": "塚",
+    "﨔": "欅",
+}
+VARIANTS = str.maketrans({k: v for k, v in _VARIANTS.items() if k != v})
+
+
+def is_kana(text: str) -> bool:
+    return _KANA.fullmatch(normalize(text).strip()) is not None
+
+
+def name_parts(folded: str) -> list[str]:
+    return [p for p in _NAME_PARTS.split(folded) if p]
+
+
+def fold(text: str) -> str:
+    """The search normalisation, then every 異体字 as its one form."""
+    return normalize(text).translate(VARIANTS)
+
+
+def _kana_level(part: str) -> int:
+    """A katakana part of three or more kana is rare as a word; hiragana is common."""
+    return PART if part[0] >= "\u30a1" and len(part) >= 3 else WEAK
+
+
+def _romaji_forms(kana_parts: list[str]) -> Iterator[tuple[str, int]]:
+    """Both orders, initials ("i. suzuki", "suzuki i."), and each part alone."""
+    spellings = [romaji_variants(p) for p in kana_parts]
     for style in range(len(spellings[0]) if spellings else 0):
         words = [s[style] for s in spellings]
-        yield from words
-        yield " ".join(words)
-        yield " ".join(reversed(words))
+        yield from ((w, PART if len(w) >= 3 else WEAK) for w in words)
+        if len(words) >= 2:
+            yield " ".join(words), FULL
+            yield " ".join(reversed(words)), FULL
+            first, last = words[0], words[-1]
+            yield f"{last[0]}. {first}", FULL
+            yield f"{first} {last[0]}.", FULL
+            yield f"{first[0]}. {last}", FULL
 
 
-def _terms(known: Known) -> Iterator[str]:
-    folded = normalize(known.text).strip()
+def kana_forms(kana: str) -> Iterator[tuple[str, int]]:
+    """A name in kana: both scripts whole and by part, and romaji."""
+    parts = [p for p in _NAME_PARTS.split(kana) if p]
+    for script in (to_hiragana, to_katakana):
+        yield script(kana), FULL if len(parts) > 1 else _kana_level(script(kana))
+        yield "".join(script(p) for p in parts), FULL if len(parts) > 1 else WEAK
+        if len(parts) > 1:
+            yield " ".join(reversed([script(p) for p in parts])), FULL
+            yield from ((script(p), _kana_level(script(p))) for p in parts)
+    yield from _romaji_forms(parts)
+
+
+def name_forms(folded: str, readings: Iterable[str | None] = ()) -> Iterator[tuple[str, int]]:
+    """A name, both orders, its parts, and the kana and romaji forms of it (from its own
+    kana, or from `readings` of its parts when the vault holds no furigana)."""
+    parts = [p for p in _NAME_PARTS.split(folded) if p]
+    yield folded, FULL
+    if len(parts) > 1:
+        yield " ".join(reversed(parts)), FULL
+        yield from ((p, _kana_level(p) if _KANA.fullmatch(p) else PART) for p in parts)
+    if _KANA.fullmatch(folded):
+        yield from kana_forms(folded)
+        return
+    if folded.isascii():
+        yield from _ascii_forms(parts)
+        return
+    known = [r for r in readings if r]
+    if known and len(known) == len(parts):
+        yield from kana_forms(" ".join(to_hiragana(r) for r in known))
+
+
+def _ascii_forms(parts: list[str]) -> Iterator[tuple[str, int]]:
+    """A Latin name: both orders and initials; its parts are found as whole words."""
+    if len(parts) >= 2:
+        first, last = parts[0], parts[-1]
+        yield f"{last[0]}. {first}", FULL
+        yield f"{first[0]}. {last}", FULL
+        yield f"{first} {last[0]}.", FULL
+
+
+def _terms(known: Known, readings: Iterable[str | None] = ()) -> Iterator[tuple[str, int]]:
+    folded = fold(known.text).strip()
     if known.kind is Kind.NAME:
-        yield from _name_terms(folded)
+        yield from name_forms(folded, readings)
     else:
-        yield folded
+        yield folded, FULL
 
 
 def check_term(text: str) -> str:

@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from vault.errors import BadInput
 from vault.redaction.detectors import ERA_LETTERS, ERAS, PREFECTURES, Kind, compact
+from vault.redaction.special_care import LABEL as SPECIAL_CARE_LABEL
 from vault.search import normalize
 
 
@@ -39,6 +40,8 @@ DEFAULT_OPERATORS: Mapping[Kind, Operator] = MappingProxyType(
         Kind.DATE: Operator.GENERALISE,
         Kind.MY_NUMBER: Operator.REMOVE,
         Kind.CARD: Operator.REMOVE,
+        Kind.BANK_ACCOUNT: Operator.REMOVE,
+        Kind.SPECIAL_CARE: Operator.REMOVE,
         Kind.TERM: Operator.REMOVE,
     }
 )
@@ -56,6 +59,8 @@ LABELS: Mapping[Kind, str] = MappingProxyType(
         Kind.DATE: "生年月日",
         Kind.MY_NUMBER: "個人番号",
         Kind.CARD: "カード番号",
+        Kind.BANK_ACCOUNT: "口座",
+        Kind.SPECIAL_CARE: "要配慮情報のため削除",
         Kind.TERM: "伏せ字",
     }
 )
@@ -70,6 +75,8 @@ PREFIXES: Mapping[Kind, str] = MappingProxyType(
         Kind.DATE: "日付",
         Kind.MY_NUMBER: "番号",
         Kind.CARD: "カード",
+        Kind.BANK_ACCOUNT: "口座",
+        Kind.SPECIAL_CARE: "要配慮",
         Kind.TERM: "語句",
     }
 )
@@ -81,7 +88,8 @@ ADDRESS_REST = "（以下略）"
 # Everything an operator writes that is not derived from the value: the leak gate may
 # blank these before scanning, since no personal data can hide in them.
 TOKENS = re.compile(
-    r"\[(?:"
+    re.escape(SPECIAL_CARE_LABEL)
+    + r"|\[(?:"
     + "|".join(LABELS.values())
     + r")\]|(?:"
     + "|".join(PREFIXES.values())
@@ -184,6 +192,8 @@ class Redactor:
 
     def replace(self, kind: Kind, text: str, key: str | None) -> str:
         """The replacement for `text`; `key` names whose value it is (None: the text)."""
+        if kind is Kind.SPECIAL_CARE:  # whatever was chosen: a masked diagnosis is one still
+            return SPECIAL_CARE_LABEL
         operator = self.operators[kind]
         if operator is Operator.MASK:
             return mask(text)

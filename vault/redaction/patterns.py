@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from vault.redaction.kinds import PREFECTURES, Kind
 
 _EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+")
-_PHONE = re.compile(r"(?<![\d+])\+?\(?\d[\d \-.()]{6,24}\d(?!\d)")
+# An opening bracket belongs to the number only around an area code: "(03)1234-5678",
+# not the one before it in "さん（090-1234-5678）".
+_PHONE = re.compile(r"(?<![\d+])\+?(?:\((?=\d{1,5}\)))?\d[\d \-.()]{6,24}\d(?!\d)")
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ \-]\d+)*(?!\d)")
 _DIGITS = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
@@ -27,17 +29,19 @@ _MONTHS = (
 # Japanese eras and the Gregorian year each began in (for dates of birth).
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 ERA_LETTERS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
+_ERA = r"(?:明治|大正|昭和|平成|令和|[mtshr]\.?)\s*(?:\d{1,2}|元)"
+# "1952年（昭和27年）4月10日": the other calendar's year in brackets after the year.
+_OTHER_YEAR = r"(?:\s*\(\s*(?:明治|大正|昭和|平成|令和)?\s*(?:\d{1,4}|元)\s*年?\s*\))?"
 _DATE = (
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"|(?:明治|大正|昭和|平成|令和|[mtshr]\.?)\s*(?:\d{1,2}|元)\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]"
-    r"\s*\d{1,2}\s*日?"
+    rf"(?:\d{{4}}|{_ERA})\s*[-/.年]{_OTHER_YEAR}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
     r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 )
 _BIRTH = r"(?:生年月日|誕生日|birth\s*date|date\s+of\s+birth|birthday|d\.?o\.?b\.?|born(?:\s+on)?)"
 _DATE_OF_BIRTH = re.compile(
-    rf"{_BIRTH}[\s:=(は]{{0,4}}(?P<before>{_DATE})|(?P<after>{_DATE})\s*(?:生まれ|生|born)"
+    rf"{_BIRTH}[\s:=(は]{{0,4}}(?P<before>{_DATE}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+    r"|(?P<after>" + _DATE + r")\s*(?:生まれ|生|born)"
 )
 _PREFECTURE = "|".join(PREFECTURES)
 _ADDRESS = re.compile(
