@@ -91,6 +91,10 @@ def value_kind_name(kind: Kind) -> str:
         Kind.DATE: QCoreApplication.translate("RedactedExportDialog", "Date of birth"),
         Kind.MY_NUMBER: QCoreApplication.translate("RedactedExportDialog", "My Number"),
         Kind.CARD: QCoreApplication.translate("RedactedExportDialog", "Card number"),
+        Kind.BANK_ACCOUNT: QCoreApplication.translate("RedactedExportDialog", "Bank account"),
+        Kind.SPECIAL_CARE: QCoreApplication.translate(
+            "RedactedExportDialog", "Special-care sentence (health, record, creed …)"
+        ),
         Kind.TERM: QCoreApplication.translate("RedactedExportDialog", "Term you added"),
     }
     return names[kind]
@@ -114,7 +118,10 @@ def operator_name(operator: Operator, kind: Kind) -> str:
 
 
 def allowed_operators(kind: Kind) -> list[Operator]:
-    """Only dates and addresses can be generalised (`operators.choose` refuses others)."""
+    """Only dates and addresses can be generalised, and a special-care sentence is only
+    ever removed (`operators.choose` refuses others)."""
+    if kind is Kind.SPECIAL_CARE:
+        return [Operator.REMOVE]
     return [op for op in Operator if op is not Operator.GENERALISE or kind in GENERALISABLE]
 
 

@@ -292,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         result = args.handler(args, SecretInput(args.password_stdin))
     except VaultError as exc:
-        return render.failure(str(exc), exc.exit_code, as_json)
+        return render.failure(str(exc), exc.exit_code, as_json, getattr(exc, "details", None))
     except KeyboardInterrupt:
         return render.failure("Interrupted; nothing was changed.", 1, as_json)
     except OSError as exc:  # an unusable --vault path: not a folder, no permission, disk full

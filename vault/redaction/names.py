@@ -10,6 +10,7 @@ from vault.errors import BadInput
 from vault.model import MAX_TITLE_CHARS, clean_text
 from vault.redaction.kinds import MIN_TERM_CHARS, Kind
 from vault.redaction.known import Known
+from vault.redaction.morph import tokens
 from vault.search import normalize
 
 _NAME_PARTS = re.compile(r"[\s・,、]+")
@@ -145,7 +146,14 @@ def is_kana(text: str) -> bool:
 
 
 def name_parts(folded: str) -> list[str]:
-    return [p for p in _NAME_PARTS.split(folded) if p]
+    """A name's parts: split at spaces, or by the dictionary when written without one
+    ("山田花子" → 山田, 花子)."""
+    parts = [p for p in _NAME_PARTS.split(folded) if p]
+    if len(parts) == 1 and not folded.isascii() and not _KANA.fullmatch(folded):
+        words = tokens(folded)
+        if len(words) == 2 and [w.person for w in words] == ["姓", "名"]:
+            return [w.surface for w in words]
+    return parts
 
 
 def fold(text: str) -> str:
@@ -188,7 +196,7 @@ def kana_forms(kana: str) -> Iterator[tuple[str, int]]:
 def name_forms(folded: str, readings: Iterable[str | None] = ()) -> Iterator[tuple[str, int]]:
     """A name, both orders, its parts, and the kana and romaji forms of it (from its own
     kana, or from `readings` of its parts when the vault holds no furigana)."""
-    parts = [p for p in _NAME_PARTS.split(folded) if p]
+    parts = name_parts(folded)
     yield folded, FULL
     if len(parts) > 1:
         yield " ".join(reversed(parts)), FULL

@@ -132,6 +132,7 @@ def parse_operator(text: str) -> Operator:
 def choose(chosen: Mapping[Kind, Operator]) -> dict[Kind, Operator]:
     """The defaults with the user's choices applied; generalising fits dates and addresses."""
     operators = {**DEFAULT_OPERATORS, **chosen}
+    operators[Kind.SPECIAL_CARE] = Operator.REMOVE  # a masked diagnosis is one still
     for kind, operator in operators.items():
         if operator is Operator.GENERALISE and kind not in GENERALISABLE:
             raise BadInput(
@@ -192,7 +193,7 @@ class Redactor:
 
     def replace(self, kind: Kind, text: str, key: str | None) -> str:
         """The replacement for `text`; `key` names whose value it is (None: the text)."""
-        if kind is Kind.SPECIAL_CARE:  # whatever was chosen: a masked diagnosis is one still
+        if kind is Kind.SPECIAL_CARE:  # `choose` allows nothing else
             return SPECIAL_CARE_LABEL
         operator = self.operators[kind]
         if operator is Operator.MASK:
