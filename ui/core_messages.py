@@ -473,6 +473,11 @@ _MARKED = (
         "VaultMessages",
         "The export was refused: {file} could not be checked; nothing was written.",
     ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The export was refused: {count} suspect spans ({reason}) in {file} were "
+        "neither redacted nor kept; nothing was written.",
+    ),
     # vault/redaction/operators.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",

@@ -3045,6 +3045,14 @@
         <translation>Card number</translation>
     </message>
     <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Special-care sentence (health, record, creed …)</source>
+        <translation>Special-care sentence (health, record, creed …)</translation>
+    </message>
+    <message>
         <source>Term you added</source>
         <translation>Term you added</translation>
     </message>
@@ -4692,6 +4700,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The export was refused: {file} could not be checked; nothing was written.</source>
         <translation>The export was refused: {file} could not be checked; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
+        <translation>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</translation>
     </message>
     <message>
         <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>

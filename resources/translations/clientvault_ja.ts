@@ -3045,6 +3045,14 @@
         <translation>カード番号</translation>
     </message>
     <message>
+        <source>Bank account</source>
+        <translation>銀行口座</translation>
+    </message>
+    <message>
+        <source>Special-care sentence (health, record, creed …)</source>
+        <translation>要配慮情報を含む文（健康・前科・信条など）</translation>
+    </message>
+    <message>
         <source>Term you added</source>
         <translation>追加した語句</translation>
     </message>
@@ -4692,6 +4700,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The export was refused: {file} could not be checked; nothing was written.</source>
         <translation>エクスポートを中止しました: {file} を検査できませんでした。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
+        <translation>書き出しを中止しました: {file} に、伏せ字にも確認済みにもなっていない疑わしい箇所が {count} 件（{reason}）あります。何も書き出していません。</translation>
     </message>
     <message>
         <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
