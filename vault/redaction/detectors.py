@@ -16,7 +16,7 @@ over-redaction is the safe side.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from vault.redaction.identifiers import identifiers
@@ -120,22 +120,30 @@ class _Terms:
         for term in terms:
             lengths.setdefault(term[:MIN_TERM_CHARS], set()).add(len(term))
         self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
+        # Only positions holding a term's first character are tried; re finds them in C.
+        firsts = sorted({term[0] for term in terms})
+        self._starts = (
+            re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if firsts else None
+        )
 
     def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, term), leftmost-longest, not overlapping."""
+        if self._starts is None:
+            return
         lengths_at = self._lengths.get
         entries = self.entries
         size = len(text)
-        i = 0
-        while i < size - 1:
-            step = 1
+        after = 0  # the end of the last term found: matches do not overlap
+        for candidate in self._starts.finditer(text):
+            i = candidate.start()
+            if i < after:
+                continue
             for length in lengths_at(text[i : i + MIN_TERM_CHARS], ()):
                 term = text[i : i + length]
                 if i + length <= size and term in entries and _bounded(text, i, i + length):
                     yield i, i + length, term
-                    step = length
+                    after = i + length
                     break
-            i += step
 
 
 # -- the detector --------------------------------------------------------------------------
@@ -211,24 +219,29 @@ class Detector:
     def __len__(self) -> int:
         return len(self._terms.entries)
 
-    def find(self, text: str) -> list[Match]:
-        """Every personal value in `text`, as non-overlapping spans of `text` in order."""
+    def find(self, text: str, *, analyse: bool = True) -> list[Match]:
+        """Every personal value in `text`, as non-overlapping spans of `text` in order.
+
+        Without `analyse` (the leak gate over whole files, whose second opinion does the
+        morphological scan) a name part counts wherever it stands, and only Latin names
+        are looked for among people nobody stored.
+        """
         if not text.strip():
             return []
         mapping = _Mapping(text, normalize(text))
         folded = mapping.text.translate(VARIANTS)
-        words: list[Token] | None = None
+        words: Sequence[Token] | None = None if analyse else ()
         found: list[Raw] = []
         for start, end, kind, key, level in self._scan(folded):
             begin, finish = mapping.span(start, end)
-            if level == PART:  # a name part with no title or role word around it
+            if level == PART and analyse:  # a name part with no title or role word around it
                 words = tokens(text) if words is None else words
                 if not word_aligned(words, begin, finish) or place_after(text, finish):
                     continue
             found.append((begin, finish, kind, key))
-        if not text.isascii():
-            words = tokens(text) if words is None else words
-        found.extend((s, e, Kind.NAME, None) for s, e in third_parties(text, words or []))
+        if words is None and not text.isascii():
+            words = tokens(text)
+        found.extend((s, e, Kind.NAME, None) for s, e in third_parties(text, words or ()))
         return _merge(found)
 
     def key_of(self, text: str) -> str | None:

@@ -12,22 +12,25 @@ that text. Kept texts are listed in report.md and in the export's audit entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from vault.redaction.detectors import _Terms
 from vault.redaction.identifiers import identifiers
-from vault.redaction.kinds import MIN_TERM_CHARS, Kind, _Mapping, compact
+from vault.redaction.kinds import _KEPT, MIN_TERM_CHARS, Kind, _Mapping, compact
 from vault.redaction.known import Known
 from vault.redaction.morph import reading, tokens
 from vault.redaction.names import VARIANTS, WEAK, _terms, fold, name_parts
-from vault.redaction.operators import TOKENS
+from vault.redaction.operators import WRAPPED_TOKENS
 from vault.redaction.patterns import _patterns
 from vault.redaction.people import honorific_after, third_parties
 from vault.redaction.redacted import RedactionPreview
 from vault.redaction.special_care import lexicon
 from vault.search import normalize
 
+# Where the files' layouts differ (markdown, CSV, JSON): the pieces between are the texts.
+_PIECES = re.compile(r'[\n\r|*"]+|(?<=\S),(?=\S)|: ')
 # Why a span is suspect; the CLI's --json prints these.
 KNOWN = "known {kind}"
 PERSON_TAG = "person name (dictionary)"
@@ -76,10 +79,11 @@ class SecondOpinion:
         self._forms = _Terms(dict.fromkeys(self._reasons, (Kind.TERM, None)))
         care = [term.translate(VARIANTS) for term in lexicon()]
         self._care_terms = _Terms(dict.fromkeys(care, (Kind.SPECIAL_CARE, None)))
+        self._analysed_pieces: set[str] = set()
 
     def scan(self, text: str) -> list[tuple[str, str]]:
         """(suspect text, reason) in `text`, the export's own tokens aside."""
-        text = TOKENS.sub("|", text)
+        text = WRAPPED_TOKENS.sub("|", text)
         if not text.strip():
             return []
         mapping = _Mapping(text, normalize(text))
@@ -95,18 +99,33 @@ class SecondOpinion:
             found.append((*mapping.span(start, end), SPECIAL_CARE))
         for start, end, kind, _key in [*_patterns(folded), *identifiers(folded)]:
             found.append((*mapping.span(start, end), PATTERN.format(kind=kind.value)))
-        words = tokens(text) if not text.isascii() else []
-        for word in words:
-            if word.person and (len(word.surface) >= 2 or honorific_after(text, word.end)):
-                found.append((word.start, word.end, PERSON_TAG))
-        found.extend((s, e, PERSON_CONTEXT) for s, e in third_parties(text, words))
-        return _distinct(text, found)
+        return _distinct(text, found) + self._analysed(text)
+
+    def _analysed(self, text: str) -> list[tuple[str, str]]:
+        """Person tags and context, piece by piece: the files of one bundle hold the same
+        texts in different layouts, and each distinct piece is analysed once."""
+        out: list[tuple[str, str]] = []
+        for piece in _PIECES.split(text):
+            if piece in self._analysed_pieces or (piece.isascii() and not piece.strip()):
+                continue
+            self._analysed_pieces.add(piece)
+            words = tokens(piece) if not piece.isascii() else ()
+            found = [
+                (w.start, w.end, PERSON_TAG)
+                for w in words
+                if w.person and (len(w.surface) >= 2 or honorific_after(piece, w.end))
+            ]
+            found.extend((s, e, PERSON_CONTEXT) for s, e in third_parties(piece, words))
+            out.extend(_distinct(piece, found))
+        return out
 
 
 def _squeeze(folded: str) -> tuple[str, list[int]]:
-    squeezed = compact(folded)
-    positions = [i for i, ch in enumerate(folded) if compact(ch)]
-    return squeezed, positions
+    """The text without separators, and each of its characters' index in `folded`."""
+    positions: list[int] = []
+    for run in _KEPT.finditer(folded):
+        positions.extend(range(run.start(), run.end()))
+    return compact(folded), positions
 
 
 def _distinct(text: str, found: list[tuple[int, int, str]]) -> list[tuple[str, str]]:

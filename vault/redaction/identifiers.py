@@ -52,12 +52,23 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 
 
+# Cheap tests first: most texts hold none of these words, and the patterns backtrack.
+_BANK_WORDS = re.compile(r"普通|当座|貯蓄|\((?:普|当)\)|口座")
+_YUCHO_WORDS = re.compile(r"記号|ゆうちょ")
+_ADDRESS_WORDS = re.compile(r"[市区町村郡][^\n]{0,24}?(?:\d|丁目)")
+_AT_WORDS = re.compile(r"[@★☆]|\bat\b|アットマーク")
+
+
 def identifiers(folded: str) -> Iterator[Raw]:
-    for m in _BANK.finditer(folded):
-        yield m.start(), m.end(), Kind.BANK_ACCOUNT, None
-    for m in _YUCHO.finditer(folded):
-        yield m.start(), m.end(), Kind.BANK_ACCOUNT, None
-    for m in _ADDRESS.finditer(folded):
-        yield m.start(), m.end(), Kind.ADDRESS, None
-    for m in _OBFUSCATED_EMAIL.finditer(folded):
-        yield m.start(), m.end(), Kind.EMAIL, None
+    if _BANK_WORDS.search(folded):
+        for m in _BANK.finditer(folded):
+            yield m.start(), m.end(), Kind.BANK_ACCOUNT, None
+    if _YUCHO_WORDS.search(folded):
+        for m in _YUCHO.finditer(folded):
+            yield m.start(), m.end(), Kind.BANK_ACCOUNT, None
+    if _ADDRESS_WORDS.search(folded):
+        for m in _ADDRESS.finditer(folded):
+            yield m.start(), m.end(), Kind.ADDRESS, None
+    if _AT_WORDS.search(folded):
+        for m in _OBFUSCATED_EMAIL.finditer(folded):
+            yield m.start(), m.end(), Kind.EMAIL, None

@@ -125,14 +125,30 @@ def _fold_cluster(cluster: str) -> str:
     return unicodedata.normalize("NFKC", cluster).casefold()
 
 
+@functools.cache
+def _not_one_for_one() -> re.Pattern[str]:
+    """Characters whose folding is not one character for one: combining marks (and the
+    half-width dakuten), Hangul jamo, and every BMP character NFKC or case folding
+    expands (㈱ → (株), ß → ss)."""
+    expanding = "".join(
+        re.escape(c)
+        for cp in range(0x80, 0x10000)
+        if not 0xD800 <= cp <= 0xDFFF and len(_fold_cluster(c := chr(cp))) != 1
+    )
+    return re.compile(
+        "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a"
+        "\ufe00-\ufe0f\ufe20-\ufe2f\uff9e\uff9f\u1100-\u11ff" + expanding + "]"
+    )
+
+
 class _Mapping:
     """Normalised text and, per normalised character, the original span it came from."""
 
     def __init__(self, text: str, folded: str) -> None:
         self.starts: list[int] | None = None
         self.ends: list[int] = []
-        if len(folded) == len(text) and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
-            self.text = folded  # one character for one: case folding kept every length
+        if len(folded) == len(text) and (text.isascii() or not _not_one_for_one().search(text)):
+            self.text = folded  # one character for one: every position stays
             return
         pieces: list[str] = []
         self.starts = starts = []

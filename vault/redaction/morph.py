@@ -32,7 +32,6 @@ class Token:
     end: int
     surface: str
     pos: tuple[str, ...]
-    reading: str
     unknown: bool
 
     @property
@@ -83,29 +82,28 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def tokens(text: str) -> list[Token]:
-    """Every morpheme of `text`, with spans of `text`."""
+@functools.lru_cache(maxsize=1024)
+def _pos(pos_id: int) -> tuple[str, ...]:
+    return tuple(_dictionary().pos_of(pos_id) or ())
+
+
+@functools.lru_cache(maxsize=16)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Every morpheme of `text`, with spans of `text`. The last few texts are remembered:
+    the leak gate's two opinions read the same written file."""
     tokenizer = _tokenizer()
     out: list[Token] = []
     for base, chunk in _chunks(text):
         for m in tokenizer.tokenize(chunk):
-            out.append(
-                Token(
-                    base + m.begin(),
-                    base + m.end(),
-                    m.surface(),
-                    tuple(m.part_of_speech()),
-                    m.reading_form(),
-                    m.is_oov(),
-                )
-            )
-    return out
+            pos = _pos(m.part_of_speech_id())
+            out.append(Token(base + m.begin(), base + m.end(), m.surface(), pos, m.is_oov()))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4096)
 def reading(word: str) -> str | None:
     """The katakana reading of a name part, when the dictionary knows the word whole."""
-    found = tokens(word)
-    if not found or any(t.unknown for t in found):
+    found = list(_tokenizer().tokenize(word))
+    if not found or any(m.is_oov() for m in found):
         return None
-    return "".join(t.reading for t in found)
+    return "".join(m.reading_form() for m in found)

@@ -85,16 +85,29 @@ PSEUDONYM_LENGTH = 8  # 19^8: no two of a bundle's values share one by chance
 # After the prefecture, so that the address pattern cannot run on into the next words.
 ADDRESS_REST = "（以下略）"
 
-# Everything an operator writes that is not derived from the value: the leak gate may
-# blank these before scanning, since no personal data can hide in them.
-TOKENS = re.compile(
-    re.escape(SPECIAL_CARE_LABEL)
-    + r"|\[(?:"
-    + "|".join(LABELS.values())
-    + r")\]|(?:"
-    + "|".join(PREFIXES.values())
-    + rf")-[{PSEUDONYM_LETTERS}]{{{PSEUDONYM_LENGTH}}}(?![a-z])"
-)
+
+def _tokens(gap: str) -> re.Pattern[str]:
+    """Everything an operator writes that is not derived from the value, with `gap`
+    allowed between its characters (a PDF line may wrap inside one)."""
+
+    def spaced(text: str) -> str:
+        return gap.join(re.escape(c) for c in text)
+
+    letters = f"(?:[{PSEUDONYM_LETTERS}]{gap})" if gap else f"[{PSEUDONYM_LETTERS}]"
+    return re.compile(
+        spaced(SPECIAL_CARE_LABEL)
+        + "|"
+        + "|".join(spaced(f"[{label}]") for label in LABELS.values())
+        + "|(?:"
+        + "|".join(spaced(prefix) for prefix in PREFIXES.values())
+        + rf"){gap}-{gap}{letters}{{{PSEUDONYM_LENGTH}}}(?![a-z])"
+    )
+
+
+# The leak gate may blank these before scanning, since no personal data can hide in them;
+# it uses WRAPPED_TOKENS, which also finds them cut by a line break.
+TOKENS = _tokens("")
+WRAPPED_TOKENS = _tokens(r"\n?")
 
 _KEEP_IN_MASK = re.compile(r"[^\s@.\-+()]")
 _YEAR_MONTH = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})")

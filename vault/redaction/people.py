@@ -4,8 +4,8 @@ The dictionary tags surnames and given names (morph.py); a tag alone is not enou
 (中村橋駅 is a station, 佐藤 a sugar in hiragana), so a tagged word counts as a person
 when its context says so: a whole name (surname then given name), a title or honorific
 after it (さん 様 氏 社長 弁護士 …), a family or role word before it (長男 妻 紹介者 保護司
-名義 …). Katakana after 名義 (an account holder) and capitalised Latin word pairs in
-Japanese text are people too. The same context rules decide whether a known person's
+名義 …). Katakana after 名義 (an account holder) and capitalised Latin word pairs are people
+too. The same context rules decide whether a known person's
 surname or given name alone, found in the text, is meant as that person.
 """
 
@@ -158,7 +158,19 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 _HOLDER = re.compile(r"(?:名義|名義人|受取人|口座名)(?:人)?(?:は|:|：|\s)*")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z])(?:[A-Z]\.\s?[A-Z][a-z]{2,15}"
-    r"|(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:\s[A-Z]\.|\s[A-Z][a-z]{1,15}|\s[A-Z]{2,15}))(?![A-Za-z])"
+    r"|(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,15}|[A-Z]{2,15})){1,3})"
+    r"(?![A-Za-z])"
+)
+_LATIN_WORD = re.compile(r"\S+")
+# Capitalised because they start a sentence or a greeting, not because they are names.
+_SENTENCE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "hi hello dear call thanks thank please meeting with from to by at in on re fw fwd cc "
+        "attn sent send ask tell met meet see let get we i you he she they it this that "
+        "mr ms mrs dr prof sir madam regards best sincerely yours cheers note notes today "
+        "tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday",
+    )
 )
 # Capitalised words that pair up in product and place names, not people's.
 _NOT_NAMES = frozenset(
@@ -207,8 +219,7 @@ def third_parties(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int
     yield from _before_titles(text, tokens)
     for holder in _HOLDER.finditer(text):
         yield from _katakana_run(text, holder.end())
-    if _JAPANESE.search(text):
-        yield from _latin(text)
+    yield from _latin(text)
 
 
 def _tagged(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
@@ -255,7 +266,16 @@ def _katakana_run(text: str, position: int) -> Iterator[tuple[int, int]]:
 
 
 def _latin(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words, greetings and sentence words at their ends taken off:
+    two words or more left ("Call Taro Sato" → Taro Sato), or an initial and a surname."""
     for m in _LATIN_NAME.finditer(text):
-        words = [w.strip(".").lower() for w in m.group().split()]
-        if not any(w in _NOT_NAMES for w in words):
-            yield m.start(), m.end()
+        words = list(_LATIN_WORD.finditer(m.group()))
+        while words and words[0].group().strip(".").lower() in _SENTENCE_WORDS:
+            words.pop(0)
+        while words and words[-1].group().strip(".").lower() in _SENTENCE_WORDS:
+            words.pop()
+        if any(w.group().strip(".").lower() in _NOT_NAMES for w in words):
+            continue
+        initial = len(words) == 1 and re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", words[0].group())
+        if len(words) >= 2 or initial:
+            yield m.start() + words[0].start(), m.start() + words[-1].end()

@@ -25,7 +25,7 @@ from vault.redaction.detectors import (
     Kind,
 )
 from vault.redaction.gate import SecondOpinion, folded_key, unkept
-from vault.redaction.operators import TOKENS
+from vault.redaction.operators import WRAPPED_TOKENS
 from vault.signing import PublicIdentity
 
 if TYPE_CHECKING:
@@ -167,9 +167,10 @@ def _texts(
 def leak(detector: Detector, text: str, kept: Iterable[str] = ()) -> Kind | None:
     """The kind of the first personal value in `text`, the export's own tokens and the
     texts the user kept aside."""
-    clean = TOKENS.sub("|", text)
+    clean = WRAPPED_TOKENS.sub("|", text)
     keys = {folded_key(k) for k in kept}
-    found = [m for m in detector.find(clean) if folded_key(clean[m.start : m.end]) not in keys]
+    matches = detector.find(clean, analyse=False)
+    found = [m for m in matches if folded_key(clean[m.start : m.end]) not in keys]
     return found[0].kind if found else None
 
 
@@ -187,7 +188,10 @@ def _gate(
         kind = leak(detector, text, kept)
         if kind is not None:
             raise _Refusal(name, kind)
+    raw_json = next(text for name, text in texts if name == RECORDS_JSON)
     for name, text in texts:
+        if text is raw_json:  # its decoded strings, which come next, are scanned instead
+            continue
         left = unkept(opinion.scan(text), kept)
         if left:
             raise _Refusal(name, reason=left[0][1], count=len(left))
