@@ -21,6 +21,7 @@ from bench import (
     gui,
     importing,
     keepassxc,
+    redaction,
     search,
     unlock,
     writes,
@@ -221,24 +222,26 @@ def main() -> int:
     for size in (SMALL, LARGE):
         demo_vault(size, log)
     sections: list[Section] = []
-    log("1/9 unlock overhead")
+    log("1/10 unlock overhead")
     sections.append(unlock.run([SMALL, LARGE]))
-    log("2/9 open and list vs keepassxc-cli")
+    log("2/10 open and list vs keepassxc-cli")
     sections.append(keepassxc.run([SMALL, LARGE]))
-    log("3/9 search")
+    log("3/10 search")
     sections.append(search.run(SMALL, LARGE))
-    log("4/9 write throughput")
+    log("4/10 write throughput")
     sections.append(writes.run())
-    log("5/9 desktop app")
+    log("5/10 desktop app")
     sections.append(gui.run(SMALL, LARGE))
-    log("6/9 erasure vs shred -u and rm")
+    log("6/10 erasure vs shred -u and rm")
     sections.append(erasure.run())
-    log("7/9 attachments vs cp and age")
+    log("7/10 attachments vs cp and age")
     sections.append(attachments.run())
-    log("8/9 encrypted export vs age")
+    log("8/10 encrypted export vs age")
     sections.append(export.run())
-    log("9/9 importing a 100,000-row client list")
+    log("9/10 importing a 100,000-row client list")
     sections.append(importing.run())
+    log("10/10 redaction on a labelled corpus")
+    sections.append(redaction.run())
     load_after = os.getloadavg()
     created = ", ".join(
         f"{size.label}: {made:.0f} s"

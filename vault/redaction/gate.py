@@ -31,6 +31,13 @@ from vault.search import normalize
 
 # Where the files' layouts differ (markdown, CSV, JSON): the pieces between are the texts.
 _PIECES = re.compile(r'[\n\r|*"]+|(?<=\S),(?=\S)|: ')
+# A short kanji word right after a particle and right before a title: a surname the
+# dictionary may not tag (林税理士, 森さん).
+_TITLED = re.compile(
+    r"(?:^|(?<=[のはがとにへもや、。\s「（(:]))([\u4e00-\u9fff]{1,3})"
+    r"(?=さん|様|氏|君|くん|ちゃん|先生|医師|社長|部長|課長|係長|教授|弁護士|税理士|司法書士)"
+)
+_TITLED_WORDS = frozenset({"皆", "各位", "奥", "先方", "相手", "担当", "客", "御社", "貴社"})
 # Why a span is suspect; the CLI's --json prints these.
 KNOWN = "known {kind}"
 PERSON_TAG = "person name (dictionary)"
@@ -116,6 +123,11 @@ class SecondOpinion:
                 if w.person and (len(w.surface) >= 2 or honorific_after(piece, w.end))
             ]
             found.extend((s, e, PERSON_CONTEXT) for s, e in third_parties(piece, words))
+            found.extend(
+                (m.start(1), m.end(1), PERSON_CONTEXT)
+                for m in _TITLED.finditer(piece)
+                if m.group(1) not in _TITLED_WORDS
+            )
             out.extend(_distinct(piece, found))
         return out
 
