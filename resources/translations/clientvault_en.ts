@@ -3640,6 +3640,53 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SuspectsBox</name>
+    <message>
+        <source>a person&apos;s name (dictionary)</source>
+        <translation>a person&apos;s name (dictionary)</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (context)</source>
+        <translation>a person&apos;s name (context)</translation>
+    </message>
+    <message>
+        <source>a special-care term</source>
+        <translation>a special-care term</translation>
+    </message>
+    <message>
+        <source>a value the vault holds ({kind})</source>
+        <translation>a value the vault holds ({kind})</translation>
+    </message>
+    <message>
+        <source>looks like: {kind}</source>
+        <translation>looks like: {kind}</translation>
+    </message>
+    <message>
+        <source>Leak gate: spans to decide</source>
+        <translation>Leak gate: spans to decide</translation>
+    </message>
+    <message>
+        <source>Suspect spans (tick to keep)</source>
+        <translation>Suspect spans (tick to keep)</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selected</source>
+        <translation>&amp;Redact selected</translation>
+    </message>
+    <message>
+        <source>Redact the selected suspect span</source>
+        <translation>Redact the selected suspect span</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts {count} span(s) of the redacted text. Tick each one that is harmless to keep it (it is named in the bundle&apos;s report), or redact it. Undecided: {undecided}.</source>
+        <translation>The leak gate doubts {count} span(s) of the redacted text. Tick each one that is harmless to keep it (it is named in the bundle&apos;s report), or redact it. Undecided: {undecided}.</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts this span</source>
+        <translation>The leak gate doubts this span</translation>
+    </message>
+</context>
+<context>
     <name>SweepDialog</name>
     <message>
         <source>Erase what is due</source>

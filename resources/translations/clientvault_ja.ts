@@ -3640,6 +3640,53 @@ Records: {records}. SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>SuspectsBox</name>
+    <message>
+        <source>a person&apos;s name (dictionary)</source>
+        <translation>人名（辞書）</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (context)</source>
+        <translation>人名（文脈）</translation>
+    </message>
+    <message>
+        <source>a special-care term</source>
+        <translation>要配慮情報の語</translation>
+    </message>
+    <message>
+        <source>a value the vault holds ({kind})</source>
+        <translation>保管中の値（{kind}）</translation>
+    </message>
+    <message>
+        <source>looks like: {kind}</source>
+        <translation>{kind}らしき文字列</translation>
+    </message>
+    <message>
+        <source>Leak gate: spans to decide</source>
+        <translation>漏えいチェック：判断が必要な箇所</translation>
+    </message>
+    <message>
+        <source>Suspect spans (tick to keep)</source>
+        <translation>疑わしい箇所（残すものにチェック）</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selected</source>
+        <translation>選択した箇所を伏せる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redact the selected suspect span</source>
+        <translation>選択した疑わしい箇所を伏せ字にする</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts {count} span(s) of the redacted text. Tick each one that is harmless to keep it (it is named in the bundle&apos;s report), or redact it. Undecided: {undecided}.</source>
+        <translation>漏えいチェックが匿名化後の文の {count} 箇所を疑っています。問題のないものはチェックして残す（バンドルのレポートに記載されます）か、伏せ字にしてください。未判断：{undecided}。</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts this span</source>
+        <translation>漏えいチェックが疑っている箇所</translation>
+    </message>
+</context>
+<context>
     <name>SweepDialog</name>
     <message>
         <source>Erase what is due</source>

@@ -5,16 +5,16 @@ personal value — the kinds, the defaults and which operators fit which kind co
 vault/redaction/operators.py — and extra terms to redact. Every change asks the core
 for a new preview on the vault thread, after a short pause so that ticking several
 boxes asks once. The preview shows the original on the left and the redacted text on
-the right, every replacement highlighted on both sides. A replacement's tooltip names
-the kind of value and the operator, never the value itself. Special-care records and
-fields and secrets are left out by the core whatever is chosen; the counts say how
-many.
+the right, every replacement highlighted on both sides (a tooltip names the kind and
+the operator, never the value). Special-care records and fields and secrets are left
+out by the core whatever is chosen; the counts say how many.
 
-Export writes exactly the preview shown, as a folder or a zip, under a name asked
-through Prompts. The core's leak gate reads the written files back and refuses the
-export if anything personal survived, naming the file and the kind of value: the
-refusal is shown as the core words it. A lock closes the dialog and clears both
-texts, the record list and the terms.
+The leak gate's second opinion comes with each preview: its suspects (suspects_box.py)
+are kept or redacted one by one, and Export waits until each is decided. Export
+writes exactly the preview shown, as a folder or a zip, under a name asked through
+Prompts; the gate reads the written files back and refuses the export if anything
+personal survived, naming the file and the kind of value. A lock closes the dialog
+and clears both texts, the record list and the terms.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -65,13 +66,15 @@ from ui.sharing.redacted_preview import (
     show_preview,
     value_kind_name,
 )
+from ui.sharing.suspects_box import SuspectsBox, underline_suspects
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
 from vault.model import Record
 from vault.redaction.detectors import PRIORITY, Kind
-from vault.redaction.export import ExportResult, RedactionPreview, check_terms
+from vault.redaction.export import ExportResult, RedactionPreview, check_terms, suspects
 from vault.redaction.export import export as export_bundle
 from vault.redaction.export import preview as preview_bundle
+from vault.redaction.gate import Suspect
 from vault.redaction.operators import DEFAULT_OPERATORS, Operator
 from vault.session import Vault
 
@@ -151,6 +154,10 @@ class RedactedExportDialog(QDialog):
         column.addWidget(self._build_operators_box(options))
         column.addWidget(self._build_terms_box(options))
         column.addWidget(self._build_output_box(options))
+        self.suspects_box = SuspectsBox(options)
+        self.suspects_box.changed.connect(self._update)
+        self.suspects_box.redact_requested.connect(self._redact_suspect)
+        column.addWidget(self.suspects_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(options)
@@ -343,6 +350,11 @@ class RedactedExportDialog(QDialog):
         self.terms_model.setStringList(self._terms)
         self._options_changed()
 
+    def _redact_suspect(self, text: str) -> None:
+        """A suspect the user wants redacted becomes one of the terms."""
+        self.term_edit.setText(text)
+        self.add_term()
+
     def remove_term(self) -> None:
         rows = sorted({i.row() for i in self.terms_view.selectedIndexes()}, reverse=True)
         if not rows:
@@ -388,8 +400,9 @@ class RedactedExportDialog(QDialog):
         self._update()
         self.status_label.setText(self.tr("Updating the preview…"))
 
-        def job(vault: Vault) -> RedactionPreview:
-            return preview_bundle(vault, client_id, record_ids, operators, terms)
+        def job(vault: Vault) -> tuple[RedactionPreview, list[Suspect]]:
+            found = preview_bundle(vault, client_id, record_ids, operators, terms)
+            return found, suspects(vault, found)  # the gate's second opinion, off the GUI
 
         self._session.run(job, self._previewed, self._preview_failed)
 
@@ -398,13 +411,16 @@ class RedactedExportDialog(QDialog):
         self._pending -= 1
         return not self._pending and not self._closed
 
-    def _previewed(self, preview: RedactionPreview) -> None:
+    def _previewed(self, answer: tuple[RedactionPreview, list[Suspect]]) -> None:
+        preview, found = answer
         if not self._is_latest():
             return
         self._preview = preview
         self.error_label.hide()
         show_preview(self.original_edit, preview, redacted=False)
         show_preview(self.redacted_edit, preview, redacted=True)
+        self.suspects_box.set_suspects(found)
+        underline_suspects(self.redacted_edit, (s.text for s in found))
         self.status_label.setText(
             self.tr("Records in the bundle: {count}").format(count=len(preview.records))
         )
@@ -452,6 +468,8 @@ class RedactedExportDialog(QDialog):
     def can_export(self) -> bool:
         if self._busy or self._preview is None:
             return False
+        if self.suspects_box.undecided():  # the leak gate would refuse the bundle
+            return False
         return self.all_radio.isChecked() or bool(self.records.checked_ids())
 
     def _update(self) -> None:
@@ -471,6 +489,7 @@ class RedactedExportDialog(QDialog):
             self.folder_radio,
             self.zip_radio,
             *self.operator_combos.values(),
+            self.suspects_box,
         ]
         for widget in controls:
             widget.setEnabled(not busy)
@@ -501,8 +520,10 @@ class RedactedExportDialog(QDialog):
         if as_zip and chosen.suffix.lower() != ".zip":
             out = chosen.with_name(chosen.name + ".zip")
 
+        kept = replace(preview, kept=tuple(self.suspects_box.kept()))
+
         def job(vault: Vault) -> ExportResult:
-            return export_bundle(vault, preview, out, as_zip=as_zip)
+            return export_bundle(vault, kept, out, as_zip=as_zip)
 
         self.error_label.hide()
         self.result_label.clear()
@@ -553,6 +574,7 @@ class RedactedExportDialog(QDialog):
         self._refresh_timer.stop()
         self._closed = True  # a preview still on its way is dropped too
         self._preview = None
+        self.suspects_box.clear_choices()
 
     def _vault_locked(self) -> None:
         """Lock always wins: drop the texts, the records and the terms, and close."""
