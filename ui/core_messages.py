@@ -478,6 +478,12 @@ _MARKED = (
         "The export was refused: {count} suspect spans ({reason}) in {file} were "
         "neither redacted nor kept; nothing was written.",
     ),
+    # vault/cli/main.py (record add)
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This record looks special-care ('{term}'); add --sensitivity special-care, "
+        "or --sensitivity normal to keep it as it is.",
+    ),
     # vault/redaction/operators.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",

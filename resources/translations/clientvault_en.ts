@@ -4753,6 +4753,10 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</translation>
     </message>
     <message>
+        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
+        <translation>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</translation>
+    </message>
+    <message>
         <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
         <translation>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</translation>
     </message>

@@ -4753,6 +4753,10 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>書き出しを中止しました: {file} に、伏せ字にも確認済みにもなっていない疑わしい箇所が {count} 件（{reason}）あります。何も書き出していません。</translation>
     </message>
     <message>
+        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
+        <translation>この記録は要配慮情報を含むようです（「{term}」）。--sensitivity special-care を指定するか、そのままにするなら --sensitivity normal を指定してください。</translation>
+    </message>
+    <message>
         <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
         <translation>不明な個人データの種類「{kind}」です。次のいずれかを使用してください: {kinds}。</translation>
     </message>

@@ -22,6 +22,7 @@ from vault.locations import default_vault_dir
 from vault.model import (
     Field,
     FieldType,
+    Sensitivity,
     check_email,
     check_phone,
     clean_field,
@@ -31,6 +32,7 @@ from vault.model import (
     parse_kind,
     parse_sensitivity,
 )
+from vault.redaction.special_care import terms_in as special_care_terms
 from vault.session import Vault
 
 # Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
@@ -123,12 +125,29 @@ def _parse_field(text: str, kind_fields: Callable[[str], FieldType]) -> Field:
 
 def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     kind = parse_kind(args.kind)
-    sensitivity = parse_sensitivity(args.sensitivity)
     fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
     clean_title(args.title)  # bad input is reported before the password is asked for
     fields = [clean_field(f) for f in fields]
+    terms = special_care_terms(" ".join([args.title, *(f.value for f in fields)]))
+    if terms and args.sensitivity is None:
+        raise BadInput(
+            "This record looks special-care ('{term}'); add --sensitivity special-care, "
+            "or --sensitivity normal to keep it as it is.",
+            term=terms[0],
+        )
+    sensitivity = parse_sensitivity(args.sensitivity or Sensitivity.NORMAL.value)
     with open_vault(args, secrets) as vault:
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
+        if terms and sensitivity is not Sensitivity.SPECIAL_CARE:
+            state = vault.state
+            with state.db.transaction():  # the choice against the suggestion is on record
+                state.audit.append(
+                    "record.special_care_declined",
+                    args.client,
+                    record=record.id,
+                    term=terms[0],
+                    sensitivity=sensitivity.value,
+                )
     return {"id": record.id}
 
 
@@ -248,7 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     record_add.add_argument("--title", required=True)
     record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
     record_add.add_argument(
-        "--sensitivity", default="normal", help="normal, personal or special-care"
+        "--sensitivity",
+        help="normal (the default), personal or special-care; required when the text looks "
+        "special-care (要配慮: health, disability, criminal record …)",
     )
     record_list = add("list", cmd_record_list, "list a client's records", record)
     record_list.add_argument("--client", required=True, metavar="ID")
