@@ -5,10 +5,12 @@ highlighting; special-care records and fields and secrets are left out whatever 
 operators say. `export` writes that preview — report.md and report.pdf,
 data/records.json and data/records.csv, MANIFEST.json and its minisign signature — as
 a folder or a zip under a neutral hidden name. The leak gate then reads every written
-file back and scans it with the same detectors, which know every person in the whole
-vault. If anything personal survives, the export is refused: the output is removed,
-the refusal audit-logged, and the user told which file and what kind of value (never
-the value). Only a bundle that passed is renamed into place and audit-logged.
+file back and scans it twice: with the redactor's own detectors, which know every
+person in the whole vault, and with a second opinion built differently (gate.py).
+If anything personal survives that the user did not keep (`RedactionPreview.kept`),
+the export is refused: the output is removed, the refusal audit-logged, and the user
+told which file and what kind of value (never the value). Only a bundle that passed
+is renamed into place and audit-logged, with the kept texts named.
 
 The PDF is checked through the text extracted from the written file (pikepdf reads
 the content streams; the font's ToUnicode map turns glyph ids back into characters).

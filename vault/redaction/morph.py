@@ -42,10 +42,6 @@ class Token:
         return None
 
     @property
-    def place(self) -> bool:
-        return self.pos[:3] == ("名詞", "固有名詞", "地名")
-
-    @property
     def proper(self) -> bool:
         return self.pos[:2] == ("名詞", "固有名詞")
 

@@ -19,17 +19,14 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 @functools.cache
-def lexicon() -> dict[str, str]:
-    """Each term, folded, and the APPI category it belongs to."""
+def lexicon() -> frozenset[str]:
+    """Every term, folded (the file's "## " lines name the APPI categories for readers)."""
     text = resources.files("vault").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
-    terms: dict[str, str] = {}
-    category = ""
-    for line in text.splitlines():
-        if line.startswith("## "):
-            category = line[3:].strip()
-        elif line.strip() and not line.startswith("#"):
-            terms[normalize(line.strip())] = category
-    return terms
+    return frozenset(
+        normalize(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 @functools.cache
