@@ -103,3 +103,13 @@ def reading(word: str) -> str | None:
     if not found or any(m.is_oov() for m in found):
         return None
     return "".join(m.reading_form() for m in found)
+
+
+@functools.lru_cache(maxsize=8192)
+def can_be_name(word: str) -> bool:
+    """Whether the dictionary has `word` as a person's name among its readings (桜 and 光
+    are common nouns in most text, given names after 妻の or before ちゃん)."""
+    return any(
+        tuple(m.part_of_speech()[:3]) == ("名詞", "固有名詞", "人名")
+        for m in _dictionary().lookup(word)
+    )

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from vault.redaction.morph import Token
+from vault.redaction.morph import Token, can_be_name
 
 HONORIFICS = (
     "さん",
@@ -217,6 +217,7 @@ def third_parties(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int
     """Spans of `text` naming a person, by the dictionary's tags and their context."""
     yield from _tagged(text, tokens)
     yield from _before_titles(text, tokens)
+    yield from _named_by_context(text, tokens)
     for holder in _HOLDER.finditer(text):
         yield from _katakana_run(text, holder.end())
     yield from _latin(text)
@@ -255,6 +256,42 @@ def _before_titles(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, in
             while start > 0 and _KATAKANA_WORD.fullmatch(text[start - 1 : before.end]) and katakana:
                 start -= 1
             yield start, before.end
+
+
+# Nouns that follow 担当の or precede さん as often as any name: never taken for one.
+_NOT_NAME_NOUNS = frozenset(
+    [
+        "方",
+        "者",
+        "人",
+        "件",
+        "分",
+        "日",
+        "皆",
+        "様",
+        "方々",
+        "一同",
+        "各位",
+        "家",
+        "側",
+        "達",
+        "たち",
+        "自身",
+        "本人",
+    ]
+)
+
+
+def _named_by_context(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """A noun the dictionary also knows as a name, after a family or role word or before a
+    title: 妻の桜, 担当の森, 光ちゃん."""
+    for word in tokens:
+        if word.pos[0] != "名詞" or word.person or word.surface in _NOT_NAME_NOUNS:
+            continue
+        if not _JAPANESE.search(word.surface):
+            continue
+        if in_context(text, word.start, word.end) and can_be_name(word.surface):
+            yield word.start, word.end
 
 
 def _katakana_run(text: str, position: int) -> Iterator[tuple[int, int]]:
