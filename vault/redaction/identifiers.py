@@ -43,6 +43,12 @@ _BUILDING = (
 _ADDRESS = re.compile(
     rf"(?:{_MUNICIPALITY})+[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30faヶケ]{{0,10}}?"
     rf"(?:{_BLOCK}){_BUILDING}?"
+    # A town alone with its block: 本郷5-12-4-305, 本郷五丁目 (dates and phones have
+    # longer groups).
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?<![号番日月年])"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})丁目[\d\-番地号]*"
+    r"|\d{1,3}-\d{1,3}-\d{1,4}(?:-\d{1,4})?(?!\d))"
+    rf"{_BUILDING}?"
 )
 
 _AT = r"(?:@|★|☆|\[at\]|\(at\)|\s+at\s+|\(アットマーク\)|アットマーク|\[@\]|\(@\))"
@@ -55,7 +61,7 @@ _OBFUSCATED_EMAIL = re.compile(
 # Cheap tests first: most texts hold none of these words, and the patterns backtrack.
 _BANK_WORDS = re.compile(r"普通|当座|貯蓄|\((?:普|当)\)|口座")
 _YUCHO_WORDS = re.compile(r"記号|ゆうちょ")
-_ADDRESS_WORDS = re.compile(r"[市区町村郡][^\n]{0,24}?(?:\d|丁目)")
+_ADDRESS_WORDS = re.compile(r"[市区町村郡][^\n]{0,24}?(?:\d|丁目)|丁目|\d-\d{1,3}-\d")
 _AT_WORDS = re.compile(r"[@★☆]|\bat\b|アットマーク")
 
 

@@ -42,6 +42,7 @@ _BIRTH = r"(?:生年月日|誕生日|birth\s*date|date\s+of\s+birth|birthday|d\.
 _DATE_OF_BIRTH = re.compile(
     rf"{_BIRTH}[\s:=(は]{{0,4}}(?P<before>{_DATE}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
     r"|(?P<after>" + _DATE + r")\s*(?:生まれ|生|born)"
+    rf"|(?P<year>(?:\d{{4}}|{_ERA})\s*年{_OTHER_YEAR})\s*生まれ"
 )
 _PREFECTURE = "|".join(PREFECTURES)
 _ADDRESS = re.compile(
@@ -143,7 +144,7 @@ def _patterns(folded: str) -> Iterator[Raw]:
         group = "bare" if m.group("bare") else 0
         yield m.start(group), m.end(group), Kind.POSTAL_CODE, None
     for m in _DATE_OF_BIRTH.finditer(folded):
-        group = "before" if m.group("before") else "after"
+        group = next(g for g in ("before", "after", "year") if m.group(g))
         yield m.start(group), m.end(group), Kind.DATE, None
     for m in _ADDRESS.finditer(folded):
         yield m.start(), m.end(), Kind.ADDRESS, None

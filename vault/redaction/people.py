@@ -155,7 +155,7 @@ _PLACE_AFTER = re.compile(
     r"学校|大学|高校|中学|小学校|口|前|本線|通り|ヶ丘|が丘|製薬|商事|工業|銀行|支店)"
 )
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
-_HOLDER = re.compile(r"(?:名義|名義人|受取人|口座名)(?:人)?(?:は|:|：|\s)*")
+_HOLDER = re.compile(r"(?:口座名義人?|名義人?|受取人|口座名)(?:は|:|：|\s)*")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z])(?:[A-Z]\.\s?[A-Z][a-z]{2,15}"
     r"|(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,15}|[A-Z]{2,15})){1,3})"
