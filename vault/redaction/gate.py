@@ -75,7 +75,9 @@ class SecondOpinion:
     def __init__(self, known: Iterable[Known], terms: Iterable[str] = ()) -> None:
         self._reasons: dict[str, str] = {}
         for value in known:
-            readings = [reading(p) for p in name_parts(fold(value.text))]
+            readings: list[str | None] = []
+            if value.kind is Kind.NAME and not value.text.isascii():
+                readings = [reading(p) for p in name_parts(fold(value.text))]
             for form, level in _terms(value, readings):
                 if level != WEAK and len(form) >= MIN_TERM_CHARS:
                     reason = KNOWN.format(kind=value.kind.value)
