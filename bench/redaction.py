@@ -240,9 +240,15 @@ def run() -> Section:
         "",
         _peer_note(),
         "",
-        f"Leak gate (second opinion): of {leaked} corpus notes in which a labelled span "
-        f"survived redaction, it questions **{caught}**; it questions {doubted} of the "
-        f"{len(corpus.controls())} control phrases (the user keeps those with one click or "
+        (
+            f"Leak gate (second opinion): of {leaked} corpus notes in which a labelled span "
+            f"survived redaction, it questions **{caught}**"
+            if leaked
+            else "Leak gate (second opinion): no labelled span survived redaction in any corpus "
+            "note, so there was no leak left for it to catch"
+        )
+        + f"; it questions {doubted} of the {len(corpus.controls())} control phrases (the user "
+        "keeps those with one click or "
         "`--keep`). On the notes before redaction, built independently of the redactor, it "
         f"questions {alone} of the {spans} labelled spans ({100 * alone / spans:.1f} %).",
         "",
