@@ -22,6 +22,7 @@ from bench import (
     importing,
     keepassxc,
     package,
+    redaction,
     search,
     unlock,
     writes,
@@ -222,26 +223,28 @@ def main() -> int:
     for size in (SMALL, LARGE):
         demo_vault(size, log)
     sections: list[Section] = []
-    log("1/10 unlock overhead")
+    log("1/11 unlock overhead")
     sections.append(unlock.run([SMALL, LARGE]))
-    log("2/10 open and list vs keepassxc-cli")
+    log("2/11 open and list vs keepassxc-cli")
     sections.append(keepassxc.run([SMALL, LARGE]))
-    log("3/10 search")
+    log("3/11 search")
     sections.append(search.run(SMALL, LARGE))
-    log("4/10 write throughput")
+    log("4/11 write throughput")
     sections.append(writes.run())
-    log("5/10 desktop app")
+    log("5/11 desktop app")
     sections.append(gui.run(SMALL, LARGE))
-    log("6/10 erasure vs shred -u and rm")
+    log("6/11 erasure vs shred -u and rm")
     sections.append(erasure.run())
-    log("7/10 attachments vs cp and age")
+    log("7/11 attachments vs cp and age")
     sections.append(attachments.run())
-    log("8/10 encrypted export vs age")
+    log("8/11 encrypted export vs age")
     sections.append(export.run())
-    log("9/10 importing a 100,000-row client list")
+    log("9/11 importing a 100,000-row client list")
     sections.append(importing.run())
-    log("10/10 the packaged app")
+    log("10/11 the packaged app")
     sections.append(package.run())
+    log("11/11 redaction on a labelled corpus")
+    sections.append(redaction.run())
     load_after = os.getloadavg()
     created = ", ".join(
         f"{size.label}: {made:.0f} s"

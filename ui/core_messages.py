@@ -473,6 +473,17 @@ _MARKED = (
         "VaultMessages",
         "The export was refused: {file} could not be checked; nothing was written.",
     ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The export was refused: {count} suspect spans ({reason}) in {file} were "
+        "neither redacted nor kept; nothing was written.",
+    ),
+    # vault/cli/main.py (record add)
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "This record looks special-care ('{term}'); add --sensitivity special-care, "
+        "or --sensitivity normal to keep it as it is.",
+    ),
     # vault/redaction/operators.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",

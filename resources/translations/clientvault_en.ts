@@ -3544,86 +3544,6 @@ Backups still holding the data (unreachable): {backups}</translation>
 <context>
     <name>RedactedExportDialog</name>
     <message>
-        <source>Name of a person</source>
-        <translation>Name of a person</translation>
-    </message>
-    <message>
-        <source>Organisation name</source>
-        <translation>Organisation name</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>My Number</source>
-        <translation>My Number</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Card number</translation>
-    </message>
-    <message>
-        <source>Term you added</source>
-        <translation>Term you added</translation>
-    </message>
-    <message>
-        <source>Generalise (year and month)</source>
-        <translation>Generalise (year and month)</translation>
-    </message>
-    <message>
-        <source>Generalise (prefecture only)</source>
-        <translation>Generalise (prefecture only)</translation>
-    </message>
-    <message>
-        <source>Remove (a label instead)</source>
-        <translation>Remove (a label instead)</translation>
-    </message>
-    <message>
-        <source>Mask (***)</source>
-        <translation>Mask (***)</translation>
-    </message>
-    <message>
-        <source>Pseudonym (the same for the same value)</source>
-        <translation>Pseudonym (the same for the same value)</translation>
-    </message>
-    <message>
-        <source>{kind}: {operator}</source>
-        <translation>{kind}: {operator}</translation>
-    </message>
-    <message>
-        <source>{kind}: replaced in the bundle</source>
-        <translation>{kind}: replaced in the bundle</translation>
-    </message>
-    <message>
-        <source>Client: </source>
-        <translation>Client: </translation>
-    </message>
-    <message>
-        <source>Notes: </source>
-        <translation>Notes: </translation>
-    </message>
-    <message>
-        <source>{number}. {kind}: </source>
-        <translation>{number}. {kind}: </translation>
-    </message>
-    <message>
         <source>Redacted bundle</source>
         <translation>Redacted bundle</translation>
     </message>
@@ -3820,6 +3740,94 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Nothing was exported because of an unexpected error ({kind}).</source>
         <translation>Nothing was exported because of an unexpected error ({kind}).</translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation>Name of a person</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Special-care sentence (health, record, creed …)</source>
+        <translation>Special-care sentence (health, record, creed …)</translation>
+    </message>
+    <message>
+        <source>Term you added</source>
+        <translation>Term you added</translation>
+    </message>
+    <message>
+        <source>Generalise (year and month)</source>
+        <translation>Generalise (year and month)</translation>
+    </message>
+    <message>
+        <source>Generalise (prefecture only)</source>
+        <translation>Generalise (prefecture only)</translation>
+    </message>
+    <message>
+        <source>Remove (a label instead)</source>
+        <translation>Remove (a label instead)</translation>
+    </message>
+    <message>
+        <source>Mask (***)</source>
+        <translation>Mask (***)</translation>
+    </message>
+    <message>
+        <source>Pseudonym (the same for the same value)</source>
+        <translation>Pseudonym (the same for the same value)</translation>
+    </message>
+    <message>
+        <source>{kind}: {operator}</source>
+        <translation>{kind}: {operator}</translation>
+    </message>
+    <message>
+        <source>{kind}: replaced in the bundle</source>
+        <translation>{kind}: replaced in the bundle</translation>
+    </message>
+    <message>
+        <source>Client: </source>
+        <translation>Client: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notes: </translation>
+    </message>
+    <message>
+        <source>{number}. {kind}: </source>
+        <translation>{number}. {kind}: </translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4191,53 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectsBox</name>
+    <message>
+        <source>a person&apos;s name (dictionary)</source>
+        <translation>a person&apos;s name (dictionary)</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (context)</source>
+        <translation>a person&apos;s name (context)</translation>
+    </message>
+    <message>
+        <source>a special-care term</source>
+        <translation>a special-care term</translation>
+    </message>
+    <message>
+        <source>a value the vault holds ({kind})</source>
+        <translation>a value the vault holds ({kind})</translation>
+    </message>
+    <message>
+        <source>looks like: {kind}</source>
+        <translation>looks like: {kind}</translation>
+    </message>
+    <message>
+        <source>Leak gate: spans to decide</source>
+        <translation>Leak gate: spans to decide</translation>
+    </message>
+    <message>
+        <source>Suspect spans (tick to keep)</source>
+        <translation>Suspect spans (tick to keep)</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selected</source>
+        <translation>&amp;Redact selected</translation>
+    </message>
+    <message>
+        <source>Redact the selected suspect span</source>
+        <translation>Redact the selected suspect span</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts {count} span(s) of the redacted text. Tick each one that is harmless to keep it (it is named in the bundle&apos;s report), or redact it. Undecided: {undecided}.</source>
+        <translation>The leak gate doubts {count} span(s) of the redacted text. Tick each one that is harmless to keep it (it is named in the bundle&apos;s report), or redact it. Undecided: {undecided}.</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts this span</source>
+        <translation>The leak gate doubts this span</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5360,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The export was refused: {file} could not be checked; nothing was written.</source>
         <translation>The export was refused: {file} could not be checked; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
+        <translation>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
+        <translation>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</translation>
     </message>
     <message>
         <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>

@@ -3544,86 +3544,6 @@ SHA-256：{sha}
 <context>
     <name>RedactedExportDialog</name>
     <message>
-        <source>Name of a person</source>
-        <translation>人名</translation>
-    </message>
-    <message>
-        <source>Organisation name</source>
-        <translation>組織名</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <source>My Number</source>
-        <translation>マイナンバー</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>カード番号</translation>
-    </message>
-    <message>
-        <source>Term you added</source>
-        <translation>追加した語句</translation>
-    </message>
-    <message>
-        <source>Generalise (year and month)</source>
-        <translation>一般化（年月のみ）</translation>
-    </message>
-    <message>
-        <source>Generalise (prefecture only)</source>
-        <translation>一般化（都道府県のみ）</translation>
-    </message>
-    <message>
-        <source>Remove (a label instead)</source>
-        <translation>削除（代わりにラベルを表示）</translation>
-    </message>
-    <message>
-        <source>Mask (***)</source>
-        <translation>マスク（***）</translation>
-    </message>
-    <message>
-        <source>Pseudonym (the same for the same value)</source>
-        <translation>別名に置き換え（同じ値には同じ別名）</translation>
-    </message>
-    <message>
-        <source>{kind}: {operator}</source>
-        <translation>{kind}: {operator}</translation>
-    </message>
-    <message>
-        <source>{kind}: replaced in the bundle</source>
-        <translation>{kind}: バンドルでは置き換えられます</translation>
-    </message>
-    <message>
-        <source>Client: </source>
-        <translation>クライアント: </translation>
-    </message>
-    <message>
-        <source>Notes: </source>
-        <translation>メモ: </translation>
-    </message>
-    <message>
-        <source>{number}. {kind}: </source>
-        <translation>{number}. {kind}: </translation>
-    </message>
-    <message>
         <source>Redacted bundle</source>
         <translation>伏せ字バンドル</translation>
     </message>
@@ -3820,6 +3740,94 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Nothing was exported because of an unexpected error ({kind}).</source>
         <translation>予期しないエラーのため、何もエクスポートしていません（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>マイナンバー</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>銀行口座</translation>
+    </message>
+    <message>
+        <source>Special-care sentence (health, record, creed …)</source>
+        <translation>要配慮情報を含む文（健康・前科・信条など）</translation>
+    </message>
+    <message>
+        <source>Term you added</source>
+        <translation>追加した語句</translation>
+    </message>
+    <message>
+        <source>Generalise (year and month)</source>
+        <translation>一般化（年月のみ）</translation>
+    </message>
+    <message>
+        <source>Generalise (prefecture only)</source>
+        <translation>一般化（都道府県のみ）</translation>
+    </message>
+    <message>
+        <source>Remove (a label instead)</source>
+        <translation>削除（代わりにラベルを表示）</translation>
+    </message>
+    <message>
+        <source>Mask (***)</source>
+        <translation>マスク（***）</translation>
+    </message>
+    <message>
+        <source>Pseudonym (the same for the same value)</source>
+        <translation>別名に置き換え（同じ値には同じ別名）</translation>
+    </message>
+    <message>
+        <source>{kind}: {operator}</source>
+        <translation>{kind}: {operator}</translation>
+    </message>
+    <message>
+        <source>{kind}: replaced in the bundle</source>
+        <translation>{kind}: バンドルでは置き換えられます</translation>
+    </message>
+    <message>
+        <source>Client: </source>
+        <translation>クライアント: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>メモ: </translation>
+    </message>
+    <message>
+        <source>{number}. {kind}: </source>
+        <translation>{number}. {kind}: </translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4191,53 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectsBox</name>
+    <message>
+        <source>a person&apos;s name (dictionary)</source>
+        <translation>人名（辞書）</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (context)</source>
+        <translation>人名（文脈）</translation>
+    </message>
+    <message>
+        <source>a special-care term</source>
+        <translation>要配慮情報の語</translation>
+    </message>
+    <message>
+        <source>a value the vault holds ({kind})</source>
+        <translation>保管中の値（{kind}）</translation>
+    </message>
+    <message>
+        <source>looks like: {kind}</source>
+        <translation>{kind}らしき文字列</translation>
+    </message>
+    <message>
+        <source>Leak gate: spans to decide</source>
+        <translation>漏えいチェック：判断が必要な箇所</translation>
+    </message>
+    <message>
+        <source>Suspect spans (tick to keep)</source>
+        <translation>疑わしい箇所（残すものにチェック）</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selected</source>
+        <translation>選択した箇所を伏せる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redact the selected suspect span</source>
+        <translation>選択した疑わしい箇所を伏せ字にする</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts {count} span(s) of the redacted text. Tick each one that is harmless to keep it (it is named in the bundle&apos;s report), or redact it. Undecided: {undecided}.</source>
+        <translation>漏えいチェックが匿名化後の文の {count} 箇所を疑っています。問題のないものはチェックして残す（バンドルのレポートに記載されます）か、伏せ字にしてください。未判断：{undecided}。</translation>
+    </message>
+    <message>
+        <source>The leak gate doubts this span</source>
+        <translation>漏えいチェックが疑っている箇所</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5360,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The export was refused: {file} could not be checked; nothing was written.</source>
         <translation>エクスポートを中止しました: {file} を検査できませんでした。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
+        <translation>書き出しを中止しました: {file} に、伏せ字にも確認済みにもなっていない疑わしい箇所が {count} 件（{reason}）あります。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
+        <translation>この記録は要配慮情報を含むようです（「{term}」）。--sensitivity special-care を指定するか、そのままにするなら --sensitivity normal を指定してください。</translation>
     </message>
     <message>
         <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>

@@ -5,16 +5,16 @@ personal value — the kinds, the defaults and which operators fit which kind co
 vault/redaction/operators.py — and extra terms to redact. Every change asks the core
 for a new preview on the vault thread, after a short pause so that ticking several
 boxes asks once. The preview shows the original on the left and the redacted text on
-the right, every replacement highlighted on both sides. A replacement's tooltip names
-the kind of value and the operator, never the value itself. Special-care records and
-fields and secrets are left out by the core whatever is chosen; the counts say how
-many.
+the right, every replacement highlighted on both sides (a tooltip names the kind and
+the operator, never the value). Special-care records and fields and secrets are left
+out by the core whatever is chosen; the counts say how many.
 
-Export writes exactly the preview shown, as a folder or a zip, under a name asked
-through Prompts. The core's leak gate reads the written files back and refuses the
-export if anything personal survived, naming the file and the kind of value: the
-refusal is shown as the core words it. A lock closes the dialog and clears both
-texts, the record list and the terms.
+The leak gate's second opinion comes with each preview: its suspects (suspects_box.py)
+are kept or redacted one by one, and Export waits until each is decided. Export
+writes exactly the preview shown, as a folder or a zip, under a name asked through
+Prompts; the gate reads the written files back and refuses the export if anything
+personal survived, naming the file and the kind of value. A lock closes the dialog
+and clears both texts, the record list and the terms.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QSortFilterProxyModel,
     QStandardPaths,
     QStringListModel,
@@ -33,7 +33,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -57,143 +56,39 @@ from PySide6.QtWidgets import (
 
 from ui.clients.record_table import make_table
 from ui.core_messages import core_message
-from ui.models.records import kind_name
 from ui.prompts import Prompts
 from ui.sharing.models import RecordChoiceModel
+from ui.sharing.redacted_preview import (
+    FOUND_COLOR,
+    REPLACED_COLOR,
+    allowed_operators,
+    operator_name,
+    show_preview,
+    value_kind_name,
+)
+from ui.sharing.suspects_box import SuspectsBox, underline_suspects
 from ui.vault_session import VaultSession
 from vault.domain.model import Record
 from vault.errors import BadInput, VaultError
 from vault.redaction.detectors import PRIORITY, Kind
-from vault.redaction.export import ExportResult, RedactedText, RedactionPreview, check_terms
+from vault.redaction.export import ExportResult, RedactionPreview, check_terms, suspects
 from vault.redaction.export import export as export_bundle
 from vault.redaction.export import preview as preview_bundle
-from vault.redaction.operators import DEFAULT_OPERATORS, GENERALISABLE, Operator
+from vault.redaction.gate import Suspect
+from vault.redaction.operators import DEFAULT_OPERATORS, Operator
 from vault.session import Vault
 
 log = logging.getLogger(__name__)
+__all__ = [
+    "FOUND_COLOR",
+    "REPLACED_COLOR",
+    "RedactedExportDialog",
+    "allowed_operators",
+    "operator_name",
+    "value_kind_name",
+]
 
 REFRESH_DELAY_MS = 300  # ticking several boxes in a row asks for one preview
-# Fixed colours with black text, so a highlight reads the same in light and dark themes.
-REPLACED_COLOR = QColor("#fff3a0")  # the redacted side: what the bundle holds instead
-FOUND_COLOR = QColor("#ffd6d6")  # the original side: what gets replaced
-HIGHLIGHT_TEXT = QColor("#000000")
-
-
-def value_kind_name(kind: Kind) -> str:
-    """A kind of personal value as the user reads it."""
-    names = {
-        Kind.NAME: QCoreApplication.translate("RedactedExportDialog", "Name of a person"),
-        Kind.ORGANIZATION: QCoreApplication.translate("RedactedExportDialog", "Organisation name"),
-        Kind.EMAIL: QCoreApplication.translate("RedactedExportDialog", "E-mail address"),
-        Kind.PHONE: QCoreApplication.translate("RedactedExportDialog", "Phone number"),
-        Kind.ADDRESS: QCoreApplication.translate("RedactedExportDialog", "Address"),
-        Kind.POSTAL_CODE: QCoreApplication.translate("RedactedExportDialog", "Postal code"),
-        Kind.DATE: QCoreApplication.translate("RedactedExportDialog", "Date of birth"),
-        Kind.MY_NUMBER: QCoreApplication.translate("RedactedExportDialog", "My Number"),
-        Kind.CARD: QCoreApplication.translate("RedactedExportDialog", "Card number"),
-        Kind.TERM: QCoreApplication.translate("RedactedExportDialog", "Term you added"),
-    }
-    return names[kind]
-
-
-def operator_name(operator: Operator, kind: Kind) -> str:
-    if operator is Operator.GENERALISE:
-        if kind is Kind.DATE:
-            return QCoreApplication.translate("RedactedExportDialog", "Generalise (year and month)")
-        return QCoreApplication.translate("RedactedExportDialog", "Generalise (prefecture only)")
-    names = {
-        Operator.REMOVE: QCoreApplication.translate(
-            "RedactedExportDialog", "Remove (a label instead)"
-        ),
-        Operator.MASK: QCoreApplication.translate("RedactedExportDialog", "Mask (***)"),
-        Operator.PSEUDONYM: QCoreApplication.translate(
-            "RedactedExportDialog", "Pseudonym (the same for the same value)"
-        ),
-    }
-    return names[operator]
-
-
-def allowed_operators(kind: Kind) -> list[Operator]:
-    """Only dates and addresses can be generalised (`operators.choose` refuses others)."""
-    return [op for op in Operator if op is not Operator.GENERALISE or kind in GENERALISABLE]
-
-
-def _highlight(color: QColor, tooltip: str) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setBackground(color)
-    fmt.setForeground(HIGHLIGHT_TEXT)
-    fmt.setToolTip(tooltip)
-    return fmt
-
-
-class _Writer:
-    """Writes a preview into a text edit, one side (original or redacted) at a time."""
-
-    def __init__(self, edit: QTextEdit, preview: RedactionPreview, *, redacted: bool) -> None:
-        edit.clear()
-        self._cursor = QTextCursor(edit.document())
-        self._redacted = redacted
-        self._operators = preview.operators
-        self._plain = QTextCharFormat()
-        self._bold = QTextCharFormat()
-        self._bold.setFontWeight(QFont.Weight.Bold)
-
-    def line(self, label: str, value: RedactedText, *, bold: bool = False) -> None:
-        self._cursor.insertText(label, self._bold if bold else self._plain)
-        self.text(value)
-        self._cursor.insertText("\n", self._plain)
-
-    def field(self, key: RedactedText, value: RedactedText) -> None:
-        self._cursor.insertText("    ", self._plain)
-        self.text(key)
-        self._cursor.insertText(": ", self._plain)
-        self.text(value)
-        self._cursor.insertText("\n", self._plain)
-
-    def text(self, value: RedactedText) -> None:
-        """Unchanged stretches plain; each replacement (or what it replaces) highlighted."""
-        source = value.text if self._redacted else value.original
-        position = 0
-        for r in value.replacements:
-            start, end = (r.out_start, r.out_end) if self._redacted else (r.start, r.end)
-            self._cursor.insertText(source[position:start], self._plain)
-            self._cursor.insertText(source[start:end], self._format(r.kind))
-            position = end
-        self._cursor.insertText(source[position:], self._plain)
-
-    def _format(self, kind: Kind) -> QTextCharFormat:
-        name = value_kind_name(kind)
-        if self._redacted:  # the kind and the operator; never the value replaced
-            tip = QCoreApplication.translate("RedactedExportDialog", "{kind}: {operator}").format(
-                kind=name, operator=operator_name(self._operators[kind], kind)
-            )
-            return _highlight(REPLACED_COLOR, tip)
-        tip = QCoreApplication.translate(
-            "RedactedExportDialog", "{kind}: replaced in the bundle"
-        ).format(kind=name)
-        return _highlight(FOUND_COLOR, tip)
-
-
-def show_preview(edit: QTextEdit, preview: RedactionPreview, *, redacted: bool) -> None:
-    """The client's name and notes, then each record's title and fields."""
-    writer = _Writer(edit, preview, redacted=redacted)
-    writer.line(
-        QCoreApplication.translate("RedactedExportDialog", "Client: "),
-        preview.client_name,
-        bold=True,
-    )
-    if preview.client_notes.original.strip():
-        writer.line(
-            QCoreApplication.translate("RedactedExportDialog", "Notes: "), preview.client_notes
-        )
-    for number, record in enumerate(preview.records, 1):
-        heading = QCoreApplication.translate("RedactedExportDialog", "{number}. {kind}: ").format(
-            number=number, kind=kind_name(record.kind)
-        )
-        writer.line(heading, record.title, bold=True)
-        for item in record.fields:
-            writer.field(item.key, item.value)
-    edit.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 class RedactedExportDialog(QDialog):
@@ -259,6 +154,10 @@ class RedactedExportDialog(QDialog):
         column.addWidget(self._build_operators_box(options))
         column.addWidget(self._build_terms_box(options))
         column.addWidget(self._build_output_box(options))
+        self.suspects_box = SuspectsBox(options)
+        self.suspects_box.changed.connect(self._update)
+        self.suspects_box.redact_requested.connect(self._redact_suspect)
+        column.addWidget(self.suspects_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(options)
@@ -451,6 +350,11 @@ class RedactedExportDialog(QDialog):
         self.terms_model.setStringList(self._terms)
         self._options_changed()
 
+    def _redact_suspect(self, text: str) -> None:
+        """A suspect the user wants redacted becomes one of the terms."""
+        self.term_edit.setText(text)
+        self.add_term()
+
     def remove_term(self) -> None:
         rows = sorted({i.row() for i in self.terms_view.selectedIndexes()}, reverse=True)
         if not rows:
@@ -496,8 +400,9 @@ class RedactedExportDialog(QDialog):
         self._update()
         self.status_label.setText(self.tr("Updating the preview…"))
 
-        def job(vault: Vault) -> RedactionPreview:
-            return preview_bundle(vault, client_id, record_ids, operators, terms)
+        def job(vault: Vault) -> tuple[RedactionPreview, list[Suspect]]:
+            found = preview_bundle(vault, client_id, record_ids, operators, terms)
+            return found, suspects(vault, found)  # the gate's second opinion, off the GUI
 
         self._session.run(job, self._previewed, self._preview_failed)
 
@@ -506,13 +411,16 @@ class RedactedExportDialog(QDialog):
         self._pending -= 1
         return not self._pending and not self._closed
 
-    def _previewed(self, preview: RedactionPreview) -> None:
+    def _previewed(self, answer: tuple[RedactionPreview, list[Suspect]]) -> None:
+        preview, found = answer
         if not self._is_latest():
             return
         self._preview = preview
         self.error_label.hide()
         show_preview(self.original_edit, preview, redacted=False)
         show_preview(self.redacted_edit, preview, redacted=True)
+        self.suspects_box.set_suspects(found)
+        underline_suspects(self.redacted_edit, (s.text for s in found))
         self.status_label.setText(
             self.tr("Records in the bundle: {count}").format(count=len(preview.records))
         )
@@ -560,6 +468,8 @@ class RedactedExportDialog(QDialog):
     def can_export(self) -> bool:
         if self._busy or self._preview is None:
             return False
+        if self.suspects_box.undecided():  # the leak gate would refuse the bundle
+            return False
         return self.all_radio.isChecked() or bool(self.records.checked_ids())
 
     def _update(self) -> None:
@@ -579,6 +489,7 @@ class RedactedExportDialog(QDialog):
             self.folder_radio,
             self.zip_radio,
             *self.operator_combos.values(),
+            self.suspects_box,
         ]
         for widget in controls:
             widget.setEnabled(not busy)
@@ -609,8 +520,10 @@ class RedactedExportDialog(QDialog):
         if as_zip and chosen.suffix.lower() != ".zip":
             out = chosen.with_name(chosen.name + ".zip")
 
+        kept = replace(preview, kept=tuple(self.suspects_box.kept()))
+
         def job(vault: Vault) -> ExportResult:
-            return export_bundle(vault, preview, out, as_zip=as_zip)
+            return export_bundle(vault, kept, out, as_zip=as_zip)
 
         self.error_label.hide()
         self.result_label.clear()
@@ -661,6 +574,7 @@ class RedactedExportDialog(QDialog):
         self._refresh_timer.stop()
         self._closed = True  # a preview still on its way is dropped too
         self._preview = None
+        self.suspects_box.clear_choices()
 
     def _vault_locked(self) -> None:
         """Lock always wins: drop the texts, the records and the terms, and close."""

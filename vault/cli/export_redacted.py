@@ -1,15 +1,19 @@
 """`clientvault export redacted`: one client's records with personal data replaced.
 
-Options are checked before the password is asked for. The bundle appears at --out
-only after the leak gate has read every written file back and found nothing
-personal; otherwise nothing is left there and the message says which file held what
-kind of value (vault/redaction/export.py).
+Options are checked before the password is asked for. The leak gate's second opinion
+(vault/redaction/gate.py) names every suspect span with its reason and place; unless
+each is kept (--keep, --keep-suspects) or redacted (--redact), the export is refused
+with exit 1 and, with --json, {"suspects": [...]}. The bundle appears at --out only
+after the gate has read every written file back and found nothing personal;
+otherwise nothing is left there and the message says which file held what kind of
+value (vault/redaction/export.py).
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +21,8 @@ from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
 from vault.redaction.detectors import Kind
-from vault.redaction.export import check_destination, check_terms, export, preview
+from vault.redaction.export import check_destination, check_terms, export, preview, suspects
+from vault.redaction.gate import Suspect
 from vault.redaction.operators import Operator, choose, parse_kind, parse_operator
 
 
@@ -32,12 +37,33 @@ def _operators(specs: list[str]) -> dict[Kind, Operator]:
     return chosen
 
 
+class SuspectsFound(BadInput):
+    """The leak gate's second opinion found spans nobody redacted or kept; the CLI prints
+    them (they are the user's own data, asked for) and exits 1."""
+
+    def __init__(self, found: list[Suspect]) -> None:
+        super().__init__(
+            "The export was refused: {count} suspect spans were neither redacted nor kept; "
+            "nothing was written. Approve each with --keep TEXT, add it with --redact TEXT, "
+            "or keep them all with --keep-suspects.",
+            count=len(found),
+        )
+        self.details = {"suspects": [s.to_json() for s in found]}
+
+
 def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     operators = _operators(args.operator)
-    check_terms(args.term)
+    terms = [*args.term, *args.redact]
+    check_terms(terms)
     check_destination(args.out)
     with open_vault(args, secrets) as vault:
-        bundle = preview(vault, args.client, args.record or None, operators, args.term)
+        bundle = preview(vault, args.client, args.record or None, operators, terms)
+        bundle = replace(bundle, kept=tuple(dict.fromkeys(args.keep)))
+        found = suspects(vault, bundle)
+        if found and not args.keep_suspects:
+            raise SuspectsFound(found)
+        kept = [*bundle.kept, *(s.text for s in found)]
+        bundle = replace(bundle, kept=tuple(dict.fromkeys(kept)))
         result = export(vault, bundle, args.out, as_zip=args.zip)
     return {
         "path": str(result.path),
@@ -46,6 +72,7 @@ def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[
         "records": result.records,
         "replacements": dict(result.replacements),
         "left_out": result.left_out.to_json(),
+        "kept": list(bundle.kept),
     }
 
 
@@ -76,6 +103,19 @@ def add_command(export_group: Any, add: Callable[..., Parser]) -> None:
     )
     sub.add_argument(
         "--term", action="append", default=[], metavar="TEXT", help="also redact this (repeatable)"
+    )
+    sub.add_argument("--redact", action="append", default=[], metavar="TEXT", help="same as --term")
+    sub.add_argument(
+        "--keep",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="approve a suspect span the leak gate names (repeatable); named in report.md",
+    )
+    sub.add_argument(
+        "--keep-suspects",
+        action="store_true",
+        help="write the bundle keeping every suspect span (named in report.md and the audit log)",
     )
     sub.add_argument("--zip", action="store_true", help="write one zip file instead of a folder")
     sub.add_argument(

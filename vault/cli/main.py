@@ -29,6 +29,7 @@ from vault.cli.prompt import SecretInput
 from vault.domain.model import (
     Field,
     FieldType,
+    Sensitivity,
     check_email,
     check_phone,
     clean_field,
@@ -43,6 +44,7 @@ from vault.inventory.reads import RECORDS_OPENED, SECRET_REVEALED, log_read
 from vault.keys import kdf
 from vault.keys.header import HEADER_NAME
 from vault.offboarding import client_log
+from vault.redaction.special_care import terms_in as special_care_terms
 from vault.session import Vault
 from vault.storage.locations import default_vault_dir
 
@@ -136,12 +138,29 @@ def _parse_field(text: str, kind_fields: Callable[[str], FieldType]) -> Field:
 
 def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     kind = parse_kind(args.kind)
-    sensitivity = parse_sensitivity(args.sensitivity)
     fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
     clean_title(args.title)  # bad input is reported before the password is asked for
     fields = [clean_field(f) for f in fields]
+    terms = special_care_terms(" ".join([args.title, *(f.value for f in fields)]))
+    if terms and args.sensitivity is None:
+        raise BadInput(
+            "This record looks special-care ('{term}'); add --sensitivity special-care, "
+            "or --sensitivity normal to keep it as it is.",
+            term=terms[0],
+        )
+    sensitivity = parse_sensitivity(args.sensitivity or Sensitivity.NORMAL.value)
     with open_vault(args, secrets) as vault:
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
+        if terms and sensitivity is not Sensitivity.SPECIAL_CARE:
+            state = vault.state
+            with state.db.transaction():  # the choice against the suggestion is on record
+                state.audit.append(
+                    "record.special_care_declined",
+                    args.client,
+                    record=record.id,
+                    term=terms[0],
+                    sensitivity=sensitivity.value,
+                )
     return {"id": record.id}
 
 
@@ -273,7 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     record_add.add_argument("--title", required=True)
     record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
     record_add.add_argument(
-        "--sensitivity", default="normal", help="normal, personal or special-care"
+        "--sensitivity",
+        help="normal (the default), personal or special-care; required when the text looks "
+        "special-care (要配慮: health, disability, criminal record …)",
     )
     record_list = add("list", cmd_record_list, "list a client's records", record)
     record_list.add_argument("--client", required=True, metavar="ID")
@@ -318,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         result = args.handler(args, SecretInput(args.password_stdin))
     except VaultError as exc:
-        return render.failure(str(exc), exc.exit_code, as_json)
+        return render.failure(str(exc), exc.exit_code, as_json, getattr(exc, "details", None))
     except KeyboardInterrupt:
         return render.failure("Interrupted; nothing was changed.", 1, as_json)
     except OSError as exc:  # an unusable --vault path: not a folder, no permission, disk full

@@ -88,10 +88,16 @@ def _emit_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-def failure(message: str, code: int, as_json: bool) -> int:
+def failure(message: str, code: int, as_json: bool, details: dict[str, Any] | None = None) -> int:
+    """The message on stderr; an error's details (the leak gate's suspects) on stdout."""
     sys.stderr.write(f"clientvault: {message}\n")
     if as_json:
-        _emit_json({"error": message, "exit_code": code})
+        _emit_json({"error": message, "exit_code": code, **(details or {})})
+    elif details:
+        for key, rows in details.items():
+            print(f"{key}:")
+            for row in rows:
+                print("  " + " | ".join(str(v) for v in row.values()))
     return code
 
 

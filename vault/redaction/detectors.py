@@ -15,380 +15,77 @@ over-redaction is the safe side.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from vault.domain.model import MAX_TITLE_CHARS, Field, FieldType, RecordKind, clean_text
-from vault.errors import BadInput
-from vault.importing.datasets import personal_values
+from vault.redaction.identifiers import identifiers
+from vault.redaction.kinds import (
+    _KEPT,
+    _RANK,
+    MIN_TERM_CHARS,
+    PREFECTURES,
+    PRIORITY,
+    Kind,
+    _Mapping,
+    compact,
+)
+from vault.redaction.known import Known, field_kind, is_special_care_field, known_values
+from vault.redaction.morph import Token, reading, tokens
+from vault.redaction.names import (
+    FULL,
+    PART,
+    VARIANTS,
+    WEAK,
+    _terms,
+    check_term,
+    fold,
+    is_kana,
+    name_parts,
+    romaji_variants,
+    to_hiragana,
+    to_katakana,
+)
+from vault.redaction.patterns import (
+    ERA_LETTERS,
+    ERAS,
+    Raw,
+    _patterns,
+    luhn_valid,
+    my_number_valid,
+)
+from vault.redaction.people import (
+    honorific_after,
+    in_context,
+    place_after,
+    role_before,
+    third_parties,
+    word_aligned,
+)
+from vault.redaction.special_care import sentences
 from vault.search import normalize
 
-if TYPE_CHECKING:
-    from vault.session import Vault
-
-
-class Kind(StrEnum):
-    """What a found value is; the user picks an operator per kind."""
-
-    NAME = "name"
-    ORGANIZATION = "organization"  # a client's own name
-    EMAIL = "email"
-    PHONE = "phone"
-    ADDRESS = "address"
-    POSTAL_CODE = "postal_code"
-    DATE = "date"  # of birth
-    MY_NUMBER = "my_number"
-    CARD = "card"
-    TERM = "term"  # added by the user for one export
-
-
-# Where matches overlap, their union is redacted as the kind listed first.
-PRIORITY = (
-    Kind.MY_NUMBER,
-    Kind.CARD,
-    Kind.EMAIL,
-    Kind.PHONE,
-    Kind.ADDRESS,
-    Kind.POSTAL_CODE,
-    Kind.DATE,
-    Kind.NAME,
-    Kind.ORGANIZATION,
-    Kind.TERM,
-)
-_RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
-
-PREFECTURES = (
-    "北海道",
-    "青森県",
-    "岩手県",
-    "宮城県",
-    "秋田県",
-    "山形県",
-    "福島県",
-    "茨城県",
-    "栃木県",
-    "群馬県",
-    "埼玉県",
-    "千葉県",
-    "東京都",
-    "神奈川県",
-    "新潟県",
-    "富山県",
-    "石川県",
-    "福井県",
-    "山梨県",
-    "長野県",
-    "岐阜県",
-    "静岡県",
-    "愛知県",
-    "三重県",
-    "滋賀県",
-    "京都府",
-    "大阪府",
-    "兵庫県",
-    "奈良県",
-    "和歌山県",
-    "鳥取県",
-    "島根県",
-    "岡山県",
-    "広島県",
-    "山口県",
-    "徳島県",
-    "香川県",
-    "愛媛県",
-    "高知県",
-    "福岡県",
-    "佐賀県",
-    "長崎県",
-    "熊本県",
-    "大分県",
-    "宮崎県",
-    "鹿児島県",
-    "沖縄県",
-)
-
-MIN_TERM_CHARS = 2  # one kanji or letter would match nearly everywhere
-
-
-# -- normalisation ------------------------------------------------------------------------
-
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212・.()_]+")
-_KEPT = re.compile(r"[^\s\-\u2010-\u2015\u2212・.()_]+")  # what `compact` leaves
-# A character and the combining marks NFKC may fold into it (half-width dakuten too).
-_CLUSTER = re.compile(
-    "."
-    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
-    "\u3099\u309a\ufe00-\ufe0f\ufe20-\ufe2f\uff9e\uff9f]*",
-    re.DOTALL,
-)
-
-
-def compact(folded: str) -> str:
-    """Normalised text without spaces, hyphens, dots or brackets: "090-1234-5678" → digits."""
-    return _SEPARATORS.sub("", folded)
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold_cluster(cluster: str) -> str:
-    return unicodedata.normalize("NFKC", cluster).casefold()
-
-
-class _Mapping:
-    """Normalised text and, per normalised character, the original span it came from."""
-
-    def __init__(self, text: str, folded: str) -> None:
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
-        if len(folded) == len(text) and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
-            self.text = folded  # one character for one: case folding kept every length
-            return
-        pieces: list[str] = []
-        self.starts = starts = []
-        ends = self.ends
-        for cluster in _CLUSTER.finditer(text):
-            piece = _fold_cluster(cluster.group())
-            pieces.append(piece)
-            starts.extend([cluster.start()] * len(piece))
-            ends.extend([cluster.end()] * len(piece))
-        joined = "".join(pieces)
-        again = normalize(joined)  # dashes between digits; else already normalised
-        self.text = again if len(again) == len(joined) else joined
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if self.starts is None:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
-
-
-# -- the known values ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Known:
-    """A personal value the vault holds, and whose it is (a record or client id)."""
-
-    text: str
-    kind: Kind
-    owner: str
-
-
-_KEY_KINDS: dict[Kind, tuple[str, ...]] = {
-    Kind.NAME: (
-        "name",
-        "名前",
-        "氏名",
-        "お名前",
-        "フルネーム",
-        "担当者",
-        "担当者名",
-        "furigana",
-        "ふりがな",
-        "フリガナ",
-        "よみがな",
-        "読み",
-        "romaji",
-        "ローマ字",
-    ),
-    Kind.EMAIL: ("email", "e-mail", "mail", "メール", "メールアドレス"),
-    Kind.PHONE: ("phone", "tel", "mobile", "fax", "電話", "電話番号", "携帯", "携帯電話"),
-    Kind.ADDRESS: ("address", "住所", "所在地"),
-    Kind.POSTAL_CODE: ("postal_code", "zip", "zip_code", "郵便番号"),
-    Kind.DATE: ("birthday", "birth_date", "date_of_birth", "dob", "生年月日", "誕生日"),
-    Kind.MY_NUMBER: ("my_number", "マイナンバー", "個人番号"),
-    Kind.CARD: ("card_number", "credit_card", "カード番号", "クレジットカード"),
-}
-_KINDS_BY_KEY = {compact(normalize(key)): kind for kind, keys in _KEY_KINDS.items() for key in keys}
-_CONTACT_ONLY = frozenset({"name", "名前"})  # elsewhere a "name" may be a product's
-# Keys naming APPI art. 2(3) categories (要配慮個人情報): such fields are always removed.
-_SPECIAL_CARE_WORDS = (
-    "病歴",
-    "病名",
-    "持病",
-    "既往",
-    "健康",
-    "診断",
-    "診療",
-    "通院",
-    "服薬",
-    "処方",
-    "障害",
-    "障がい",
-    "人種",
-    "信条",
-    "宗教",
-    "社会的身分",
-    "犯罪",
-    "前科",
-    "逮捕",
-    "medical",
-    "health",
-    "diagnos",
-    "disabilit",
-    "religio",
-    "ethnic",
-    "criminal",
-    "conviction",
-    "medication",
-)
-_KNOWN_KINDS = frozenset(Kind) - {Kind.DATE, Kind.TERM}  # a birth date alone is not unique
-
-
-def field_kind(record_kind: RecordKind, item: Field) -> Kind | None:
-    """The kind of personal value a whole field holds, by its type or its name."""
-    if item.type is FieldType.EMAIL:
-        return Kind.EMAIL
-    if item.type is FieldType.PHONE:
-        return Kind.PHONE
-    key = compact(normalize(item.key))
-    if key in _CONTACT_ONLY and record_kind is not RecordKind.CONTACT:
-        return None
-    return _KINDS_BY_KEY.get(key)
-
-
-def is_special_care_field(item: Field) -> bool:
-    key = compact(normalize(item.key))
-    return any(word in key for word in _SPECIAL_CARE_WORDS)
-
-
-# A dataset column's role (vault/storage/attachments.py DATASET_ROLES) as a kind of known value.
-_DATASET_KINDS = {
-    "name": Kind.NAME,
-    "furigana": Kind.NAME,
-    "email": Kind.EMAIL,
-    "phone": Kind.PHONE,
-    "postal_code": Kind.POSTAL_CODE,
-    "address": Kind.ADDRESS,
-}
-
-
-def known_values(vault: Vault) -> Iterator[Known]:
-    """Every client's name, e-mails and phones, the personal fields of every record, and
-    the personal columns of every dataset a client handed over (by its column map)."""
-    store = vault.state.store
-    for client in store.list_clients():
-        yield Known(client.name, Kind.ORGANIZATION, client.id)
-        yield from (Known(email, Kind.EMAIL, client.id) for email in client.emails)
-        yield from (Known(phone, Kind.PHONE, client.id) for phone in client.phones)
-        for record in store.list_records(client.id):
-            for item in record.fields:
-                kind = field_kind(record.kind, item)
-                if kind in _KNOWN_KINDS:
-                    yield Known(item.value, kind, record.id)
-        for value, role in personal_values(vault, client.id):  # the client's own lists
-            dataset_kind = _DATASET_KINDS.get(role)
-            if dataset_kind is not None:
-                yield Known(value, dataset_kind, client.id)
-
-
-# -- names: parts, kana forms and romaji ---------------------------------------------------
-
-_NAME_PARTS = re.compile(r"[\s・,、]+")
-_SYLLABLE_ROWS = (
-    ("あいうえお", ("a", "i", "u", "e", "o")),
-    ("かきくけこ", ("ka", "ki", "ku", "ke", "ko")),
-    ("さしすせそ", ("sa", "shi", "su", "se", "so")),
-    ("たちつてと", ("ta", "chi", "tsu", "te", "to")),
-    ("なにぬねの", ("na", "ni", "nu", "ne", "no")),
-    ("はひふへほ", ("ha", "hi", "fu", "he", "ho")),
-    ("まみむめも", ("ma", "mi", "mu", "me", "mo")),
-    ("やゆよ", ("ya", "yu", "yo")),
-    ("らりるれろ", ("ra", "ri", "ru", "re", "ro")),
-    ("わゐゑをん", ("wa", "i", "e", "o", "n")),
-    ("がぎぐげご", ("ga", "gi", "gu", "ge", "go")),
-    ("ざじずぜぞ", ("za", "ji", "zu", "ze", "zo")),
-    ("だぢづでど", ("da", "ji", "zu", "de", "do")),
-    ("ばびぶべぼ", ("ba", "bi", "bu", "be", "bo")),
-    ("ぱぴぷぺぽ", ("pa", "pi", "pu", "pe", "po")),
-    ("ぁぃぅぇぉゔゎ", ("a", "i", "u", "e", "o", "vu", "wa")),
-)
-_SYLLABLES = {
-    kana: romaji
-    for row, spellings in _SYLLABLE_ROWS
-    for kana, romaji in zip(row, spellings, strict=True)
-}
-_SMALL_Y = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
-_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30f6ー\s・]+")
-
-
-def to_hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in text)
-
-
-def to_katakana(text: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
-
-
-def _hepburn(kana: str) -> str:
-    """Kana as Hepburn romaji with long vowels spelled out ("さとう" → "satou")."""
-    out: list[str] = []
-    double = False
-    for ch in to_hiragana(kana):
-        if ch in _SMALL_Y and out and out[-1].endswith("i"):
-            base = out.pop()[:-1]
-            joint = "" if base.endswith(("sh", "ch", "j")) else "y"
-            out.append(base + joint + _SMALL_Y[ch])
-        elif ch == "っ":
-            double = True
-        elif ch == "ー":
-            out.append(out[-1][-1] if out else "")
-        else:
-            syllable = _SYLLABLES.get(ch, _SMALL_Y.get(ch, ""))
-            if double and syllable:
-                syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
-                double = False
-            out.append(syllable)
-    return "".join(out)
-
-
-def romaji_variants(kana: str) -> tuple[str, ...]:
-    """The ways a kana name is spelled in Latin letters: satou, sato, satoh, satō."""
-    raw = _hepburn(kana)
-    return (
-        raw,
-        re.sub("ou|oo", "o", raw).replace("uu", "u"),
-        re.sub("ou|oo", "oh", raw).replace("uu", "u"),
-        re.sub("ou|oo", "ō", raw).replace("uu", "ū"),
-    )
-
-
-def _name_terms(folded: str) -> Iterator[str]:
-    """A name, its parts, both kana scripts, and romaji in either order."""
-    parts = [p for p in _NAME_PARTS.split(folded) if p]
-    yield folded
-    yield " ".join(reversed(parts))
-    yield from parts
-    if not _KANA.fullmatch(folded):
-        return
-    for script in (to_hiragana, to_katakana):
-        yield script(folded)
-        yield from (script(p) for p in parts)
-    spellings = [romaji_variants(p) for p in parts]
-    for style in range(len(spellings[0]) if spellings else 0):
-        words = [s[style] for s in spellings]
-        yield from words
-        yield " ".join(words)
-        yield " ".join(reversed(words))
-
-
-def _terms(known: Known) -> Iterator[str]:
-    folded = normalize(known.text).strip()
-    if known.kind is Kind.NAME:
-        yield from _name_terms(folded)
-    else:
-        yield folded
-
-
-def check_term(text: str) -> str:
-    """A term the user adds for one export, normalised; refused when too short to use."""
-    folded = normalize(clean_text(text, "term to redact", MAX_TITLE_CHARS)).strip()
-    if len(folded) < MIN_TERM_CHARS:
-        raise BadInput("A term to redact needs at least two characters.")
-    return folded
+__all__ = [
+    "ERAS",
+    "ERA_LETTERS",
+    "MIN_TERM_CHARS",
+    "PREFECTURES",
+    "PRIORITY",
+    "Detector",
+    "Kind",
+    "Known",
+    "Match",
+    "check_term",
+    "compact",
+    "field_kind",
+    "is_special_care_field",
+    "known_values",
+    "luhn_valid",
+    "my_number_valid",
+    "romaji_variants",
+    "to_hiragana",
+    "to_katakana",
+]
 
 
 # -- the combined matcher ------------------------------------------------------------------
@@ -423,164 +120,30 @@ class _Terms:
         for term in terms:
             lengths.setdefault(term[:MIN_TERM_CHARS], set()).add(len(term))
         self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
+        # Only positions holding a term's first character are tried; re finds them in C.
+        firsts = sorted({term[0] for term in terms})
+        self._starts = (
+            re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if firsts else None
+        )
 
     def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, term), leftmost-longest, not overlapping."""
+        if self._starts is None:
+            return
         lengths_at = self._lengths.get
         entries = self.entries
         size = len(text)
-        i = 0
-        while i < size - 1:
-            step = 1
+        after = 0  # the end of the last term found: matches do not overlap
+        for candidate in self._starts.finditer(text):
+            i = candidate.start()
+            if i < after:
+                continue
             for length in lengths_at(text[i : i + MIN_TERM_CHARS], ()):
                 term = text[i : i + length]
                 if i + length <= size and term in entries and _bounded(text, i, i + length):
                     yield i, i + length, term
-                    step = length
+                    after = i + length
                     break
-            i += step
-
-
-# -- patterns ------------------------------------------------------------------------------
-
-_EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+")
-_PHONE = re.compile(r"(?<![\d+])\+?\(?\d[\d \-.()]{6,24}\d(?!\d)")
-_DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ \-]\d+)*(?!\d)")
-_DIGITS = re.compile(r"\d+")
-_NOT_DIGIT = re.compile(r"\D")
-_ANY_DIGIT = re.compile(r"\d")
-_CHUNK = re.compile(r"\S+")
-_POSTAL = re.compile(
-    r"〒\s*\d{3}\s*-?\s*\d{4}(?!\d)"
-    r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])"
-    r"|(?:郵便番号|postal\s*code|zip\s*code|zip)\s*:?\s*(?P<bare>\d{7})(?!\d)"
-)
-_MONTHS = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-# Japanese eras and the Gregorian year each began in (for dates of birth).
-ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-ERA_LETTERS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
-_DATE = (
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"|(?:明治|大正|昭和|平成|令和|[mtshr]\.?)\s*(?:\d{1,2}|元)\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]"
-    r"\s*\d{1,2}\s*日?"
-    r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-)
-_BIRTH = r"(?:生年月日|誕生日|birth\s*date|date\s+of\s+birth|birthday|d\.?o\.?b\.?|born(?:\s+on)?)"
-_DATE_OF_BIRTH = re.compile(
-    rf"{_BIRTH}[\s:=(は]{{0,4}}(?P<before>{_DATE})|(?P<after>{_DATE})\s*(?:生まれ|生|born)"
-)
-_PREFECTURE = "|".join(PREFECTURES)
-_ADDRESS = re.compile(
-    rf"(?:{_PREFECTURE})[^\s\d、。,;:!?()\[\]「」『』]{{1,30}}?(?:市|区|町|村|郡)"
-    r"[^\s、。,;:!?()\[\]「」『』]{0,30}?(?:\d+|[一二三四五六七八九十]+(?=丁目|番|号|条|線))"
-    r"(?:[\d\-]|丁目|番地|番|号|条|線|[東西南北一二三四五六七八九十百]|の)*"
-)
-
-
-def my_number_valid(digits: str) -> bool:
-    """The check digit of a 12-digit My Number (個人番号), as the ordinance defines it."""
-    if len(digits) != 12 or not digits.isdigit():
-        return False
-    body = digits[:11][::-1]  # P1 is the digit just before the check digit
-    total = sum(int(p) * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(body, 1))
-    remainder = total % 11
-    return int(digits[11]) == (0 if remainder <= 1 else 11 - remainder)
-
-
-def luhn_valid(digits: str) -> bool:
-    if not digits.isdigit() or len(digits) < 2:
-        return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        value = int(ch) * (2 if i % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
-def _is_phone(text: str) -> bool:
-    """A Japanese number with its leading 0, or an international one with '+'."""
-    import phonenumbers  # noqa: PLC0415 - a costly import, needed only when digits show up
-
-    digits = _NOT_DIGIT.sub("", text)
-    international = text.lstrip("(").startswith("+")
-    if international:
-        if not 8 <= len(digits) <= 15:
-            return False
-    elif not (digits.startswith("0") and 10 <= len(digits) <= 11):
-        return False
-    try:
-        number = phonenumbers.parse(text, None if international else "JP")
-    except phonenumbers.NumberParseException:
-        return False
-    return bool(phonenumbers.is_possible_number(number))
-
-
-Raw = tuple[int, int, Kind, str | None]  # start, end, kind, pseudonym key (None: the text)
-
-
-def _phones(folded: str) -> Iterator[Raw]:
-    """Candidates are cut at spaces and tried longest first ("03-1234-5678 2026" holds one)."""
-    for candidate in _PHONE.finditer(folded):
-        base = candidate.start()
-        chunks = [(base + c.start(), base + c.end()) for c in _CHUNK.finditer(candidate.group())]
-        i = 0
-        while i < len(chunks):
-            for j in range(len(chunks), i, -1):
-                start, end = chunks[i][0], chunks[j - 1][1]
-                if _is_phone(folded[start:end]):
-                    yield start, end, Kind.PHONE, None
-                    i = j
-                    break
-            else:
-                i += 1
-
-
-def _numbers(folded: str) -> Iterator[Raw]:
-    """My Numbers (check digit) and card numbers (Luhn) in runs of digit groups."""
-    for run in _DIGIT_RUN.finditer(folded):
-        groups = [
-            (run.start() + g.start(), run.start() + g.end()) for g in _DIGITS.finditer(run.group())
-        ]
-        if sum(end - start for start, end in groups) < 12:
-            continue
-        i = 0
-        while i < len(groups):
-            best: tuple[int, Kind] | None = None
-            digits = ""
-            for j in range(i, len(groups)):
-                digits += folded[groups[j][0] : groups[j][1]]
-                if len(digits) > 19:
-                    break
-                if len(digits) == 12 and my_number_valid(digits):
-                    best = (j, Kind.MY_NUMBER)
-                elif len(digits) >= 13 and luhn_valid(digits):
-                    best = (j, Kind.CARD)
-            if best is None:
-                i += 1
-                continue
-            yield groups[i][0], groups[best[0]][1], best[1], None
-            i = best[0] + 1
-
-
-def _patterns(folded: str) -> Iterator[Raw]:
-    for m in _EMAIL.finditer(folded):
-        yield m.start(), m.end(), Kind.EMAIL, None
-    for m in _POSTAL.finditer(folded):
-        group = "bare" if m.group("bare") else 0
-        yield m.start(group), m.end(group), Kind.POSTAL_CODE, None
-    for m in _DATE_OF_BIRTH.finditer(folded):
-        group = "before" if m.group("before") else "after"
-        yield m.start(group), m.end(group), Kind.DATE, None
-    for m in _ADDRESS.finditer(folded):
-        yield m.start(), m.end(), Kind.ADDRESS, None
-    if _ANY_DIGIT.search(folded):
-        yield from _phones(folded)
-        yield from _numbers(folded)
 
 
 # -- the detector --------------------------------------------------------------------------
@@ -621,46 +184,99 @@ class Detector:
     """Known values and patterns, prepared once per export; `find` runs on every text."""
 
     def __init__(self, known: Iterable[Known], extra_terms: Iterable[str] = ()) -> None:
+        values = list(known)
+        with_kana = {v.owner for v in values if v.kind is Kind.NAME and is_kana(v.text)}
         terms: dict[str, Entry] = {}
-        for value in known:
-            for term in _terms(value):
-                _add(terms, term, value.kind, f"owner:{value.owner}")
+        levels: dict[str, int] = {}
+        self._singles: dict[str, Entry] = {}
+        for value in values:
+            owner = f"owner:{value.owner}"
+            for term, level in _terms(value, self._readings(value, with_kana)):
+                if len(term) == 1 and value.kind is Kind.NAME and not is_kana(term):
+                    self._singles.setdefault(term, (Kind.NAME, owner))
+                    continue
+                _add(terms, term, value.kind, owner)
+                levels[term] = min(level, levels.get(term, level))
         for term in extra_terms:
-            _add(terms, check_term(term), Kind.TERM, None)
+            folded = check_term(term).translate(VARIANTS)
+            _add(terms, folded, Kind.TERM, None)
+            levels[folded] = FULL
         squeezed: dict[str, Entry] = {}
         for term, (kind, key) in terms.items():
-            _add(squeezed, compact(term), kind, key)
+            if levels.get(term, FULL) == FULL:
+                _add(squeezed, compact(term), kind, key)
+        self._levels = {term: level for term, level in levels.items() if level != FULL}
         self._terms = _Terms(terms)
         self._compact_terms = _Terms(squeezed)
+
+    @staticmethod
+    def _readings(value: Known, with_kana: set[str]) -> list[str | None]:
+        """A kanji name's readings from the dictionary, when its record has no furigana."""
+        if value.kind is not Kind.NAME or value.owner in with_kana or value.text.isascii():
+            return []
+        return [reading(part) for part in name_parts(fold(value.text))]
 
     def __len__(self) -> int:
         return len(self._terms.entries)
 
-    def find(self, text: str) -> list[Match]:
-        """Every personal value in `text`, as non-overlapping spans of `text` in order."""
-        folded = normalize(text)
-        raw = self._scan(folded)
-        if not raw:
+    def find(self, text: str, *, analyse: bool = True) -> list[Match]:
+        """Every personal value in `text`, as non-overlapping spans of `text` in order.
+
+        Without `analyse` (the leak gate over whole files, whose second opinion does the
+        morphological scan) a name part counts wherever it stands, and only Latin names
+        are looked for among people nobody stored.
+        """
+        if not text.strip():
             return []
-        mapping = _Mapping(text, folded)
-        if mapping.text != folded:
-            raw = self._scan(mapping.text)
-        mapped = [(*mapping.span(start, end), kind, key) for start, end, kind, key in raw]
-        return _merge(mapped)
+        mapping = _Mapping(text, normalize(text))
+        folded = mapping.text.translate(VARIANTS)
+        words: Sequence[Token] | None = None if analyse else ()
+        found: list[Raw] = []
+        for start, end, kind, key, level in self._scan(folded):
+            begin, finish = mapping.span(start, end)
+            if level == PART and analyse:  # a name part with no title or role word around it
+                words = tokens(text) if words is None else words
+                if not word_aligned(words, begin, finish) or place_after(text, finish):
+                    continue
+            found.append((begin, finish, kind, key))
+        if words is None and not text.isascii():
+            words = tokens(text)
+        found.extend((s, e, Kind.NAME, None) for s, e in third_parties(text, words or ()))
+        return _merge(found)
 
     def key_of(self, text: str) -> str | None:
         """The pseudonym key of a whole value: its owner when the vault knows whose it is."""
-        found = self._terms.entries.get(normalize(text).strip())
+        found = self._terms.entries.get(fold(text).strip())
         return found[1] if found else None
 
-    def _scan(self, folded: str) -> list[Raw]:
+    def _scan(self, folded: str) -> Iterator[tuple[int, int, Kind, str | None, int]]:
+        """Matches in normalised text, with the level of proof a name part still needs."""
         entries = self._terms.entries
-        found: list[Raw] = [
-            (start, end, *entries[term]) for start, end, term in self._terms.scan(folded)
-        ]
-        found.extend(_patterns(folded))
-        found.extend(self._scan_compact(folded))
-        return found
+        for start, end, term in self._terms.scan(folded):
+            level = self._levels.get(term, FULL)
+            if level != FULL and in_context(folded, start, end):
+                level = FULL
+            if level == WEAK or (level == PART and term.isascii()):
+                if level == WEAK:
+                    continue
+                level = FULL  # a Latin word already stands alone
+            yield start, end, *entries[term], level
+        for start, end in self._scan_singles(folded):
+            yield start, end, *self._singles[folded[start]], FULL
+        raw = [*_patterns(folded), *identifiers(folded), *sentences(folded)]
+        raw.extend(self._scan_compact(folded))
+        yield from ((*r, FULL) for r in raw)
+
+    def _scan_singles(self, folded: str) -> Iterator[tuple[int, int]]:
+        """One-character name parts (蓮, 森) only with a title after or a role word before,
+        and not as the tail of a longer word (大森様)."""
+        singles = self._singles
+        for i, ch in enumerate(folded):
+            if ch not in singles:
+                continue
+            tail = i > 0 and _KANJI.match(folded[i - 1]) is not None
+            if (not tail and honorific_after(folded, i + 1)) or role_before(folded, i):
+                yield i, i + 1
 
     def _scan_compact(self, folded: str) -> Iterator[Raw]:
         """Terms in the text with its separators removed, mapped back to `folded`."""
@@ -673,6 +289,9 @@ class Detector:
         entries = self._compact_terms.entries
         for start, end, term in matches:
             yield positions[start], positions[end - 1] + 1, *entries[term]
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
 def _add(terms: dict[str, Entry], term: str, kind: Kind, key: str | None) -> None:

@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from vault.errors import BadInput
 from vault.redaction.detectors import ERA_LETTERS, ERAS, PREFECTURES, Kind, compact
+from vault.redaction.special_care import LABEL as SPECIAL_CARE_LABEL
 from vault.search import normalize
 
 
@@ -39,6 +40,8 @@ DEFAULT_OPERATORS: Mapping[Kind, Operator] = MappingProxyType(
         Kind.DATE: Operator.GENERALISE,
         Kind.MY_NUMBER: Operator.REMOVE,
         Kind.CARD: Operator.REMOVE,
+        Kind.BANK_ACCOUNT: Operator.REMOVE,
+        Kind.SPECIAL_CARE: Operator.REMOVE,
         Kind.TERM: Operator.REMOVE,
     }
 )
@@ -56,6 +59,8 @@ LABELS: Mapping[Kind, str] = MappingProxyType(
         Kind.DATE: "生年月日",
         Kind.MY_NUMBER: "個人番号",
         Kind.CARD: "カード番号",
+        Kind.BANK_ACCOUNT: "口座",
+        Kind.SPECIAL_CARE: "要配慮情報のため削除",
         Kind.TERM: "伏せ字",
     }
 )
@@ -70,6 +75,8 @@ PREFIXES: Mapping[Kind, str] = MappingProxyType(
         Kind.DATE: "日付",
         Kind.MY_NUMBER: "番号",
         Kind.CARD: "カード",
+        Kind.BANK_ACCOUNT: "口座",
+        Kind.SPECIAL_CARE: "要配慮",
         Kind.TERM: "語句",
     }
 )
@@ -78,15 +85,29 @@ PSEUDONYM_LENGTH = 8  # 19^8: no two of a bundle's values share one by chance
 # After the prefecture, so that the address pattern cannot run on into the next words.
 ADDRESS_REST = "（以下略）"
 
-# Everything an operator writes that is not derived from the value: the leak gate may
-# blank these before scanning, since no personal data can hide in them.
-TOKENS = re.compile(
-    r"\[(?:"
-    + "|".join(LABELS.values())
-    + r")\]|(?:"
-    + "|".join(PREFIXES.values())
-    + rf")-[{PSEUDONYM_LETTERS}]{{{PSEUDONYM_LENGTH}}}(?![a-z])"
-)
+
+def _tokens(gap: str) -> re.Pattern[str]:
+    """Everything an operator writes that is not derived from the value, with `gap`
+    allowed between its characters (a PDF line may wrap inside one)."""
+
+    def spaced(text: str) -> str:
+        return gap.join(re.escape(c) for c in text)
+
+    letters = f"(?:[{PSEUDONYM_LETTERS}]{gap})" if gap else f"[{PSEUDONYM_LETTERS}]"
+    return re.compile(
+        spaced(SPECIAL_CARE_LABEL)
+        + "|"
+        + "|".join(spaced(f"[{label}]") for label in LABELS.values())
+        + "|(?:"
+        + "|".join(spaced(prefix) for prefix in PREFIXES.values())
+        + rf"){gap}-{gap}{letters}{{{PSEUDONYM_LENGTH}}}(?![a-z])"
+    )
+
+
+# The leak gate may blank these before scanning, since no personal data can hide in them;
+# it uses WRAPPED_TOKENS, which also finds them cut by a line break.
+TOKENS = _tokens("")
+WRAPPED_TOKENS = _tokens(r"\n?")
 
 _KEEP_IN_MASK = re.compile(r"[^\s@.\-+()]")
 _YEAR_MONTH = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})")
@@ -124,6 +145,7 @@ def parse_operator(text: str) -> Operator:
 def choose(chosen: Mapping[Kind, Operator]) -> dict[Kind, Operator]:
     """The defaults with the user's choices applied; generalising fits dates and addresses."""
     operators = {**DEFAULT_OPERATORS, **chosen}
+    operators[Kind.SPECIAL_CARE] = Operator.REMOVE  # a masked diagnosis is one still
     for kind, operator in operators.items():
         if operator is Operator.GENERALISE and kind not in GENERALISABLE:
             raise BadInput(
@@ -184,6 +206,8 @@ class Redactor:
 
     def replace(self, kind: Kind, text: str, key: str | None) -> str:
         """The replacement for `text`; `key` names whose value it is (None: the text)."""
+        if kind is Kind.SPECIAL_CARE:  # `choose` allows nothing else
+            return SPECIAL_CARE_LABEL
         operator = self.operators[kind]
         if operator is Operator.MASK:
             return mask(text)

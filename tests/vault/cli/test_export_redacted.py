@@ -54,7 +54,9 @@ def test_export_writes_a_checked_bundle_and_prints_its_hash(
     assert folder == tmp_path / "bundle"
     assert result["sha256"] == hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()
     assert result["records"] == 4
-    assert result["replacements"] == {"phone": 1, "name": 1, "organization": 1}
+    # The client 山田太郎 is a person: his name is replaced as a name, and so is "yamada"
+    # (the username), 山田花子's surname read by the dictionary.
+    assert result["replacements"] == {"phone": 1, "name": 3}
     assert result["left_out"] == {
         "special_care_records": 0,
         "special_care_fields": 0,
@@ -138,10 +140,62 @@ def test_a_leak_refuses_the_export_and_leaves_nothing(
     monkeypatch.setattr(operators, "mask", lambda text: text)  # a broken operator
     out = tmp_path / "out"
     out.mkdir()
-    err = assert_refused(_export(cli, seed, out / "b", "--json"), 1, "was refused", as_json=True)
-    assert "(phone)" in err
-    assert "9876" not in err
+    code, stdout, err = _export(cli, seed, out / "b", "--json")
+    assert code == 1
+    assert "suspect" in err and "9876" not in err
+    found = json.loads(stdout)["suspects"]
+    assert {"text": "080-9876-5432", "reason": "known phone"}.items() <= found[0].items()
     assert list(out.iterdir()) == []
+
+
+def _add_note(cli: CliRunner, seed: Seed, title: str, body: str) -> None:
+    args = ("record", "add", "--client", seed.taro, "--kind", "note", "--title", title)
+    code, _out, err = cli(*args, "--field", f"body={body}", *at(seed.folder))
+    assert code == 0, err
+
+
+@pytest.fixture
+def suspect(cli: CliRunner, seed: Seed) -> Seed:
+    """A note the redactor leaves alone (a station) but the second opinion doubts: the
+    station's name holds the surname of a known person (山田花子)."""
+    _add_note(cli, seed, "場所", "山田町駅で待ち合わせ。")
+    return seed
+
+
+def test_the_gate_lists_each_suspect_with_its_reason_and_place(
+    cli: CliRunner, suspect: Seed, tmp_path: Path
+) -> None:
+    code, stdout, err = _export(cli, suspect, tmp_path / "b", "--json")
+    assert code == 1 and "1 suspect spans" in err
+    assert json.loads(stdout)["suspects"] == [
+        {"text": "山田", "reason": "known name", "record": "4. 場所", "field": "body"}
+    ]
+    assert not (tmp_path / "b").exists()
+
+
+def test_a_kept_suspect_is_written_and_named_in_the_report_and_audit(
+    cli: CliRunner, suspect: Seed, tmp_path: Path
+) -> None:
+    result = ok_json(_export(cli, suspect, tmp_path / "b", "--keep", "山田", "--json"))
+    assert result["kept"] == ["山田"]
+    report = (tmp_path / "b" / "report.md").read_text()
+    assert "Kept after review**: 山田" in report
+    assert "山田町駅" in (tmp_path / "b" / RECORDS_JSON).read_text()
+    entries = ok_json(cli("audit", "show", *at(suspect.folder), "--json"))
+    exported = [e for e in entries if e["action"] == "export.redacted"][-1]
+    assert '"kept": "山田"' in json.dumps(exported, ensure_ascii=False).replace('\\"', '"')
+
+
+def test_keep_suspects_writes_the_bundle_keeping_every_one(
+    cli: CliRunner, suspect: Seed, tmp_path: Path
+) -> None:
+    result = ok_json(_export(cli, suspect, tmp_path / "b", "--keep-suspects", "--json"))
+    assert result["kept"] == ["山田"]
+
+
+def test_a_suspect_can_be_redacted_instead(cli: CliRunner, suspect: Seed, tmp_path: Path) -> None:
+    ok_json(_export(cli, suspect, tmp_path / "b", "--redact", "山田町駅", "--json"))
+    assert "山田町駅" not in (tmp_path / "b" / RECORDS_JSON).read_text()
 
 
 def test_a_wrong_password_writes_nothing(cli: CliRunner, seed: Seed, tmp_path: Path) -> None:

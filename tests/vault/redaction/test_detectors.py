@@ -19,6 +19,8 @@ from vault.redaction.detectors import (
     my_number_valid,
     romaji_variants,
 )
+from vault.redaction.known import person_like, record_known
+from vault.redaction.operators import Redactor
 from vault.session import Vault
 
 PEOPLE = [
@@ -326,3 +328,27 @@ def test_known_values_cover_every_client_of_the_vault(vault: Vault) -> None:
         Known("080-1111-2222", Kind.PHONE, contact.id),
     } <= values
     assert not any(v.text == "部長" for v in values)
+
+
+def test_the_phone_mask_keeps_the_bracket_before_the_number() -> None:
+    text = "鈴木さん（090-1234-5678）"
+    *_name, match = Detector([]).find(text)  # 鈴木さん is a person too
+    assert text[match.start : match.end] == "090-1234-5678"
+    masked = Redactor({}).replace(match.kind, text[match.start : match.end], None)
+    assert text[: match.start] + masked + text[match.end :] == "鈴木さん（***-****-****）"
+
+
+def test_a_special_care_sentence_is_one_span_without_its_full_stop() -> None:
+    text = "初回面談。相談者はうつ病で抗うつ薬を服用中。次回は来週。"
+    [match] = Detector([]).find(text)
+    assert (text[match.start : match.end], match.kind) == (
+        "相談者はうつ病で抗うつ薬を服用中",
+        Kind.SPECIAL_CARE,
+    )
+
+
+def test_a_contact_title_and_a_person_like_client_name_are_known_names() -> None:
+    assert [k.text for k in record_known("r", RecordKind.CONTACT, "鈴木 一郎", [])] == ["鈴木 一郎"]
+    assert list(record_known("r", RecordKind.CONTACT, "経理", [])) == []
+    assert person_like("山田太郎") and person_like("Jane Smith")
+    assert not person_like("株式会社 山田") and not person_like("Acme Studio Inc")

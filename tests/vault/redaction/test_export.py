@@ -455,7 +455,7 @@ def small(vault: Vault) -> tuple[Vault, str]:
         [Field("name", "佐藤 花子"), Field("phone", "090-2222-3333", FieldType.PHONE)],
     )
     vault.clients.add_record(
-        client.id, RecordKind.NOTE, "引き継ぎ", [Field("body", "後任は新田 真一さん。")]
+        client.id, RecordKind.NOTE, "引き継ぎ", [Field("body", "後任は新田。")]
     )
     return vault, client.id
 
@@ -477,7 +477,7 @@ def test_the_gate_refuses_a_value_the_redaction_did_not_know(
 ) -> None:
     vault, client = small
     found = preview(vault, client)
-    assert any("新田 真一" in t.text for t in found.texts())  # nobody knew him: not replaced
+    assert any("新田" in t.text for t in found.texts())  # nobody knew him: not replaced
     other = vault.clients.add_client("別の顧客")
     vault.clients.add_record(other.id, RecordKind.CONTACT, "新任", [Field("name", "新田 真一")])
     with pytest.raises(BadInput) as refused:

@@ -1,0 +1,58 @@
+"""要配慮個人情報 in free text: a sentence holding a term of the shipped lexicon
+(vault/data/special_care_ja.txt, by APPI art. 2(3) category) is removed whole from a
+redacted bundle, whether or not its record was flagged: a diagnosis stays one however
+its sentence is reworded around it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+from vault.redaction.kinds import Kind
+from vault.search import normalize
+
+LEXICON_FILE = "special_care_ja.txt"
+LABEL = "［要配慮情報のため削除］"
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+@functools.cache
+def lexicon() -> frozenset[str]:
+    """Every term, folded (the file's "## " lines name the APPI categories for readers)."""
+    text = resources.files("vault").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    return frozenset(
+        normalize(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    words = sorted(lexicon(), key=len, reverse=True)
+    parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words]
+    return re.compile("|".join(parts))
+
+
+def terms_in(text: str) -> list[str]:
+    """The lexicon's terms in `text`, each once, in order."""
+    return list(dict.fromkeys(m.group() for m in _pattern().finditer(normalize(text))))
+
+
+def sentences(folded: str) -> Iterator[tuple[int, int, Kind, str | None]]:
+    """The sentences of normalised text that hold a term, without their end mark."""
+    last_end = -1
+    for m in _pattern().finditer(folded):
+        if m.start() < last_end:
+            continue
+        start = m.start()
+        while start > 0 and not _SENTENCE_END.match(folded, start - 1):
+            start -= 1
+        end_mark = _SENTENCE_END.search(folded, m.end())
+        end = end_mark.start() if end_mark else len(folded)
+        while start < end and folded[start].isspace():
+            start += 1
+        last_end = end
+        yield start, end, Kind.SPECIAL_CARE, None
