@@ -36,6 +36,7 @@ from typing import Any, Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from vault import orphans
 from vault.audit import AuditLog
 from vault.cipher import FieldCipher
 from vault.crypto import NONCE_BYTES, Sealer, aad, aad_part
@@ -45,6 +46,7 @@ from vault.fileio import PRIVATE_FILE, fsync_dir, make_private_dir
 from vault.layout import BLOBS_DIR, blob_path, client_blob_dir
 from vault.model import MAX_TITLE_CHARS, clean_text
 from vault.store import new_id
+from vault.vault_fs import remove_blob
 
 CHUNK_SIZE = 1 << 20  # large enough that per-chunk overhead vanishes, small enough to stream
 MAX_CHUNK_SIZE = 64 << 20  # a header claiming more is not ours: never allocate that much
@@ -534,8 +536,8 @@ class AttachmentStore:
             self._audit.append(
                 "attachment.deleted", client_id, attachment=attachment_id, size=int(size)
             )
-        with contextlib.suppress(FileNotFoundError):
-            blob_path(self._folder, client_id, attachment_id).unlink()
+        with contextlib.suppress(OSError):  # a link in the way: the sweep never follows it
+            remove_blob(self._folder, client_id, attachment_id)
 
     # -- erasure and cleanup ---------------------------------------------------
 
@@ -564,32 +566,15 @@ class AttachmentStore:
         """Delete blob files without a row (a crash mid-add, deleted records and clients,
         whose rows went by ON DELETE CASCADE); returns how many files went.
 
-        Files are listed before the rows are read, and files still being written
-        are skipped, so an attachment added meanwhile is never taken for an orphan.
+        Only where the database vouches for the client (vault/orphans.py), and never
+        a file still being written.
         """
-        root = self._folder / BLOBS_DIR
-        if not root.is_dir():
-            return 0
-        found = [
-            (folder.name, path)
-            for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink())
-            for path in _files_in(folder)
-        ]
-        with _pending_mutex:
-            pending = set(_pending)
-        known = {tuple(row) for row in self._db.execute("SELECT client_id, id FROM attachments")}
-        clients = {row[0] for row in self._db.execute("SELECT id FROM clients")}
-        removed = 0
-        for client_id, path in found:
-            if path in pending or (client_id, path.name) in known:
-                continue
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-                removed += 1
-        for client_id in {client_id for client_id, _path in found} - clients:
-            with contextlib.suppress(OSError):  # not empty: something that is not ours
-                client_blob_dir(self._folder, client_id).rmdir()
-        return removed
+
+        def in_progress() -> set[Path]:
+            with _pending_mutex:
+                return set(_pending)
+
+        return orphans.remove_orphans(self._folder, self._db, in_progress)
 
     # -- keys and checks -------------------------------------------------------
 

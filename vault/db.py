@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from vault.schema import migrate
 from vault.secret import SecretKey
 
 DB_NAME = "vault.db"
+PAGE_SIZE = 4096  # SQLCipher 4's default; a database file is always whole pages
 Row = tuple[Any, ...]
 
 
@@ -28,12 +30,44 @@ def _key_pragma(key: SecretKey) -> str:
     return f"PRAGMA key = \"x'{bytes(key.view()).hex()}'\""
 
 
+def _check_file(path: Path) -> None:
+    """An existing vault's database must be a non-empty file of whole pages.
+
+    SQLite would take a missing or empty file for a new database and an unlock
+    would silently re-create the vault; this refuses before any key is used.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise VaultDamaged(
+            "vault.db is missing from the vault folder. Nothing was changed; to restore, "
+            "copy one of the vault's backups to a new folder and open that folder with the "
+            "password the backup was made under."
+        ) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise VaultDamaged("vault.db in the vault folder is not a file.")
+    if info.st_size == 0:
+        raise VaultDamaged(
+            "vault.db is empty (0 bytes), though vault.header says this vault was made: "
+            "it was damaged or replaced. Nothing was changed; to restore, copy one of the "
+            "vault's backups to a new folder and open that folder with the password the "
+            "backup was made under."
+        )
+    if info.st_size % PAGE_SIZE:
+        raise VaultDamaged(
+            "vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing "
+            "was changed; to restore, copy one of the vault's backups to a new folder and "
+            "open that folder with the password the backup was made under.",
+            size=info.st_size,
+        )
+
+
 class Database:
     """One connection to vault.db. Not thread-safe; each thread opens its own."""
 
     def __init__(self, path: Path, key: SecretKey, *, create: bool = False) -> None:
-        if not create and not path.exists():
-            raise VaultDamaged("vault.db is missing from the vault folder.")
+        if not create:
+            _check_file(path)
         self.path = path
         if create:
             # Permission first: SQLite gives the -wal and -shm files the main file's mode.
@@ -44,6 +78,13 @@ class Database:
             self._conn.execute("PRAGMA cipher_log_level = NONE")
             self._conn.execute(_key_pragma(key))
             self._translate_open()
+            if not create and not self.scalar("PRAGMA user_version"):
+                raise VaultDamaged(
+                    "vault.db holds no vault data, though vault.header says this vault was "
+                    "made: it was replaced or damaged. Nothing was changed; to restore, copy "
+                    "one of the vault's backups to a new folder and open that folder with "
+                    "the password the backup was made under."
+                )
             self._conn.execute("PRAGMA foreign_keys = ON")
             if create:
                 self._conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
@@ -61,7 +102,10 @@ class Database:
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             raise VaultTampered(
-                "vault.db failed its integrity check on opening: it was altered or damaged."
+                "vault.db failed its integrity check on opening: it was altered, truncated "
+                "or damaged. Nothing was changed; to restore, copy one of the vault's backups "
+                "to a new folder and open that folder with the password the backup was made "
+                "under."
             ) from exc
 
     def migrate(self) -> int:
