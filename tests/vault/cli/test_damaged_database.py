@@ -37,7 +37,7 @@ def _with_attachment(seed: Seed) -> Path:
     return seed.folder / "blobs" / seed.taro / added.id
 
 
-DAMAGE: dict[str, Callable[[Path], None]] = {
+DAMAGE: dict[str, Callable[[Path], object]] = {
     "missing": lambda db: db.unlink(),
     "empty": lambda db: db.write_bytes(b""),
     "cut mid-page": lambda db: os.truncate(db, db.stat().st_size - 100),
