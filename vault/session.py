@@ -167,6 +167,7 @@ class Vault:
             raise BadInput("{folder} already holds a vault.", folder=str(folder))
         params = kdf_params or kdf.calibrate()
         params.check_floor()
+        params.check_ceiling()
         make_private_dir(folder)
         vault_id = secrets.token_hex(16)
         lock = InstanceLock(folder)

@@ -33,22 +33,15 @@ from vault.model import (
 )
 from vault.session import Vault
 
-# Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
-MAX_KDF_MEMORY_MIB = 4096
-MAX_KDF_TIME = 64
-
 
 def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
     memory = kdf.DEFAULT_MEMORY_MIB if args.kdf_memory is None else args.kdf_memory
     floor_time = kdf.FLOOR_TIME_COST if args.kdf_time is None else args.kdf_time
     # Checked before calibrating: Argon2id itself fails (or takes forever) on such values.
-    kdf.fixed(memory, floor_time).check_floor()
-    if memory > MAX_KDF_MEMORY_MIB or floor_time > MAX_KDF_TIME:
-        raise BadInput(
-            "KDF settings above {memory} MiB or {passes} passes are not supported.",
-            memory=MAX_KDF_MEMORY_MIB,
-            passes=MAX_KDF_TIME,
-        )
+    # Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
+    probe = kdf.fixed(memory, floor_time)
+    probe.check_floor()
+    probe.check_ceiling()
     if args.kdf_time is None:
         return kdf.calibrate(memory_mib=memory)
     return kdf.fixed(memory, args.kdf_time)
