@@ -240,7 +240,7 @@ def test_a_crash_after_the_commit_is_finished_at_unlock(
 def test_erasure_removes_the_clients_blob_folder(vault: Vault, ids: dict[str, str]) -> None:
     blobs = vault.folder / "blobs" / ids["taro"]
     blobs.mkdir(parents=True)
-    (blobs / "leftover").write_bytes(b"ciphertext")
+    (blobs / "0123456789abcdef").write_bytes(b"ciphertext")  # an orphan: id-named
     kept = vault.folder / "blobs" / ids["hanako"]
     kept.mkdir()
     (kept / "other").write_bytes(b"other ciphertext")
