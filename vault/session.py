@@ -23,9 +23,10 @@ from vault.cipher import ClientKeys, FieldCipher
 from vault.crypto import AuthenticationFailed, Sealer, new_key
 from vault.db import DB_NAME, Database
 from vault.device_secret import DeviceSecretStore
+from vault.disk import unwritable
 from vault.drafts import DraftStore
 from vault.erasure.eraser import Eraser
-from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
+from vault.errors import BadInput, VaultDamaged, VaultLocked, VaultUnwritable, WrongSecret
 from vault.fileio import make_private_dir
 from vault.hardening import disable_core_dumps
 from vault.header import (
@@ -112,6 +113,8 @@ class Vault:
         self._clock = clock
         self.zone = zone
         self._state: UnlockedState | None = None
+        # Why this unlock could not write (full disk, read-only folder); None: it can.
+        self.unwritable: VaultUnwritable | None = None
         if not (folder / HEADER_NAME).exists():
             raise BadInput(
                 "There is no vault in {folder}; create one with 'clientvault init'.",
@@ -224,28 +227,35 @@ class Vault:
         try:
             self.header.verify_mac(keys.header)
             disable_core_dumps()
-            db = Database(self.db_path, keys.db)
+            self.unwritable = unwritable(self.folder)
+            db = Database(self.db_path, keys.db, read_only=self.unwritable is not None)
         except BaseException:
             keys.wipe()
             raise
         try:
-            db.migrate()
+            if self.unwritable is None:
+                db.migrate()
             self._state = UnlockedState(self, keys, db)
-            failed = len(self.header.failed_unlocks)
-            with db.transaction():
-                self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
-            if failed:
-                self._write_header(replace(self.header, failed_unlocks=()))
-            # Cleanup a crash may have left: retried at the next unlock if a folder is away.
-            with contextlib.suppress(OSError):
-                self.erasure.finish_pending()
-            with contextlib.suppress(OSError):
-                self._state.attachments.remove_orphans()  # blobs whose rows are gone
+            if self.unwritable is None:  # read-only: no entry, no cleanup, until there is room
+                self._record_unlock(db, method)
         except BaseException:
             self.lock()
             db.close()
             keys.wipe()
             raise
+
+    def _record_unlock(self, db: Database, method: str) -> None:
+        state = self._unlocked()
+        failed = len(self.header.failed_unlocks)
+        with db.transaction():
+            state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
+        if failed:
+            self._write_header(replace(self.header, failed_unlocks=()))
+        # Cleanup a crash may have left: retried at the next unlock if a folder is away.
+        with contextlib.suppress(OSError):
+            self.erasure.finish_pending()
+        with contextlib.suppress(OSError):
+            state.attachments.remove_orphans()  # blobs whose rows are gone
 
     def verify_password(self, password: str) -> None:
         """Raise WrongSecret unless this is the vault's password; nothing else changes.
@@ -383,7 +393,7 @@ class Vault:
         state.index = index
 
         def build() -> None:
-            db = Database(self.db_path, state.keys.db)
+            db = Database(self.db_path, state.keys.db, read_only=self.unwritable is not None)
             try:
                 cipher = FieldCipher(db, self.vault_id, state.client_keys)
                 retention = RetentionStore(db, cipher, state.audit, self.zone)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -291,7 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # an unusable --vault path: not a folder, no permission, disk full
         where = f" ({exc.filename})" if exc.filename else ""
         reason = exc.strerror or str(exc) or type(exc).__name__
-        return render.failure(f"Could not use the vault folder{where}: {reason}.", 1, as_json)
+        code = 5 if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS) else 1
+        return render.failure(f"Could not use the vault folder{where}: {reason}.", code, as_json)
     except Exception as exc:  # one sentence, never a traceback that could hold data
         message = f"ClientVault stopped on an internal error ({type(exc).__name__}); "
         return render.failure(message + "the change in progress was rolled back.", 1, as_json)
