@@ -44,6 +44,7 @@ from ui.core_messages import core_message
 from ui.models.backups import data_size, local_time
 from ui.models.records import kind_name
 from ui.vault_session import VaultSession
+from vault.erasure.certificate import PURGE_UNFINISHED
 from vault.erasure.eraser import ErasureResult, Preview, Reason, Target
 from vault.errors import VaultError
 from vault.model import RecordKind
@@ -405,15 +406,25 @@ class EraseDialog(QDialog):
             if result.finished
             else self.tr(
                 "Erased on {date}; certificate saved. Cleaning up did not finish (a backup "
-                "folder could not be reached): ClientVault finishes it at the next unlock."
+                "could not be reached or purged, e.g. on a full disk): ClientVault finishes "
+                "it at the next unlock."
             ).format(date=certificate.erased_on)
         ]
-        if certificate.residual_backups:
+        unfinished = [b for b in certificate.residual_backups if b.outcome == PURGE_UNFINISHED]
+        unreachable = len(certificate.residual_backups) - len(unfinished)
+        if unreachable:
             lines.append(
                 self.tr(
                     "Backups that could not be reached still hold this data: {count}. "
                     "The certificate lists them."
-                ).format(count=len(certificate.residual_backups))
+                ).format(count=unreachable)
+            )
+        if unfinished:
+            lines.append(
+                self.tr(
+                    "Backups whose purge has not finished still hold this data: {count}. "
+                    "The certificate says so until the purge completes."
+                ).format(count=len(unfinished))
             )
         self.result_label.setText("\n".join(lines))
         self.folder_label.setText(str(result.folder))

@@ -40,7 +40,7 @@ ROW_ERASE = (
 class BackupEntry:
     backup_id: str
     created_at: str
-    outcome: str  # "rewritten", "deleted", or why it still holds the data ("unreachable")
+    outcome: str  # "rewritten", "deleted", or why it still holds the data (_STILL_HOLDING)
 
 
 @dataclass(frozen=True)
@@ -157,9 +157,7 @@ def render_pdf(certificate: Certificate) -> bytes:
             f"{entry.backup_id} ({entry.created_at}): {_OUTCOMES.get(entry.outcome, entry.outcome)}"
         )
     for entry in c.residual_backups:
-        doc.paragraph(
-            f"{entry.backup_id} ({entry.created_at}): 未消去・到達不能 / not purged, unreachable"
-        )
+        doc.paragraph(f"{entry.backup_id} ({entry.created_at}): {_STILL_HOLDING[entry.outcome]}")
     doc.spacer()
     doc.heading("検証 / Verification")
     doc.paragraph(
@@ -181,6 +179,13 @@ _KINDS = {
     "note": "メモ / Notes",
     "credential": "認証情報 / Credentials",
     "record": "記録 / Records",
+}
+# Why a backup still holds the data. PURGE_UNFINISHED: the purge has not completed
+# (a full disk, a crash); the certificate says so until unlocking finishes it.
+PURGE_UNFINISHED = "purge-unfinished"
+_STILL_HOLDING = {
+    "unreachable": "未消去・到達不能 / not purged, unreachable",
+    PURGE_UNFINISHED: "未消去・消去処理が未完了 / still holding: the purge has not finished",
 }
 _OUTCOMES = {
     "rewritten": "該当データを除いて再作成 / rewritten without the data",

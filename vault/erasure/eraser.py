@@ -34,13 +34,14 @@ from vault.erasure.certificate import (
     JSON_NAME,
     PDF_NAME,
     PUBLIC_KEY_NAME,
+    PURGE_UNFINISHED,
     SIGNATURE_NAME,
     BackupEntry,
     Certificate,
     certificate_from_json,
     render_pdf,
 )
-from vault.errors import BadInput, VaultTampered
+from vault.errors import BadInput, VaultTampered, VaultUnwritable
 from vault.fileio import atomic_write, fsync_dir, make_private_dir
 from vault.layout import CERTIFICATES_DIR, client_blob_dir
 from vault.vault_fs import remove_blob_path
@@ -225,8 +226,11 @@ class Eraser:
             )
         report("certificate")
         collected = self._collect(target)
-        purged, residual = self._backups(target)
-        certificate = self._certificate(target, reason, rules, collected, purged, residual)
+        # Until the purge completes, a reachable backup still holds the data: the
+        # certificate says only that; `_finish` rewrites it as the purge went.
+        reachable, residual = self._backups(target)
+        unfinished = tuple(replace(b, outcome=PURGE_UNFINISHED) for b in reachable)
+        certificate = self._certificate(target, reason, rules, collected, (), unfinished + residual)
         pending = self._write_pending(certificate, target, collected)
         report("delete")
         try:
@@ -421,7 +425,7 @@ class Eraser:
             for relative in cleanup["blobs"]:  # confined to blobs/, no link followed
                 remove_blob_path(self._vault.folder, relative)
             outcome = self._vault.backups.purge(clients, cleanup["record_ids"], cleanup["blobs"])
-        except OSError:
+        except (OSError, VaultUnwritable):  # e.g. a full disk: unlocking retries
             return ErasureResult(certificate, pending, finished=False)
         purged, residual = _actual_backups(certificate, outcome)
         certificate = replace(certificate, purged_backups=purged, residual_backups=residual)

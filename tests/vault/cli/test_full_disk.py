@@ -11,12 +11,14 @@ permission override (capsh drops CAP_DAC_OVERRIDE).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +138,47 @@ def test_a_read_only_folder_is_named_and_reading_still_works(seed: Seed) -> None
     finally:
         folder.chmod(0o700)
     assert _db_digest(folder) == before
+
+
+def _certificate(folder: Path) -> dict[str, Any]:
+    (found,) = (folder / "certificates").glob("*/certificate.json")
+    return dict(json.loads(found.read_text()))
+
+
+def test_an_erase_on_a_full_disk_never_claims_a_purge_it_did_not_finish(
+    cli: CliRunner, seed: Seed, small_disk: Path, tmp_path: Path
+) -> None:
+    """Issue 12, item 4: the certificate said "purged" while the backup still held the data."""
+    folder = small_disk / "vault"
+    shutil.copytree(seed.folder, folder)
+    for client, size in ((seed.taro, 10_000), (seed.acme, 1_200_000)):
+        source = tmp_path / f"{client}.bin"
+        source.write_bytes(os.urandom(size))
+        code, _out, err = cli("attach", "--client", client, str(source), *at(folder))
+        assert code == 0, err
+    made = json.loads(cli("backup", "create", *at(folder), "--json")[1])
+    backup = Path(made["path"])
+    assert (backup / "blobs" / seed.taro).is_dir()
+    _fill(small_disk, 1100 << 10)  # room for the erasure, not for rewriting the backup
+
+    code, out, err = cli("erase", "--client", seed.taro, "--yes", *at(folder), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["finished"] is False
+    assert result["backups_purged"] == []
+    assert result["backups_still_holding"] == [made["id"]]
+    assert "unfinished" in result
+    claimed = _certificate(folder)["backups"]
+    assert claimed["purged"] == []
+    assert [(b["id"], b["outcome"]) for b in claimed["still_holding"]] == [
+        (made["id"], "purge-unfinished")
+    ]
+    assert (backup / "blobs" / seed.taro).is_dir()  # what the certificate says is true
+
+    (small_disk / "filler").unlink()
+    code, _out, err = cli("unlock-check", *at(folder))  # unlocking finishes the purge
+    assert code == 0, err
+    claimed = _certificate(folder)["backups"]
+    assert [(b["id"], b["outcome"]) for b in claimed["purged"]] == [(made["id"], "rewritten")]
+    assert claimed["still_holding"] == []
+    assert not (backup / "blobs" / seed.taro).exists()
