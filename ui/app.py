@@ -30,6 +30,7 @@ from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents, platform_session_events
 from ui.lock.shortcut import LockShortcut
 from ui.main_window import MainWindow
+from ui.pending_recovery_key import PendingRecoveryKeyDialog
 from ui.prompts import Prompts
 from ui.settings import Settings, SettingsStore
 from ui.settings_dialog import SettingsDialog
@@ -41,6 +42,7 @@ from ui.welcome_screen import WelcomeScreen
 from vault import kdf
 from vault.demo import fill
 from vault.device_secret import DeviceSecretStore
+from vault.session import Vault
 
 # The demo vault holds made-up people only; its password is public on purpose.
 DEMO_PASSWORD = "look-around-demo-2026"  # noqa: S105
@@ -142,6 +144,7 @@ class App(QObject):
         self.window.password_change_requested.connect(self.change_password)
         self._after_unlock: list[str] = []  # warnings to show once the vault is open again
         self.session.unlocked.connect(self._show_warnings)
+        self.session.unlocked.connect(self._check_pending_recovery_key)
         self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -190,6 +193,21 @@ class App(QObject):
         warnings, self._after_unlock = self._after_unlock, []
         for text in warnings:
             self.prompts.inform(self.window, self.tr("Recovery key"), text)
+
+    def _check_pending_recovery_key(self) -> None:
+        def job(vault: Vault) -> str | None:
+            return vault.pending_recovery_key
+
+        self.session.run(job, self._show_pending_recovery_key, lambda _error: None)
+
+    def _show_pending_recovery_key(self, key: str | None) -> None:
+        """A re-key's key nobody confirmed: shown until kept, with locks held meanwhile."""
+        if key is None or not self.session.is_unlocked:
+            return
+        dialog = PendingRecoveryKeyDialog(self.session, self.prompts, key, parent=self.window)
+        release = self.lock.hold_while(dialog.isVisible)
+        dialog.finished.connect(lambda _code: release())
+        dialog.open()
 
     def create_vault(self) -> CreateVaultDialog:
         dialog = CreateVaultDialog(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.new_password_fields import NewPasswordFields, same_password
+from ui.pending_recovery_key import confirm_in_vault
 from ui.prompts import Prompts
 from ui.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
@@ -77,6 +78,7 @@ class ChangePasswordDialog(QDialog):
         self._abandoned = False  # closed (by a lock) while the vault thread was working
         self._succeeded = False
         self._key_given_up = False  # the user chose to close without keeping the new key
+        self._new_key = ""  # a re-key's recovery key, until the dialog closes
         self.setWindowTitle(self.tr("Re-key the vault") if rekey else self.tr("Change password"))
 
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -268,6 +270,7 @@ class ChangePasswordDialog(QDialog):
         if not self.rekey:
             self.accept()
             return
+        self._new_key = recovery_key
         self.recovery_page.set_key(recovery_key, self._session.folder, self._clock())
         self._show_page(Page.RECOVERY_KEY)
         self.recovery_page.setFocus()
@@ -335,6 +338,8 @@ class ChangePasswordDialog(QDialog):
             return
         if self.rekey and not self.recovery_page.confirmed:
             return
+        if self.rekey:  # kept: the vault stops showing it at unlock
+            confirm_in_vault(self._session, self._new_key)
         super().accept()
 
     def reject(self) -> None:
@@ -363,6 +368,7 @@ class ChangePasswordDialog(QDialog):
         elif unkept and self.isVisible():
             self.interrupted.emit()
         self.recovery_page.clear()
+        self._new_key = ""
         self.current_edit.clear()
         self.password_fields.clear()
         super().done(result)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from vault import kdf, recovery
+from vault import kdf, recovery, recovery_pending
 from vault.attachments import AttachmentStore
 from vault.audit import AuditLog
 from vault.backup import BackupManager
@@ -40,6 +40,7 @@ from vault.header import (
 from vault.instance_lock import InstanceLock
 from vault.keyslots import KeySet, password_kek, with_slots
 from vault.password_policy import check_new_password
+from vault.recovery_pending import with_pending, without_pending
 from vault.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
 from vault.retention import local_date
 from vault.retention_store import RetentionStore
@@ -461,6 +462,23 @@ class Vault:
         except WrongSecret:
             return store.create(self.vault_id)
 
+    @property
+    def pending_recovery_key(self) -> str | None:
+        """A re-key's new recovery key that the user has not confirmed yet (show it)."""
+        return recovery_pending.pending(self.header, self._unlocked().keys.master)
+
+    def confirm_recovery_key(self, typed: str) -> None:
+        """The user kept the pending recovery key: check what they typed, stop showing it."""
+        state = self._unlocked()
+        expected = self.pending_recovery_key
+        if expected is None:
+            raise BadInput("There is no new recovery key waiting to be confirmed.")
+        if recovery.parse(typed) != recovery.parse(expected):
+            raise BadInput("That is not the new recovery key; it is still waiting.")
+        with state.db.transaction():
+            state.audit.append("vault.recovery-key-confirmed")
+            self._write_header(without_pending(self.header).signed(state.keys.header))
+
     def rekey(self, new_password: str) -> str:
         """New master key for everything (suspected compromise). Returns the new recovery key.
 
@@ -483,7 +501,10 @@ class Vault:
                 new_password,
                 self._device_secret_or_new(),
                 recovery_key,
-            ).signed(new_keys.header)
+            )
+            # Shown again at every unlock until confirmed: a kill after the switch
+            # must not leave a recovery key nobody has seen.
+            header = with_pending(header, new_keys.master, recovery_key).signed(new_keys.header)
             with contextlib.suppress(FileNotFoundError):
                 next_db.unlink()
             state.db.export_to(next_db, new_keys.db)

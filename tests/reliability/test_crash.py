@@ -309,6 +309,19 @@ def _open_after_rekey(folder: Path, old: str, new: str, header_before: bytes, do
     return winner
 
 
+def _check_pending_recovery_key(folder: Path, password: str, shown: list[str]) -> None:
+    """Issue 12, item 2: after the switch, unlocking shows the new recovery key (the one
+    the re-key returned, if it returned) until it is confirmed, and that key opens the
+    vault: a kill can no longer leave a vault whose only recovery key nobody saw."""
+    with Vault(folder) as vault:
+        vault.unlock(password)
+        pending = vault.pending_recovery_key
+    assert pending is not None, "the re-key's recovery key is lost"
+    assert shown in ([], [pending])
+    with Vault(folder) as vault:
+        vault.unlock(recovery_key=pending)
+
+
 @pytest.mark.slow
 def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
     tmp_path: Path,
@@ -321,7 +334,7 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
 
     # One untouched run (to time a re-key), random kills, then kills at named steps.
     plan = ["finish"] + ["random"] * REKEY_KILLS
-    plan += ["before-switch", "db-switched", "header-switched"]
+    plan += ["before-switch", "db-switched", "header-switched", "new-key-unshown"]
     duration = 1.0
     outcomes: list[str] = []
     for run, how in enumerate(plan):
@@ -336,6 +349,9 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
             messages, _ = _rekey_once(folder, run, password, new, delay=None, die_at=how)
         done = any(m["op"] == "rekeyed" for m in messages)
         winner = _open_after_rekey(folder, password, new, header_before, done)
+        if winner == new:  # the new recovery key is never lost, whatever the kill point
+            shown = [m["recovery_key"] for m in messages if m["op"] == "rekeyed"]
+            _check_pending_recovery_key(folder, new, shown)
         after = open_and_check(folder, winner)
         assert after.records == before.records
         rekeys += winner == new
@@ -343,7 +359,7 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
         outcomes.append("new" if winner == new else "old")
         password = winner
 
-    # The three deterministic kills: before the switch the old key stands; once the
+    # The four deterministic kills: before the switch the old key stands; once the
     # database is switched, opening finishes the switch with the new header.
-    assert outcomes[-3:] == ["old", "new", "new"]
+    assert outcomes[-4:] == ["old", "new", "new", "new"]
     print(f"re-key outcomes: {outcomes}")

@@ -125,6 +125,14 @@ def _dying_before(call: Callable[..., Any], *, on_call: int = 1) -> Callable[...
     return wrapper
 
 
+def _dying_after(call: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        call(*args, **kwargs)
+        _die()
+
+    return wrapper
+
+
 def arrange_death(step: str) -> None:
     """Kill this process at one named point of `Vault.rekey`'s switch to the new files."""
     if step == "before-switch":  # both *.next files complete, nothing switched yet
@@ -133,6 +141,8 @@ def arrange_death(step: str) -> None:
         rekey.fsync_dir = _dying_before(rekey.fsync_dir)  # type: ignore[attr-defined]
     elif step == "header-switched":  # both renamed, the last directory fsync not yet done
         rekey.fsync_dir = _dying_before(rekey.fsync_dir, on_call=2)  # type: ignore[attr-defined]
+    elif step == "new-key-unshown":  # switched and reopened; the key never reached anyone
+        session.Vault.unlock = _dying_after(session.Vault.unlock)  # type: ignore[method-assign]
     elif step != "none":
         raise SystemExit(f"unknown step {step!r}")
 
@@ -148,8 +158,7 @@ def main(argv: list[str]) -> None:
     elif mode == "rekey":
         new_password = sys.stdin.readline().rstrip("\n")
         arrange_death(argv[3] if len(argv) > 3 else "none")
-        vault.rekey(new_password)
-        say(op="rekeyed")
+        say(op="rekeyed", recovery_key=vault.rekey(new_password))
     elif mode == "erase":
         erase_all(vault)
     hold()

@@ -178,7 +178,18 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]
 def cmd_rekey(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     with open_vault(args, secrets) as vault:
         recovery_key = vault.rekey(secrets.ask_new("new password"))
-    return {"rekeyed": True, "recovery_key": recovery_key}
+    return {
+        "rekeyed": True,
+        "recovery_key": recovery_key,
+        "confirm": "write the recovery key down, then run 'clientvault confirm-recovery-key'; "
+        "until then every unlock shows it again",
+    }
+
+
+def cmd_confirm_recovery_key(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with open_vault(args, secrets, show_pending=False) as vault:
+        vault.confirm_recovery_key(secrets.ask("new recovery key"))
+    return {"confirmed": True}
 
 
 def cmd_unlock_check(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
@@ -272,6 +283,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="prove it is you with the recovery key instead of the old password",
     )
     add("rekey", cmd_rekey, "new master key for everything; prints a new recovery key")
+    add(
+        "confirm-recovery-key",
+        cmd_confirm_recovery_key,
+        "confirm a re-key's new recovery key was kept (asks the password, then the key)",
+    )
     add("unlock-check", cmd_unlock_check, "exit 0 when the password opens the vault")
     return parser
 
