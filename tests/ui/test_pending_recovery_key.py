@@ -35,8 +35,7 @@ def _rekey_whose_key_was_lost(folder: Path) -> str:
     """What a kill right after the switch leaves: the key was never shown to anyone."""
     with Vault(folder) as vault:
         vault.unlock(PASSWORD)
-        key = vault.rekey(PASSWORD + " new")
-    return key
+        return vault.rekey(PASSWORD + " new")
 
 
 def test_the_unconfirmed_key_is_shown_after_unlock_until_kept(
