@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,7 @@ class Database:
             _check_file(path)
         self.path = path
         self.read_only = read_only
+        self.on_commit: Callable[[], None] | None = None  # after every COMMIT (rollback pin)
         if create:
             # Permission first: SQLite gives the -wal and -shm files the main file's mode.
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
@@ -208,6 +209,8 @@ class Database:
             raise
         with self._translated():
             self._conn.execute("COMMIT")
+        if self.on_commit is not None:
+            self.on_commit()
 
     def integrity_problems(self) -> list[str]:
         """Both SQLite's structural check and SQLCipher's per-page HMAC check."""

@@ -44,6 +44,9 @@ class Header:
     failed_unlocks: tuple[str, ...] = ()
     mac: bytes = b""
     format: int = FORMAT
+    # The newest committed audit entry (seq, MAC hex) as of the last commit: a vault.db
+    # without that entry is older than this header (a rollback). None: not pinned yet.
+    pin: tuple[int, str] | None = None
 
     def slot_aad(self, slot: str) -> bytes:
         kdf = _canonical(self.kdf.to_json()).decode() if slot == PASSWORD_SLOT else ""
@@ -57,6 +60,8 @@ class Header:
             "kdf": self.kdf.to_json(),
             "device_secret": self.device_secret,
             "slots": {name: blob.hex() for name, blob in sorted(self.slots.items())},
+            # Only when set, so headers written before pinning keep their MAC.
+            **({"pin": {"seq": self.pin[0], "audit_head": self.pin[1]}} if self.pin else {}),
         }
 
     def compute_mac(self, header_key: SecretKey) -> bytes:
@@ -107,6 +112,9 @@ class Header:
                 failed_unlocks=tuple(str(t) for t in body.get("failed_unlocks", [])),
                 mac=bytes.fromhex(body["mac"]),
                 format=int(body["format"]),
+                pin=(int(body["pin"]["seq"]), str(body["pin"]["audit_head"]))
+                if "pin" in body
+                else None,
             )
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise VaultDamaged("vault.header is damaged: a required field is missing.") from exc

@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from vault import rollback
 from vault.audit import AuditLog
 from vault.cipher import ClientKeys
 from vault.db import DB_NAME, Database
@@ -36,8 +37,11 @@ def rewrap_copy(
     new_keys: KeySet,
     vault_id: str,
     now: Callable[[], str],
-) -> None:
-    """In the exported copy: re-wrap every client key and re-chain the audit log."""
+) -> tuple[int, str] | None:
+    """In the exported copy: re-wrap every client key and re-chain the audit log.
+
+    Returns the copy's newest audit entry, which its header must pin (vault/rollback.py).
+    """
     copy = Database(path, new_keys.db)
     try:
         new_wrapper = ClientKeys(vault_id, new_keys.client_wrap)
@@ -55,6 +59,7 @@ def rewrap_copy(
                 )
             audit.rechain(new_keys.audit)
         copy.checkpoint()
+        return rollback.head(copy)
     finally:
         copy.close()
 

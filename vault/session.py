@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from vault import kdf, recovery, recovery_pending
+from vault import kdf, recovery, recovery_pending, rollback
 from vault.attachments import AttachmentStore
 from vault.audit import AuditLog
 from vault.backup import BackupManager
@@ -236,14 +236,30 @@ class Vault:
         try:
             if self.unwritable is None:
                 db.migrate()
+            rollback.check(self.header, db, self.folder)
             self._state = UnlockedState(self, keys, db)
             if self.unwritable is None:  # read-only: no entry, no cleanup, until there is room
+                db.on_commit = self._pin
                 self._record_unlock(db, method)
         except BaseException:
             self.lock()
             db.close()
             keys.wipe()
             raise
+
+    def _pin(self) -> None:
+        """Pin the newest audit entry in the header after a commit (vault/rollback.py).
+
+        Should the header write fail, the pin lags behind; the next commit retries.
+        """
+        state = self._state
+        if state is None:
+            return
+        newest = rollback.head(state.db)
+        if newest is None or newest == self.header.pin:
+            return
+        with contextlib.suppress(OSError):
+            self._write_header(replace(self.header, pin=newest).signed(state.keys.header))
 
     def _record_unlock(self, db: Database, method: str) -> None:
         state = self._unlocked()
@@ -508,10 +524,10 @@ class Vault:
             with contextlib.suppress(FileNotFoundError):
                 next_db.unlink()
             state.db.export_to(next_db, new_keys.db)
-            rewrap_copy(
+            newest = rewrap_copy(
                 next_db, state.keys, state.client_keys, new_keys, self.vault_id, self.timestamp
             )
-            write_header(next_header, header)
+            write_header(next_header, replace(header, pin=newest).signed(new_keys.header))
         except BaseException:
             new_keys.wipe()
             for pending in (next_db, next_header):
