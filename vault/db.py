@@ -212,6 +212,14 @@ class Database:
         if self.on_commit is not None:
             self.on_commit()
 
+    def check_pages(self) -> None:
+        """Every page's HMAC, before a session's first write: a write into a damaged file
+        would bury the damage under new pages (and could spread it)."""
+        with self._translated():
+            bad = self._conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            raise self._damage()
+
     def integrity_problems(self) -> list[str]:
         """Both SQLite's structural check and SQLCipher's per-page HMAC check."""
         with self._translated():

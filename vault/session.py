@@ -236,6 +236,7 @@ class Vault:
         try:
             if self.unwritable is None:
                 db.migrate()
+            db.check_pages()  # before the first write of this session
             rollback.check(self.header, db, self.folder)
             self._state = UnlockedState(self, keys, db)
             if self.unwritable is None:  # read-only: no entry, no cleanup, until there is room
