@@ -294,9 +294,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    as_json = "--json" in (argv if argv is not None else sys.argv[1:])
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    as_json = "--json" in arguments
     try:
-        args = parser.parse_args(argv)
+        for number, argument in enumerate(arguments, start=1):
+            if not _is_text(argument):
+                raise BadInput("Argument {number} is not valid UTF-8 text.", number=number)
+        args = parser.parse_args(arguments)
+        for option, value in vars(args).items():
+            if isinstance(value, Path) and "\x00" in str(value):
+                raise BadInput(
+                    "The path given for {option} holds a NUL character.",
+                    option=option.replace("_", "-"),
+                )
         if getattr(args, "handler", None) is None:
             parser.print_help()
             return 0
@@ -305,16 +315,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return render.failure(str(exc), exc.exit_code, as_json)
     except KeyboardInterrupt:
         return render.failure("Interrupted; nothing was changed.", 1, as_json)
-    except OSError as exc:  # an unusable --vault path: not a folder, no permission, disk full
-        where = f" ({exc.filename})" if exc.filename else ""
-        reason = exc.strerror or str(exc) or type(exc).__name__
-        code = 5 if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS) else 1
-        return render.failure(f"Could not use the vault folder{where}: {reason}.", code, as_json)
+    except OSError as exc:  # an unusable path: not a folder, no permission, disk full, too long
+        return _os_failure(exc, arguments, as_json)
     except Exception as exc:  # one sentence, never a traceback that could hold data
         message = f"ClientVault stopped on an internal error ({type(exc).__name__}); "
         return render.failure(message + "the change in progress was rolled back.", 1, as_json)
     render.success(result, as_json)
     return 0
+
+
+def _os_failure(exc: OSError, arguments: Sequence[str], as_json: bool) -> int:
+    """Name the file: the vault folder's, or another the command was given (--out …)."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    code = 5 if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS) else 1
+    if exc.filename and not _inside(Path(str(exc.filename)), _args_vault(arguments)):
+        return render.failure(f"Could not use {exc.filename}: {reason}.", code, as_json)
+    where = f" ({exc.filename})" if exc.filename else ""
+    return render.failure(f"Could not use the vault folder{where}: {reason}.", code, as_json)
+
+
+def _is_text(argument: str) -> bool:
+    """Undecodable bytes in argv arrive as lone surrogates (surrogateescape)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _args_vault(arguments: Sequence[str]) -> Path:
+    """The --vault folder as given (or the default), for naming where an OS error was."""
+    for index, argument in enumerate(arguments):
+        if argument == "--vault" and index + 1 < len(arguments):
+            return Path(arguments[index + 1])
+        if argument.startswith("--vault="):
+            return Path(argument.removeprefix("--vault="))
+    return default_vault_dir()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.absolute().is_relative_to(folder.absolute())
 
 
 if __name__ == "__main__":
