@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -115,13 +116,41 @@ def _parse_field(text: str, kind_fields: Callable[[str], FieldType]) -> Field:
     return Field(name, value, field_type)
 
 
+def _fields_json(text: str, kind_fields: Callable[[str], FieldType]) -> list[Field]:
+    """`--fields-json -`: one line of JSON, {"KEY[:TYPE]": "VALUE", …}, read after the
+    password, so that secrets never appear on the command line."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise BadInput(
+            "The fields line is not JSON; write it like {example}.", example=_EXAMPLE
+        ) from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise BadInput(
+            "The fields line must be a JSON object of texts, like {example}.", example=_EXAMPLE
+        )
+    return [clean_field(_parse_field(f"{k}={v}", kind_fields)) for k, v in data.items()]
+
+
+_EXAMPLE = '{"username": "yamada", "password": "…"}'
+
+
 def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     kind = parse_kind(args.kind)
     sensitivity = parse_sensitivity(args.sensitivity)
     fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
     clean_title(args.title)  # bad input is reported before the password is asked for
     fields = [clean_field(f) for f in fields]
+    for field in fields:
+        if field.type is FieldType.SECRET:
+            sys.stderr.write(
+                f"clientvault: warning: the secret field '{field.key}' was given on the command "
+                "line, where other users and the shell history can see it; pass secrets with "
+                "--fields-json - on standard input instead.\n"
+            )
     with open_vault(args, secrets) as vault:
+        if args.fields_json:
+            fields += _fields_json(secrets.ask("fields"), lambda key: field_type_for(kind, key))
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
     return {"id": record.id}
 
@@ -197,6 +226,30 @@ def cmd_unlock_check(args: argparse.Namespace, secrets: SecretInput) -> dict[str
         return {"ok": True, "vault_id": vault.vault_id}
 
 
+def _record_commands(commands: Any, add: Callable[..., Parser]) -> None:
+    record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
+        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=Parser
+    )
+    record_add = add("add", cmd_record_add, "add a record to a client", record)
+    record_add.add_argument("--client", required=True, metavar="ID")
+    record_add.add_argument("--kind", required=True, help="note, contact, credential or record")
+    record_add.add_argument("--title", required=True)
+    record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
+    record_add.add_argument(
+        "--fields-json",
+        choices=["-"],
+        help="read more fields as one JSON line on stdin after the password (for secrets)",
+    )
+    record_add.add_argument(
+        "--sensitivity", default="normal", help="normal, personal or special-care"
+    )
+    record_list = add("list", cmd_record_list, "list a client's records", record)
+    record_list.add_argument("--client", required=True, metavar="ID")
+    record_list.add_argument("--show-secrets", action="store_true", help="print credential secrets")
+    record_delete = add("delete", cmd_record_delete, "delete one record", record)
+    record_delete.add_argument("--id", required=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -244,22 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     client_add.add_argument("--notes", default="")
     add("list", cmd_client_list, "list clients", client)
 
-    record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
-        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=Parser
-    )
-    record_add = add("add", cmd_record_add, "add a record to a client", record)
-    record_add.add_argument("--client", required=True, metavar="ID")
-    record_add.add_argument("--kind", required=True, help="note, contact, credential or record")
-    record_add.add_argument("--title", required=True)
-    record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
-    record_add.add_argument(
-        "--sensitivity", default="normal", help="normal, personal or special-care"
-    )
-    record_list = add("list", cmd_record_list, "list a client's records", record)
-    record_list.add_argument("--client", required=True, metavar="ID")
-    record_list.add_argument("--show-secrets", action="store_true", help="print credential secrets")
-    record_delete = add("delete", cmd_record_delete, "delete one record", record)
-    record_delete.add_argument("--id", required=True)
+    _record_commands(commands, add)
 
     search = add("search", cmd_search, "search every client's records")
     search.add_argument("query")
