@@ -44,7 +44,7 @@ from vault.db import Database
 from vault.errors import BadInput, VaultDamaged, VaultTampered
 from vault.fileio import PRIVATE_FILE, fsync_dir, make_private_dir
 from vault.layout import BLOBS_DIR, blob_path, client_blob_dir
-from vault.model import MAX_TITLE_CHARS, clean_text
+from vault.model import MAX_TITLE_CHARS, clean_text, is_control
 from vault.store import new_id
 from vault.vault_fs import remove_blob
 
@@ -108,7 +108,7 @@ def clean_name(name: str) -> str:
         raise BadInput("A file name is required.")
     if name in (".", ".."):
         raise BadInput("A file name cannot be '.' or '..'.")
-    if any(ch in "/\\" or unicodedata.category(ch) == "Cc" for ch in name):
+    if any(ch in "/\\" or is_control(ch) for ch in name):
         raise BadInput("A file name cannot contain '/', '\\', NUL or control characters.")
     try:
         encoded = name.encode()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CliRunner
+from tests.conftest import PASSWORD, CliRunner
 from tests.vault.cli.helpers import (
     FAST_KDF,
     RECOVERY_KEY,
@@ -204,11 +204,12 @@ def test_record_add_credential_secret_is_masked_unless_asked_for(
             "--field",
             "username=admin",
             "--field",
-            "password=hunter2-パス",
-            "--field",
             "url=https://example.jp/wp-admin",
+            "--fields-json",
+            "-",
             *at(seed.folder),
             "--json",
+            stdin=f"{PASSWORD}\n" + '{"password": "hunter2-パス"}\n',
         )
     )
     masked = _fields(_records(cli, seed)[added["id"]])
