@@ -619,6 +619,57 @@ _MARKED = (
         "was changed; to restore, copy one of the vault's backups to a new folder and "
         "open that folder with the password the backup was made under.",
     ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "A name or title cannot contain control characters (such as ESC, CR or a "
+        "right-to-left override).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "Argument {number} is not valid UTF-8 text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "That age public key is a low-order key that nobody can decrypt for; ask the "
+        "client for the public key their age program shows.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The fields line is not JSON; write it like {example}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The fields line must be a JSON object of texts, like {example}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The path given for {option} holds a NUL character.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The {what} on standard input is not valid UTF-8 text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.db is older than the erasure certificates in the vault folder ({count} "
+        "erasures it does not know): an older copy was put back (a rollback). Nothing was "
+        "changed; put the current vault.db back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.db is older than vault.header (it lacks audit entry {seq}): an older copy "
+        "was put back (a rollback) or its newest entries were removed. Nothing was "
+        "changed; put the current vault.db back. To go back on purpose, use 'clientvault "
+        "backup restore', which keeps erasures erased.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.header is damaged: it is far larger than any header.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.header is not a regular file (a link or a device).",
+    ),
 )
 # QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
 TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)

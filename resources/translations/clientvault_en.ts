@@ -4857,6 +4857,50 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
     </message>
     <message>
+        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
+        <translation>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</translation>
+    </message>
+    <message>
+        <source>Argument {number} is not valid UTF-8 text.</source>
+        <translation>Argument {number} is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
+        <translation>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</translation>
+    </message>
+    <message>
+        <source>The fields line is not JSON; write it like {example}.</source>
+        <translation>The fields line is not JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>The fields line must be a JSON object of texts, like {example}.</source>
+        <translation>The fields line must be a JSON object of texts, like {example}.</translation>
+    </message>
+    <message>
+        <source>The path given for {option} holds a NUL character.</source>
+        <translation>The path given for {option} holds a NUL character.</translation>
+    </message>
+    <message>
+        <source>The {what} on standard input is not valid UTF-8 text.</source>
+        <translation>The {what} on standard input is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
+        <translation>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</translation>
+    </message>
+    <message>
+        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is far larger than any header.</source>
+        <translation>vault.header is damaged: it is far larger than any header.</translation>
+    </message>
+    <message>
+        <source>vault.header is not a regular file (a link or a device).</source>
+        <translation>vault.header is not a regular file (a link or a device).</translation>
+    </message>
+    <message>
         <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
         <translation>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</translation>
     </message>

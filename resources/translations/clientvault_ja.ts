@@ -4857,6 +4857,50 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>vault.db が切り詰められています（{size} バイト。ページ単位になっていません）。破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
     </message>
     <message>
+        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
+        <translation>名前やタイトルには制御文字（ESC、CR、右から左への上書きなど）を含められません。</translation>
+    </message>
+    <message>
+        <source>Argument {number} is not valid UTF-8 text.</source>
+        <translation>{number} 番目の引数が正しい UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
+        <translation>その age 公開鍵は低位数の鍵で、誰も復号できません。クライアントの age プログラムが表示する公開鍵を送ってもらってください。</translation>
+    </message>
+    <message>
+        <source>The fields line is not JSON; write it like {example}.</source>
+        <translation>フィールドの行が JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The fields line must be a JSON object of texts, like {example}.</source>
+        <translation>フィールドの行は、{example} のような、値がすべて文字列の JSON オブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The path given for {option} holds a NUL character.</source>
+        <translation>{option} に指定したパスに NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The {what} on standard input is not valid UTF-8 text.</source>
+        <translation>標準入力の {what} が正しい UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
+        <translation>vault.db が保管庫フォルダー内の消去証明書より古くなっています（記録のない消去が {count} 件あります）。古いコピーが戻されました（ロールバック）。何も変更していません。現在の vault.db を元に戻してください。</translation>
+    </message>
+    <message>
+        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db が vault.header より古くなっています（監査ログの項目 {seq} がありません）。古いコピーが戻された（ロールバック）か、最新の項目が削除されています。何も変更していません。現在の vault.db を元に戻してください。意図して以前の状態に戻すには、消去済みのデータを消去したまま戻せる「clientvault backup restore」を使ってください。</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is far larger than any header.</source>
+        <translation>vault.header が破損しています。ヘッダーとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>vault.header is not a regular file (a link or a device).</source>
+        <translation>vault.header が通常のファイルではありません（リンクまたはデバイスです）。</translation>
+    </message>
+    <message>
         <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
         <translation>元のファイルを 1 回上書きしてから削除しました。SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、バックアップや同期されたコピーは残ります。それらを守るのはディスク全体の暗号化です。</translation>
     </message>
