@@ -47,6 +47,7 @@ from vault.header import HEADER_NAME, read_header
 from vault.instance_lock import LOCK_NAME, InstanceLock
 from vault.layout import BACKUPS_DIR, BLOBS_DIR, client_blob_dir
 from vault.rekey import pending_paths
+from vault.restore_recovery import restoring
 from vault.secret import SecretKey
 
 if TYPE_CHECKING:
@@ -488,7 +489,8 @@ class BackupManager:
         lock = InstanceLock(folder)  # no other process may open the vault meanwhile
         try:
             lock.acquire()
-            _swap_in(folder, staging, lambda: self._confirm(folder, password))
+            with restoring(folder):  # its own check must not be taken for a leftover
+                _swap_in(folder, staging, lambda: self._confirm(folder, password))
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

@@ -15,10 +15,10 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from vault import kdf, recovery, recovery_pending, rollback
+from vault import kdf, recovery, recovery_pending, restore_recovery, rollback
 from vault.attachments import AttachmentStore
 from vault.audit import AuditLog
-from vault.backup import BackupManager
+from vault.backup import BackupManager, _vault_entries
 from vault.cipher import ClientKeys, FieldCipher
 from vault.crypto import AuthenticationFailed, Sealer, new_key
 from vault.db import DB_NAME, Database
@@ -114,6 +114,7 @@ class Vault:
         self._clock = clock
         self.zone = zone
         self._state: UnlockedState | None = None
+        restore_recovery.recover(folder, _vault_entries())  # a restore killed mid-swap
         # Why this unlock could not write (full disk, read-only folder); None: it can.
         self.unwritable: VaultUnwritable | None = None
         if not (folder / HEADER_NAME).exists():

@@ -12,7 +12,8 @@ was in flight when the kill landed:
 Modes: `write` adds, updates and deletes records forever; `hold` keeps the vault
 open and does nothing; `rekey` re-keys once (optionally killing itself at a
 named step of the on-disk switch, DIE_AT) and then holds; `erase` erases one
-client after another (`intent-erase`, then `erased`) and holds when none is left.
+client after another (`intent-erase`, then `erased`) and holds when none is left;
+`restore` backs up and restores, killing itself at the named step DIE_AT of the swap.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from vault import backup as backup_module
 from vault import rekey, session
 from vault.erasure.eraser import Reason
 from vault.model import Field, FieldType, RecordKind
@@ -147,6 +149,27 @@ def arrange_death(step: str) -> None:
         raise SystemExit(f"unknown step {step!r}")
 
 
+def restore_and_die(vault: Vault, password: str, step: str) -> None:
+    """Back up, then restore that backup, killed at one step of the folder swap."""
+    backup = vault.backups.create()
+    original = Path.replace
+
+    def replace(source: Path, target: Path | str) -> Path:
+        target = Path(target)
+        if step == "entries-moved" and ".before-restore-" in target.name:
+            _die()  # backups/ and certificates/ are in the copy; the vault folder not renamed
+        if step == "folder-aside" and ".restore-" in source.name and ".before" not in target.name:
+            _die()  # the vault folder is now .before-restore-*; the copy not yet in its place
+        return original(source, target)
+
+    Path.replace = replace  # type: ignore[method-assign,assignment]
+    if step == "copy-in":  # swapped, not yet confirmed nor the old folder removed
+        backup_module.BackupManager._confirm = lambda *_args: _die()  # type: ignore[method-assign]
+    say(op="intent-restore")
+    vault.backups.restore(backup.path, password)
+    say(op="restored")
+
+
 def main(argv: list[str]) -> None:
     mode, folder, seed = argv[0], Path(argv[1]), int(argv[2])
     password = sys.stdin.readline().rstrip("\n")
@@ -161,6 +184,8 @@ def main(argv: list[str]) -> None:
         say(op="rekeyed", recovery_key=vault.rekey(new_password))
     elif mode == "erase":
         erase_all(vault)
+    elif mode == "restore":
+        restore_and_die(vault, password, argv[3])
     hold()
 
 
