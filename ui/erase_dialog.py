@@ -333,10 +333,20 @@ class EraseDialog(QDialog):
 
     def _backups_text(self, preview: Preview) -> str:
         if not preview.backups:
-            return self.tr("None of the app's backups holds this data.")
-        lines = [self.tr("These backups are rewritten without it (or deleted):")]
-        lines += [f"• {local_time(entry.created_at)}" for entry in preview.backups]
+            lines = [self.tr("None of the app's backups holds this data.")]
+        else:
+            lines = [self.tr("These backups are rewritten without it (or deleted):")]
+            lines += [f"• {local_time(entry.created_at)}" for entry in preview.backups]
+        lines.append(self._not_covered_text())
         return "\n".join(lines)
+
+    def _not_covered_text(self) -> str:
+        """What the erasure cannot reach, said before it starts (issue 12, item 18)."""
+        return self.tr(
+            "Not covered: copies of the vault folder made outside ClientVault (an OS backup "
+            "such as Time Machine or File History, a sync client, a USB copy) still hold "
+            "this data and its key. Use ClientVault's own backups, which an erasure reaches."
+        )
 
     def _load_failed(self, error: Exception) -> None:
         self.contents_label.setText("")

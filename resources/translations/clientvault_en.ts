@@ -1559,6 +1559,10 @@
         <translation>These backups are rewritten without it (or deleted):</translation>
     </message>
     <message>
+        <source>Not covered: copies of the vault folder made outside ClientVault (an OS backup such as Time Machine or File History, a sync client, a USB copy) still hold this data and its key. Use ClientVault&apos;s own backups, which an erasure reaches.</source>
+        <translation>Not covered: copies of the vault folder made outside ClientVault (an OS backup such as Time Machine or File History, a sync client, a USB copy) still hold this data and its key. Use ClientVault&apos;s own backups, which an erasure reaches.</translation>
+    </message>
+    <message>
         <source>Writing the certificate…</source>
         <translation>Writing the certificate…</translation>
     </message>

@@ -1559,6 +1559,10 @@
         <translation>次のバックアップは、このデータを除いて書き直されます（または削除されます）:</translation>
     </message>
     <message>
+        <source>Not covered: copies of the vault folder made outside ClientVault (an OS backup such as Time Machine or File History, a sync client, a USB copy) still hold this data and its key. Use ClientVault&apos;s own backups, which an erasure reaches.</source>
+        <translation>対象外: ClientVault の外で作られた保管庫フォルダーの複製（Time Machine やファイル履歴などの OS のバックアップ、同期サービス、USB へのコピー）には、このデータとその鍵が残ります。消去が届く ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
         <source>Writing the certificate…</source>
         <translation>証明書を作成しています…</translation>
     </message>

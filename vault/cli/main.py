@@ -33,6 +33,7 @@ from vault.model import (
     parse_kind,
     parse_sensitivity,
 )
+from vault.os_backup import exclude_from_os_backups
 from vault.session import Vault
 
 
@@ -63,6 +64,7 @@ def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict
         "vault_id": vault.vault_id,
         "recovery_key": recovery_key,
         "kdf": kdf_info,
+        "os_backups": exclude_from_os_backups(args.vault),
     }
 
 
