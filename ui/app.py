@@ -7,6 +7,7 @@ prompts and a private vault folder, exactly as `run_gui` builds the real one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -43,6 +44,7 @@ from vault import kdf
 from vault.demo import fill
 from vault.device_secret import DeviceSecretStore
 from vault.session import Vault
+from vault.settings_audit import record_settings_change
 
 # The demo vault holds made-up people only; its password is public on purpose.
 DEMO_PASSWORD = "look-around-demo-2026"  # noqa: S105
@@ -145,6 +147,8 @@ class App(QObject):
         self._after_unlock: list[str] = []  # warnings to show once the vault is open again
         self.session.unlocked.connect(self._show_warnings)
         self.session.unlocked.connect(self._check_pending_recovery_key)
+        self._settings_changes: dict[str, str | int] = {}  # not yet in the audit log
+        self.session.unlocked.connect(self._flush_settings_changes)
         self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -156,6 +160,7 @@ class App(QObject):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings_store, self.settings, self.capture, self.window)
+        dialog.applied.connect(self._log_settings_change)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
         return dialog
@@ -193,6 +198,24 @@ class App(QObject):
         warnings, self._after_unlock = self._after_unlock, []
         for text in warnings:
             self.prompts.inform(self.window, self.tr("Recovery key"), text)
+
+    def _log_settings_change(self, settings: Settings) -> None:
+        """Into the audit log now, or at the next unlock if the vault is locked."""
+        before, after = asdict(self.settings), asdict(settings)
+        for name, value in after.items():
+            if value != before[name]:
+                self._settings_changes[name] = value if isinstance(value, int) else str(value)
+        if self.session.is_unlocked:
+            self._flush_settings_changes()
+
+    def _flush_settings_changes(self) -> None:
+        changes, self._settings_changes = self._settings_changes, {}
+        if changes:
+            self.session.run(
+                lambda vault: record_settings_change(vault, changes),
+                lambda _result: None,
+                lambda _error: self._settings_changes.update(changes),  # tried again later
+            )
 
     def _check_pending_recovery_key(self) -> None:
         def job(vault: Vault) -> str | None:
