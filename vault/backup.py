@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from vault.db import DB_NAME, Database, _key_pragma
+from vault.db import DB_NAME, Database, _apply_key
 from vault.errors import BadInput, VaultDamaged, VaultTampered, VaultTooNew
 from vault.fileio import PRIVATE_DIR, PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
 from vault.header import HEADER_NAME, read_header
@@ -656,7 +656,7 @@ def _read_only(path: Path, key: SecretKey) -> Iterator[Any]:
     conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        _apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         yield conn
     finally:

@@ -8,8 +8,10 @@ pages that failed their HMAC when SQLCipher can tell.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import stat
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,23 @@ Row = tuple[Any, ...]
 
 
 def _key_pragma(key: SecretKey) -> str:
-    return f"PRAGMA key = \"x'{bytes(key.view()).hex()}'\""
+    return f"PRAGMA key = \"x'{key.view().hex()}'\""
+
+
+def _wipe_text(text: str) -> None:
+    """Zero a str we made and nobody else holds (CPython, compact ASCII): the key pragma
+    would otherwise stay in freed memory after lock."""
+    if text.isascii():
+        ctypes.memset(id(text) + sys.getsizeof("") - 1, 0, len(text))
+
+
+def _apply_key(conn: sqlcipher3.Connection, key: SecretKey) -> None:
+    """`executescript` bypasses the statement cache, so no cache keeps (or hashes) the text."""
+    pragma = _key_pragma(key)
+    try:
+        conn.executescript(pragma)
+    finally:
+        _wipe_text(pragma)
 
 
 def _connect(path: Path, read_only: bool) -> sqlcipher3.Connection:
@@ -96,7 +114,7 @@ class Database:
         try:
             # SQLCipher logs failed page HMACs to stderr itself; they are reported as VaultTampered.
             self._conn.execute("PRAGMA cipher_log_level = NONE")
-            self._conn.execute(_key_pragma(key))
+            _apply_key(self._conn, key)
             if read_only:  # the WAL index in memory instead of a -shm file
                 self._conn.execute("PRAGMA locking_mode = EXCLUSIVE")
                 self._conn.execute("PRAGMA query_only = ON")
