@@ -7,7 +7,7 @@ prompts and a private vault folder, exactly as `run_gui` builds the real one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -37,14 +37,17 @@ from ui.settings.change_password_dialog import ChangePasswordDialog
 from ui.settings.settings import Settings, SettingsStore
 from ui.settings.settings_dialog import SettingsDialog
 from ui.unlock.create_vault_dialog import CreateVaultDialog
+from ui.unlock.pending_recovery_key import PendingRecoveryKeyDialog
 from ui.unlock.unlock_screen import UnlockScreen
 from ui.unlock.vault_menus import VaultMenus
 from ui.unlock.welcome_screen import WelcomeScreen
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
+from vault.audit.settings_changes import record_settings_change
 from vault.demo import fill
 from vault.keys import kdf
 from vault.keys.device_secret import DeviceSecretStore
+from vault.session import Vault
 
 # The demo vault holds made-up people only; its password is public on purpose.
 DEMO_PASSWORD = "look-around-demo-2026"  # noqa: S105
@@ -163,6 +166,9 @@ class App(QObject):
         self.window.password_change_requested.connect(self.change_password)
         self._after_unlock: list[str] = []  # warnings to show once the vault is open again
         self.session.unlocked.connect(self._show_warnings)
+        self.session.unlocked.connect(self._check_pending_recovery_key)
+        self._settings_changes: dict[str, str | int] = {}  # not yet in the audit log
+        self.session.unlocked.connect(self._flush_settings_changes)
         self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -197,6 +203,7 @@ class App(QObject):
         # The recent vaults may have changed since this window loaded the settings.
         current = replace(self.settings, recent_vaults=self.settings_store.load().recent_vaults)
         dialog = SettingsDialog(self.settings_store, current, self.capture, self.window)
+        dialog.applied.connect(self._log_settings_change)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
         return dialog
@@ -234,6 +241,39 @@ class App(QObject):
         warnings, self._after_unlock = self._after_unlock, []
         for text in warnings:
             self.prompts.inform(self.window, self.tr("Recovery key"), text)
+
+    def _log_settings_change(self, settings: Settings) -> None:
+        """Into the audit log now, or at the next unlock if the vault is locked."""
+        before, after = asdict(self.settings), asdict(settings)
+        for name, value in after.items():
+            if value != before[name]:
+                self._settings_changes[name] = value if isinstance(value, int) else str(value)
+        if self.session.is_unlocked:
+            self._flush_settings_changes()
+
+    def _flush_settings_changes(self) -> None:
+        changes, self._settings_changes = self._settings_changes, {}
+        if changes:
+            self.session.run(
+                lambda vault: record_settings_change(vault, changes),
+                lambda _result: None,
+                lambda _error: self._settings_changes.update(changes),  # tried again later
+            )
+
+    def _check_pending_recovery_key(self) -> None:
+        def job(vault: Vault) -> str | None:
+            return vault.pending_recovery_key
+
+        self.session.run(job, self._show_pending_recovery_key, lambda _error: None)
+
+    def _show_pending_recovery_key(self, key: str | None) -> None:
+        """A re-key's key nobody confirmed: shown until kept, with locks held meanwhile."""
+        if key is None or not self.session.is_unlocked:
+            return
+        dialog = PendingRecoveryKeyDialog(self.session, self.prompts, key, parent=self.window)
+        release = self.lock.hold_while(dialog.isVisible)
+        dialog.finished.connect(lambda _code: release())
+        dialog.open()
 
     def create_vault(self) -> CreateVaultDialog:
         dialog = CreateVaultDialog(

@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _client_deleted(self, client_id: str) -> None:
+        self._external.remove_client(client_id)  # its plaintext copies go too
         shown = self.client_page.client
         if shown is None or shown.id == client_id:
             self.client_page.clear()

@@ -44,7 +44,8 @@ from vault.errors import BadInput, VaultDamaged, VaultTampered, VaultTooNew
 from vault.keys.header import HEADER_NAME, read_header
 from vault.keys.rekey import pending_paths
 from vault.keys.secret import SecretKey
-from vault.storage.db import DB_NAME, Database, _key_pragma
+from vault.restore_recovery import restoring
+from vault.storage.db import DB_NAME, Database, _apply_key
 from vault.storage.fileio import (
     PRIVATE_DIR,
     PRIVATE_FILE,
@@ -493,7 +494,8 @@ class BackupManager:
         lock = InstanceLock(folder)  # no other process may open the vault meanwhile
         try:
             lock.acquire()
-            _swap_in(folder, staging, lambda: self._confirm(folder, password))
+            with restoring(folder):  # its own check must not be taken for a leftover
+                _swap_in(folder, staging, lambda: self._confirm(folder, password))
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -659,7 +661,7 @@ def _read_only(path: Path, key: SecretKey) -> Iterator[Any]:
     conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        _apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         yield conn
     finally:

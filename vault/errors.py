@@ -65,5 +65,11 @@ class VaultBusy(VaultError):
     exit_code = 4
 
 
+class VaultUnwritable(VaultError):
+    """The vault's disk is full or its folder read-only: not damage, and reading still works."""
+
+    exit_code = 5
+
+
 class VaultLocked(VaultError):
     """The operation needs an unlocked vault."""

@@ -15,12 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
+from vault import restore_recovery
 from vault.audit.log import AuditLog
+from vault.backup import _vault_entries
 from vault.domain.password_policy import check_new_password
 from vault.domain.retention import local_date
 from vault.erasure.eraser import Eraser
-from vault.errors import BadInput, VaultDamaged, VaultLocked, WrongSecret
-from vault.keys import kdf, recovery
+from vault.errors import BadInput, VaultDamaged, VaultLocked, VaultUnwritable, WrongSecret
+from vault.keys import kdf, recovery, recovery_pending
 from vault.keys.client_keys import FieldCipher
 from vault.keys.device_secret import DeviceSecretStore
 from vault.keys.hardening import disable_core_dumps
@@ -33,15 +35,18 @@ from vault.keys.header import (
     write_header,
 )
 from vault.keys.keyslots import KeySet, password_kek, with_slots
+from vault.keys.recovery_pending import with_pending, without_pending
 from vault.keys.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
 from vault.keys.sealing import AuthenticationFailed, Sealer, new_key
 from vault.keys.secret import SecretKey
 from vault.keys.signing import PublicIdentity
 from vault.search import SearchHit, SearchIndex
 from vault.state import Clock, UnlockedState, utc_now
+from vault.storage import rollback
 from vault.storage.attachments import AttachmentStore
 from vault.storage.client_store import ClientStore
 from vault.storage.db import DB_NAME, Database
+from vault.storage.disk import unwritable
 from vault.storage.drafts import DraftStore
 from vault.storage.fileio import make_private_dir
 from vault.storage.instance_lock import InstanceLock
@@ -72,6 +77,9 @@ class Vault:
         self._clock = clock
         self.zone = zone
         self._state: UnlockedState | None = None
+        restore_recovery.recover(folder, _vault_entries())  # a restore killed mid-swap
+        # Why this unlock could not write (full disk, read-only folder); None: it can.
+        self.unwritable: VaultUnwritable | None = None
         if not (folder / HEADER_NAME).exists():
             raise BadInput(
                 "There is no vault in {folder}; create one with 'clientvault init'.",
@@ -127,6 +135,7 @@ class Vault:
             raise BadInput("{folder} already holds a vault.", folder=str(folder))
         params = kdf_params or kdf.calibrate()
         params.check_floor()
+        params.check_ceiling()
         make_private_dir(folder)
         vault_id = secrets.token_hex(16)
         lock = InstanceLock(folder)
@@ -183,32 +192,56 @@ class Vault:
         try:
             self.header.verify_mac(keys.header)
             disable_core_dumps()
-            db = Database(self.db_path, keys.db)
+            self.unwritable = unwritable(self.folder)
+            db = Database(self.db_path, keys.db, read_only=self.unwritable is not None)
         except BaseException:
             keys.wipe()
             raise
         try:
-            db.migrate()
+            if self.unwritable is None:
+                db.migrate()
+            db.check_pages()  # before the first write of this session
+            rollback.check(self.header, db, self.folder)
             self._state = UnlockedState(
                 self.folder, self.vault_id, keys, db, self.timestamp, self.zone
             )
-            failed = len(self.header.failed_unlocks)
-            with db.transaction():
-                self._state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
-            if failed:
-                self._write_header(replace(self.header, failed_unlocks=()))
-            # Cleanup a crash may have left: retried at the next unlock if a folder is away.
-            with contextlib.suppress(OSError):
-                # Finishing an erasure a crash interrupted is the vault's own integrity,
-                # so the session knows this one feature module (which never imports it).
-                Eraser(self).finish_pending()
-            with contextlib.suppress(OSError):
-                self._state.attachments.remove_orphans()  # blobs whose rows are gone
+            if self.unwritable is None:  # read-only: no entry, no cleanup, until there is room
+                db.on_commit = self._pin
+                self._record_unlock(db, method)
         except BaseException:
             self.lock()
             db.close()
             keys.wipe()
             raise
+
+    def _pin(self) -> None:
+        """Pin the newest audit entry in the header after a commit (vault/storage/rollback.py).
+
+        Should the header write fail, the pin lags behind; the next commit retries.
+        """
+        state = self._state
+        if state is None:
+            return
+        newest = rollback.head(state.db)
+        if newest is None or newest == self.header.pin:
+            return
+        with contextlib.suppress(OSError):
+            self._write_header(replace(self.header, pin=newest).signed(state.keys.header))
+
+    def _record_unlock(self, db: Database, method: str) -> None:
+        state = self._unlocked()
+        failed = len(self.header.failed_unlocks)
+        with db.transaction():
+            state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
+        if failed:
+            self._write_header(replace(self.header, failed_unlocks=()))
+        # Cleanup a crash may have left: retried at the next unlock if a folder is away.
+        with contextlib.suppress(OSError):
+            # Finishing an erasure a crash interrupted is the vault's own integrity,
+            # so the session knows this one feature module (which never imports it).
+            Eraser(self).finish_pending()
+        with contextlib.suppress(OSError):
+            state.attachments.remove_orphans()  # blobs whose rows are gone
 
     def verify_password(self, password: str) -> None:
         """Raise WrongSecret unless this is the vault's password; nothing else changes.
@@ -337,7 +370,7 @@ class Vault:
         state.index = index
 
         def build() -> None:
-            db = Database(self.db_path, state.keys.db)
+            db = Database(self.db_path, state.keys.db, read_only=self.unwritable is not None)
             try:
                 cipher = FieldCipher(db, self.vault_id, state.client_keys)
                 retention = RetentionStore(db, cipher, state.audit, self.zone)
@@ -405,6 +438,23 @@ class Vault:
         except WrongSecret:
             return store.create(self.vault_id)
 
+    @property
+    def pending_recovery_key(self) -> str | None:
+        """A re-key's new recovery key that the user has not confirmed yet (show it)."""
+        return recovery_pending.pending(self.header, self._unlocked().keys.master)
+
+    def confirm_recovery_key(self, typed: str) -> None:
+        """The user kept the pending recovery key: check what they typed, stop showing it."""
+        state = self._unlocked()
+        expected = self.pending_recovery_key
+        if expected is None:
+            raise BadInput("There is no new recovery key waiting to be confirmed.")
+        if recovery.parse(typed) != recovery.parse(expected):
+            raise BadInput("That is not the new recovery key; it is still waiting.")
+        with state.db.transaction():
+            state.audit.append("vault.recovery-key-confirmed")
+            self._write_header(without_pending(self.header).signed(state.keys.header))
+
     def rekey(self, new_password: str) -> str:
         """New master key for everything (suspected compromise). Returns the new recovery key.
 
@@ -427,14 +477,17 @@ class Vault:
                 new_password,
                 self._device_secret_or_new(),
                 recovery_key,
-            ).signed(new_keys.header)
+            )
+            # Shown again at every unlock until confirmed: a kill after the switch
+            # must not leave a recovery key nobody has seen.
+            header = with_pending(header, new_keys.master, recovery_key).signed(new_keys.header)
             with contextlib.suppress(FileNotFoundError):
                 next_db.unlink()
             state.db.export_to(next_db, new_keys.db)
-            rewrap_copy(
+            newest = rewrap_copy(
                 next_db, state.keys, state.client_keys, new_keys, self.vault_id, self.timestamp
             )
-            write_header(next_header, header)
+            write_header(next_header, replace(header, pin=newest).signed(new_keys.header))
         except BaseException:
             new_keys.wipe()
             for pending in (next_db, next_header):

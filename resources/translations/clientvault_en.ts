@@ -1630,6 +1630,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>These backups are rewritten without it (or deleted):</translation>
     </message>
     <message>
+        <source>Not covered: copies of the vault folder made outside ClientVault (an OS backup such as Time Machine or File History, a sync client, a USB copy) still hold this data and its key. Use ClientVault&apos;s own backups, which an erasure reaches.</source>
+        <translation>Not covered: copies of the vault folder made outside ClientVault (an OS backup such as Time Machine or File History, a sync client, a USB copy) still hold this data and its key. Use ClientVault&apos;s own backups, which an erasure reaches.</translation>
+    </message>
+    <message>
         <source>Writing the certificate…</source>
         <translation>Writing the certificate…</translation>
     </message>
@@ -1646,12 +1650,16 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Erased on {date}; certificate saved.</translation>
     </message>
     <message>
-        <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</source>
-        <translation>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</translation>
+        <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup could not be reached or purged, e.g. on a full disk): ClientVault finishes it at the next unlock.</source>
+        <translation>Erased on {date}; certificate saved. Cleaning up did not finish (a backup could not be reached or purged, e.g. on a full disk): ClientVault finishes it at the next unlock.</translation>
     </message>
     <message>
         <source>Backups that could not be reached still hold this data: {count}. The certificate lists them.</source>
         <translation>Backups that could not be reached still hold this data: {count}. The certificate lists them.</translation>
+    </message>
+    <message>
+        <source>Backups whose purge has not finished still hold this data: {count}. The certificate says so until the purge completes.</source>
+        <translation>Backups whose purge has not finished still hold this data: {count}. The certificate says so until the purge completes.</translation>
     </message>
     <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
@@ -3066,6 +3074,25 @@ Backups still holding the data (unreachable): {backups}</translation>
     <message>
         <source>Group {number} of {count}</source>
         <translation>Group {number} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>This vault was re-keyed, but its new recovery key was never confirmed as kept (the re-key may have been interrupted). The old recovery key no longer works: keep this one.</source>
+        <translation>This vault was re-keyed, but its new recovery key was never confirmed as kept (the re-key may have been interrupted). The old recovery key no longer works: keep this one.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -4658,10 +4685,6 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>{message} (see --help).</translation>
     </message>
     <message>
-        <source>KDF settings above {memory} MiB or {passes} passes are not supported.</source>
-        <translation>KDF settings above {memory} MiB or {passes} passes are not supported.</translation>
-    </message>
-    <message>
         <source>{folder} already holds a vault.</source>
         <translation>{folder} already holds a vault.</translation>
     </message>
@@ -4710,16 +4733,8 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <source>vault.db is missing from the vault folder.</source>
-        <translation>vault.db is missing from the vault folder.</translation>
-    </message>
-    <message>
         <source>SQLCipher refused secure_delete; refusing to store data.</source>
         <translation>SQLCipher refused secure_delete; refusing to store data.</translation>
-    </message>
-    <message>
-        <source>vault.db failed its integrity check on opening: it was altered or damaged.</source>
-        <translation>vault.db failed its integrity check on opening: it was altered or damaged.</translation>
     </message>
     <message>
         <source>The vault database is busy in another process.</source>
@@ -5552,6 +5567,122 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Choose the contact person the data goes back to (--contact).</source>
         <translation>Choose the contact person the data goes back to (--contact).</translation>
+    </message>
+    <message>
+        <source>A cleanup names a client folder that is not a client id.</source>
+        <translation>A cleanup names a client folder that is not a client id.</translation>
+    </message>
+    <message>
+        <source>A cleanup names a file that is not an attachment id.</source>
+        <translation>A cleanup names a file that is not an attachment id.</translation>
+    </message>
+    <message>
+        <source>A cleanup names a path outside the vault&apos;s blobs folder.</source>
+        <translation>A cleanup names a path outside the vault&apos;s blobs folder.</translation>
+    </message>
+    <message>
+        <source>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</source>
+        <translation>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</translation>
+    </message>
+    <message>
+        <source>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</source>
+        <translation>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</translation>
+    </message>
+    <message>
+        <source>That is not the new recovery key; it is still waiting.</source>
+        <translation>That is not the new recovery key; it is still waiting.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</source>
+        <translation>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</source>
+        <translation>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</source>
+        <translation>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</translation>
+    </message>
+    <message>
+        <source>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</source>
+        <translation>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</translation>
+    </message>
+    <message>
+        <source>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</source>
+        <translation>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</translation>
+    </message>
+    <message>
+        <source>There is no new recovery key waiting to be confirmed.</source>
+        <translation>There is no new recovery key waiting to be confirmed.</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db in the vault folder is not a file.</source>
+        <translation>vault.db in the vault folder is not a file.</translation>
+    </message>
+    <message>
+        <source>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
+        <translation>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</translation>
+    </message>
+    <message>
+        <source>Argument {number} is not valid UTF-8 text.</source>
+        <translation>Argument {number} is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
+        <translation>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</translation>
+    </message>
+    <message>
+        <source>The fields line is not JSON; write it like {example}.</source>
+        <translation>The fields line is not JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>The fields line must be a JSON object of texts, like {example}.</source>
+        <translation>The fields line must be a JSON object of texts, like {example}.</translation>
+    </message>
+    <message>
+        <source>The path given for {option} holds a NUL character.</source>
+        <translation>The path given for {option} holds a NUL character.</translation>
+    </message>
+    <message>
+        <source>The {what} on standard input is not valid UTF-8 text.</source>
+        <translation>The {what} on standard input is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
+        <translation>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</translation>
+    </message>
+    <message>
+        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is far larger than any header.</source>
+        <translation>vault.header is damaged: it is far larger than any header.</translation>
+    </message>
+    <message>
+        <source>vault.header is not a regular file (a link or a device).</source>
+        <translation>vault.header is not a regular file (a link or a device).</translation>
     </message>
     <message>
         <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>

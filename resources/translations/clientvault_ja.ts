@@ -1630,6 +1630,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>次のバックアップは、このデータを除いて書き直されます（または削除されます）:</translation>
     </message>
     <message>
+        <source>Not covered: copies of the vault folder made outside ClientVault (an OS backup such as Time Machine or File History, a sync client, a USB copy) still hold this data and its key. Use ClientVault&apos;s own backups, which an erasure reaches.</source>
+        <translation>対象外: ClientVault の外で作られた保管庫フォルダーの複製（Time Machine やファイル履歴などの OS のバックアップ、同期サービス、USB へのコピー）には、このデータとその鍵が残ります。消去が届く ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
         <source>Writing the certificate…</source>
         <translation>証明書を作成しています…</translation>
     </message>
@@ -1646,12 +1650,16 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>{date} に消去し、証明書を保存しました。</translation>
     </message>
     <message>
-        <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup folder could not be reached): ClientVault finishes it at the next unlock.</source>
-        <translation>{date} に消去し、証明書を保存しました。後処理は完了していません（バックアップのフォルダーにアクセスできませんでした）。次回ロックを解除したときに ClientVault が完了させます。</translation>
+        <source>Erased on {date}; certificate saved. Cleaning up did not finish (a backup could not be reached or purged, e.g. on a full disk): ClientVault finishes it at the next unlock.</source>
+        <translation>{date} に消去し、証明書を保存しました。後片付けは完了していません（バックアップに到達できないか、ディスクがいっぱいなどで消去できませんでした）。次のロック解除時に ClientVault が完了させます。</translation>
     </message>
     <message>
         <source>Backups that could not be reached still hold this data: {count}. The certificate lists them.</source>
         <translation>アクセスできなかったバックアップ {count} 件には、このデータがまだ残っています。該当するバックアップは証明書に記載されています。</translation>
+    </message>
+    <message>
+        <source>Backups whose purge has not finished still hold this data: {count}. The certificate says so until the purge completes.</source>
+        <translation>消去処理が完了していないバックアップがまだこのデータを保持しています: {count} 件。消去が完了するまで、証明書にもそのとおり記載されます。</translation>
     </message>
     <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
@@ -3066,6 +3074,25 @@ SHA-256：{sha}
     <message>
         <source>Group {number} of {count}</source>
         <translation>グループ {number} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <source>This vault was re-keyed, but its new recovery key was never confirmed as kept (the re-key may have been interrupted). The old recovery key no longer works: keep this one.</source>
+        <translation>この保管庫の鍵は再生成されましたが、新しい回復キーの保管がまだ確認されていません（再生成が中断された可能性があります）。古い回復キーはもう使えません。このキーを保管してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -4658,10 +4685,6 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>{message}（--help を参照してください）。</translation>
     </message>
     <message>
-        <source>KDF settings above {memory} MiB or {passes} passes are not supported.</source>
-        <translation>{memory} MiB または {passes} パスを超える KDF 設定には対応していません。</translation>
-    </message>
-    <message>
         <source>{folder} already holds a vault.</source>
         <translation>{folder} にはすでに保管庫があります。</translation>
     </message>
@@ -4710,16 +4733,8 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>2 回の入力内容が一致しません。</translation>
     </message>
     <message>
-        <source>vault.db is missing from the vault folder.</source>
-        <translation>保管庫のフォルダーに vault.db がありません。</translation>
-    </message>
-    <message>
         <source>SQLCipher refused secure_delete; refusing to store data.</source>
         <translation>SQLCipher が secure_delete を受け付けなかったため、データを保存しません。</translation>
-    </message>
-    <message>
-        <source>vault.db failed its integrity check on opening: it was altered or damaged.</source>
-        <translation>開く際に vault.db の整合性チェックに失敗しました。改ざんされたか、破損しています。</translation>
     </message>
     <message>
         <source>The vault database is busy in another process.</source>
@@ -5552,6 +5567,122 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Choose the contact person the data goes back to (--contact).</source>
         <translation>データの返却先の担当者を選んでください（--contact）。</translation>
+    </message>
+    <message>
+        <source>A cleanup names a client folder that is not a client id.</source>
+        <translation>後片付けの一覧に、クライアント ID ではないフォルダー名が含まれています。</translation>
+    </message>
+    <message>
+        <source>A cleanup names a file that is not an attachment id.</source>
+        <translation>後片付けの一覧に、添付ファイル ID ではないファイル名が含まれています。</translation>
+    </message>
+    <message>
+        <source>A cleanup names a path outside the vault&apos;s blobs folder.</source>
+        <translation>後片付けの一覧に、保管庫の blobs フォルダー外のパスが含まれています。</translation>
+    </message>
+    <message>
+        <source>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</source>
+        <translation>消去の後片付け一覧はこの保管庫が書いたものではないため、実行しませんでした。</translation>
+    </message>
+    <message>
+        <source>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</source>
+        <translation>{memory} MiB、{passes} 回、または合計 {work} MiB・回を超える鍵導出の設定には対応していません。</translation>
+    </message>
+    <message>
+        <source>That is not the new recovery key; it is still waiting.</source>
+        <translation>新しい回復キーと一致しません。確認待ちのままです。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</source>
+        <translation>{folder} のあるディスクがいっぱいです（空き {free} KiB。書き込みには少なくとも {needed} KiB 必要です）。変更はできませんが、閲覧はできます。変更するには空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</source>
+        <translation>{folder} のあるディスクがいっぱいです。変更に必要な空き容量が足りなかったため、取り消しました。空き容量を確保してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</source>
+        <translation>保管庫フォルダー {folder} は読み取り専用のため、変更はできませんが、閲覧はできます。変更するにはフォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</source>
+        <translation>vault header が、ClientVault が書き込むことのない大きさの鍵導出を求めています。実行しませんでした。</translation>
+    </message>
+    <message>
+        <source>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</source>
+        <translation>ディスクがいっぱいか、フォルダーが読み取り専用だったため、保管庫を読み取り専用で開きました。変更するには、いったんロックしてから再度ロック解除してください。</translation>
+    </message>
+    <message>
+        <source>There is no new recovery key waiting to be confirmed.</source>
+        <translation>確認待ちの新しい回復キーはありません。</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db を開く際の整合性チェックに失敗しました。改変・切り詰め・破損のいずれかです。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.header ではこの保管庫は作成済みですが、vault.db に保管庫のデータがありません。差し替えられたか破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db in the vault folder is not a file.</source>
+        <translation>保管庫フォルダーの vault.db がファイルではありません。</translation>
+    </message>
+    <message>
+        <source>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.header ではこの保管庫は作成済みですが、vault.db が空（0 バイト）です。破損したか差し替えられています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>保管庫フォルダーに vault.db がありません。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db が切り詰められています（{size} バイト。ページ単位になっていません）。破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
+        <translation>名前やタイトルには制御文字（ESC、CR、右から左への上書きなど）を含められません。</translation>
+    </message>
+    <message>
+        <source>Argument {number} is not valid UTF-8 text.</source>
+        <translation>{number} 番目の引数が正しい UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
+        <translation>その age 公開鍵は低位数の鍵で、誰も復号できません。クライアントの age プログラムが表示する公開鍵を送ってもらってください。</translation>
+    </message>
+    <message>
+        <source>The fields line is not JSON; write it like {example}.</source>
+        <translation>フィールドの行が JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The fields line must be a JSON object of texts, like {example}.</source>
+        <translation>フィールドの行は、{example} のような、値がすべて文字列の JSON オブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The path given for {option} holds a NUL character.</source>
+        <translation>{option} に指定したパスに NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The {what} on standard input is not valid UTF-8 text.</source>
+        <translation>標準入力の {what} が正しい UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
+        <translation>vault.db が保管庫フォルダー内の消去証明書より古くなっています（記録のない消去が {count} 件あります）。古いコピーが戻されました（ロールバック）。何も変更していません。現在の vault.db を元に戻してください。</translation>
+    </message>
+    <message>
+        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db が vault.header より古くなっています（監査ログの項目 {seq} がありません）。古いコピーが戻された（ロールバック）か、最新の項目が削除されています。何も変更していません。現在の vault.db を元に戻してください。意図して以前の状態に戻すには、消去済みのデータを消去したまま戻せる「clientvault backup restore」を使ってください。</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is far larger than any header.</source>
+        <translation>vault.header が破損しています。ヘッダーとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>vault.header is not a regular file (a link or a device).</source>
+        <translation>vault.header が通常のファイルではありません（リンクまたはデバイスです）。</translation>
     </message>
     <message>
         <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>

@@ -36,7 +36,7 @@ import pytest
 from tests.conftest import PASSWORD, CliRunner
 from tests.reliability.writer import fields_for
 from vault.domain.model import RecordKind
-from vault.errors import VaultBusy
+from vault.errors import VaultBusy, WrongSecret
 from vault.keys import kdf
 from vault.session import Vault
 
@@ -299,14 +299,31 @@ def _rekey_once(
         return writer.kill(), 0.0
 
 
-def _open_after_rekey(folder: Path, old: str, new: str, header_before: bytes, done: bool) -> str:
-    """Open after an interrupted re-key; returns the password that works now."""
-    with Vault(folder):  # finishes or rolls back the switch
-        header_now = (folder / "vault.header").read_bytes()
-    # The header is either untouched (old key) or the new one; failed unlocks do not count.
-    winner = old if header_now == header_before else new
+def _open_after_rekey(folder: Path, old: str, new: str, done: bool) -> str:
+    """Open after an interrupted re-key (finishing or rolling back the switch); returns the
+    password that works now. (The header's bytes say nothing: every commit re-pins it.)"""
+    with Vault(folder) as vault:
+        try:
+            vault.unlock(new)
+            winner = new
+        except WrongSecret:
+            vault.unlock(old)
+            winner = old
     assert not (done and winner == old), "the re-key returned but the old header is live"
     return winner
+
+
+def _check_pending_recovery_key(folder: Path, password: str, shown: list[str]) -> None:
+    """Issue 12, item 2: after the switch, unlocking shows the new recovery key (the one
+    the re-key returned, if it returned) until it is confirmed, and that key opens the
+    vault: a kill can no longer leave a vault whose only recovery key nobody saw."""
+    with Vault(folder) as vault:
+        vault.unlock(password)
+        pending = vault.pending_recovery_key
+    assert pending is not None, "the re-key's recovery key is lost"
+    assert shown in ([], [pending])
+    with Vault(folder) as vault:
+        vault.unlock(recovery_key=pending)
 
 
 @pytest.mark.slow
@@ -321,12 +338,11 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
 
     # One untouched run (to time a re-key), random kills, then kills at named steps.
     plan = ["finish"] + ["random"] * REKEY_KILLS
-    plan += ["before-switch", "db-switched", "header-switched"]
+    plan += ["before-switch", "db-switched", "header-switched", "new-key-unshown"]
     duration = 1.0
     outcomes: list[str] = []
     for run, how in enumerate(plan):
         new = f"{PASSWORD} #{run}"
-        header_before = (folder / "vault.header").read_bytes()
         if how == "finish":
             messages, duration = _rekey_once(folder, run, password, new, delay=None)
         elif how == "random":
@@ -335,7 +351,10 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
         else:
             messages, _ = _rekey_once(folder, run, password, new, delay=None, die_at=how)
         done = any(m["op"] == "rekeyed" for m in messages)
-        winner = _open_after_rekey(folder, password, new, header_before, done)
+        winner = _open_after_rekey(folder, password, new, done)
+        if winner == new:  # the new recovery key is never lost, whatever the kill point
+            shown = [m["recovery_key"] for m in messages if m["op"] == "rekeyed"]
+            _check_pending_recovery_key(folder, new, shown)
         after = open_and_check(folder, winner)
         assert after.records == before.records
         rekeys += winner == new
@@ -343,7 +362,7 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
         outcomes.append("new" if winner == new else "old")
         password = winner
 
-    # The three deterministic kills: before the switch the old key stands; once the
+    # The four deterministic kills: before the switch the old key stands; once the
     # database is switched, opening finishes the switch with the new header.
-    assert outcomes[-3:] == ["old", "new", "new"]
+    assert outcomes[-4:] == ["old", "new", "new", "new"]
     print(f"re-key outcomes: {outcomes}")

@@ -12,7 +12,8 @@ was in flight when the kill landed:
 Modes: `write` adds, updates and deletes records forever; `hold` keeps the vault
 open and does nothing; `rekey` re-keys once (optionally killing itself at a
 named step of the on-disk switch, DIE_AT) and then holds; `erase` erases one
-client after another (`intent-erase`, then `erased`) and holds when none is left.
+client after another (`intent-erase`, then `erased`) and holds when none is left;
+`restore` backs up and restores, killing itself at the named step DIE_AT of the swap.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from vault import backup as backup_module
 from vault import session
+from vault.backup import BackupManager
 from vault.domain.model import Field, FieldType, RecordKind
 from vault.erasure.eraser import Eraser, Reason
 from vault.keys import rekey
@@ -126,6 +129,14 @@ def _dying_before(call: Callable[..., Any], *, on_call: int = 1) -> Callable[...
     return wrapper
 
 
+def _dying_after(call: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        call(*args, **kwargs)
+        _die()
+
+    return wrapper
+
+
 def arrange_death(step: str) -> None:
     """Kill this process at one named point of `Vault.rekey`'s switch to the new files."""
     if step == "before-switch":  # both *.next files complete, nothing switched yet
@@ -134,8 +145,31 @@ def arrange_death(step: str) -> None:
         rekey.fsync_dir = _dying_before(rekey.fsync_dir)  # type: ignore[attr-defined]
     elif step == "header-switched":  # both renamed, the last directory fsync not yet done
         rekey.fsync_dir = _dying_before(rekey.fsync_dir, on_call=2)  # type: ignore[attr-defined]
+    elif step == "new-key-unshown":  # switched and reopened; the key never reached anyone
+        session.Vault.unlock = _dying_after(session.Vault.unlock)  # type: ignore[method-assign]
     elif step != "none":
         raise SystemExit(f"unknown step {step!r}")
+
+
+def restore_and_die(vault: Vault, password: str, step: str) -> None:
+    """Back up, then restore that backup, killed at one step of the folder swap."""
+    backup = BackupManager(vault).create()
+    original = Path.replace
+
+    def replace(source: Path, target: Path | str) -> Path:
+        target = Path(target)
+        if step == "entries-moved" and ".before-restore-" in target.name:
+            _die()  # backups/ and certificates/ are in the copy; the vault folder not renamed
+        if step == "folder-aside" and ".restore-" in source.name and ".before" not in target.name:
+            _die()  # the vault folder is now .before-restore-*; the copy not yet in its place
+        return original(source, target)
+
+    Path.replace = replace  # type: ignore[method-assign,assignment]
+    if step == "copy-in":  # swapped, not yet confirmed nor the old folder removed
+        backup_module.BackupManager._confirm = lambda *_args: _die()  # type: ignore[method-assign]
+    say(op="intent-restore")
+    BackupManager(vault).restore(backup.path, password)
+    say(op="restored")
 
 
 def main(argv: list[str]) -> None:
@@ -149,10 +183,11 @@ def main(argv: list[str]) -> None:
     elif mode == "rekey":
         new_password = sys.stdin.readline().rstrip("\n")
         arrange_death(argv[3] if len(argv) > 3 else "none")
-        vault.rekey(new_password)
-        say(op="rekeyed")
+        say(op="rekeyed", recovery_key=vault.rekey(new_password))
     elif mode == "erase":
         erase_all(vault)
+    elif mode == "restore":
+        restore_and_die(vault, password, argv[3])
     hold()
 
 

@@ -19,6 +19,7 @@ from ui.settings.change_password_dialog import ChangePasswordDialog
 from ui.settings.settings import SettingsStore
 from ui.settings.settings_dialog import SettingsDialog
 from vault.domain.model import RecordKind
+from vault.session import Vault
 
 
 def client_names(app: App) -> list[str]:
@@ -207,3 +208,23 @@ def test_a_rekey_interrupted_by_a_lock_is_explained_after_unlock(qtbot: QtBot, a
     prompts = app.prompts
     assert isinstance(prompts, ScriptedPrompts)
     assert any("re-key again" in text for _kind, text in prompts.asked)
+
+
+def test_a_settings_change_is_audit_logged(qtbot: QtBot, app: App) -> None:
+    """Issue 12, item 18 (DESIGN.md: every settings change is logged)."""
+    unlock(qtbot, app)
+    dialog = app.open_settings()
+    dialog.idle_minutes.setValue(3)
+    dialog.save()
+    found: list[list[str]] = []
+
+    def entries(vault: Vault) -> list[str]:
+        return [
+            str(e.details.get("changed"))
+            for e in vault.audit.entries()
+            if e.action == "settings.changed"
+        ]
+
+    app.session.run(entries, found.append, lambda error: None)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    assert found[0] == ["idle_lock_minutes=3"]

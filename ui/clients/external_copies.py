@@ -17,6 +17,7 @@ is deleted by the job itself before it returns.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import tempfile
@@ -34,6 +35,7 @@ from vault.storage.attachments import Attachment, Progress
 
 Opener = Callable[[QUrl], bool]
 FOLDER_PREFIX = "clientvault-open-"
+_LEFTOVER = re.compile(re.escape(FOLDER_PREFIX) + r"(\d+)-.+")
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*]')  # the vault allows them; Windows does not
 
 
@@ -50,6 +52,7 @@ class NoViewer(Exception):
 class _Copy:
     folder: Path
     path: Path
+    client_id: str
     cancelled: bool = False
     written: bool = False
 
@@ -92,12 +95,42 @@ class _Registry:
         with self.mutex:
             return [c.path for c in self.copies if c.written or c.cancelled]
 
-    def remove_all(self) -> list[Path]:
+    def remove_all(self, client_id: str | None = None) -> list[Path]:
+        """Every copy, or one client's; returns the paths that could not be deleted."""
         with self.mutex:
             for copy in self.copies:
-                copy.cancelled = True
-            self.copies = [c for c in self.copies if not _delete(c)]
-            return [c.path for c in self.copies]
+                if client_id in (None, copy.client_id):
+                    copy.cancelled = True
+            self.copies = [c for c in self.copies if not (c.cancelled and _delete(c))]
+            return [c.path for c in self.copies if c.cancelled]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def sweep_leftovers() -> list[Path]:
+    """Delete copies left by a ClientVault that died (a crash, SIGKILL, power loss) before
+    it could remove them: our own folders whose process is gone. Returns what went."""
+    removed = []
+    root = Path(tempfile.gettempdir())
+    with contextlib.suppress(OSError):
+        for entry in root.iterdir():
+            found = _LEFTOVER.fullmatch(entry.name)
+            if found is None or entry.is_symlink() or not entry.is_dir():
+                continue
+            if entry.stat().st_uid != os.getuid() or _alive(int(found.group(1))):
+                continue
+            with contextlib.suppress(OSError):
+                shutil.rmtree(entry)
+                removed.append(entry)
+    return removed
 
 
 class ExternalCopies(QObject):
@@ -114,6 +147,7 @@ class ExternalCopies(QObject):
         self._opener = opener
         self._registry = _Registry()
         session.locked.connect(self.remove_all)
+        sweep_leftovers()
 
     def copies(self) -> list[Path]:
         """The plaintext copies that exist now."""
@@ -130,8 +164,9 @@ class ExternalCopies(QObject):
 
         `progress` is called on the vault thread; returning False cancels.
         """
-        folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))  # 0700, a random name
-        copy = _Copy(folder, folder / file_name(attachment.name))
+        # 0700, a random name after our pid: the next start sweeps it if we die
+        folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
+        copy = _Copy(folder, folder / file_name(attachment.name), attachment.client_id)
         registry = self._registry
         registry.add(copy)
 
@@ -163,5 +198,11 @@ class ExternalCopies(QObject):
         """Delete every copy; returns those that could not be deleted (still open elsewhere
         on Windows), which stay listed and are tried again next time."""
         left = self._registry.remove_all()
+        self.changed.emit()
+        return left
+
+    def remove_client(self, client_id: str) -> list[Path]:
+        """A client erased or deleted: its plaintext copies go with it."""
+        left = self._registry.remove_all(client_id)
         self.changed.emit()
         return left

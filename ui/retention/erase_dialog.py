@@ -45,6 +45,7 @@ from ui.models.backups import data_size, local_time
 from ui.models.records import kind_name
 from ui.vault_session import VaultSession
 from vault.domain.model import RecordKind
+from vault.erasure.certificate import PURGE_UNFINISHED
 from vault.erasure.eraser import Eraser, ErasureResult, Preview, Reason, Target
 from vault.errors import VaultError
 from vault.search import normalize
@@ -332,10 +333,20 @@ class EraseDialog(QDialog):
 
     def _backups_text(self, preview: Preview) -> str:
         if not preview.backups:
-            return self.tr("None of the app's backups holds this data.")
-        lines = [self.tr("These backups are rewritten without it (or deleted):")]
-        lines += [f"• {local_time(entry.created_at)}" for entry in preview.backups]
+            lines = [self.tr("None of the app's backups holds this data.")]
+        else:
+            lines = [self.tr("These backups are rewritten without it (or deleted):")]
+            lines += [f"• {local_time(entry.created_at)}" for entry in preview.backups]
+        lines.append(self._not_covered_text())
         return "\n".join(lines)
+
+    def _not_covered_text(self) -> str:
+        """What the erasure cannot reach, said before it starts (issue 12, item 18)."""
+        return self.tr(
+            "Not covered: copies of the vault folder made outside ClientVault (an OS backup "
+            "such as Time Machine or File History, a sync client, a USB copy) still hold "
+            "this data and its key. Use ClientVault's own backups, which an erasure reaches."
+        )
 
     def _load_failed(self, error: Exception) -> None:
         self.contents_label.setText("")
@@ -405,15 +416,25 @@ class EraseDialog(QDialog):
             if result.finished
             else self.tr(
                 "Erased on {date}; certificate saved. Cleaning up did not finish (a backup "
-                "folder could not be reached): ClientVault finishes it at the next unlock."
+                "could not be reached or purged, e.g. on a full disk): ClientVault finishes "
+                "it at the next unlock."
             ).format(date=certificate.erased_on)
         ]
-        if certificate.residual_backups:
+        unfinished = [b for b in certificate.residual_backups if b.outcome == PURGE_UNFINISHED]
+        unreachable = len(certificate.residual_backups) - len(unfinished)
+        if unreachable:
             lines.append(
                 self.tr(
                     "Backups that could not be reached still hold this data: {count}. "
                     "The certificate lists them."
-                ).format(count=len(certificate.residual_backups))
+                ).format(count=unreachable)
+            )
+        if unfinished:
+            lines.append(
+                self.tr(
+                    "Backups whose purge has not finished still hold this data: {count}. "
+                    "The certificate says so until the purge completes."
+                ).format(count=len(unfinished))
             )
         self.result_label.setText("\n".join(lines))
         self.folder_label.setText(str(result.folder))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.unlock.new_password_fields import NewPasswordFields, same_password
+from ui.unlock.pending_recovery_key import confirm_in_vault
 from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
 from vault.errors import DeviceSecretMissing, VaultError, WrongSecret
@@ -78,6 +79,7 @@ class ChangePasswordDialog(QDialog):
         self._abandoned = False  # closed (by a lock) while the vault thread was working
         self._succeeded = False
         self._key_given_up = False  # the user chose to close without keeping the new key
+        self._new_key = ""  # a re-key's recovery key, until the dialog closes
         self.setWindowTitle(self.tr("Re-key the vault") if rekey else self.tr("Change password"))
 
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -269,6 +271,7 @@ class ChangePasswordDialog(QDialog):
         if not self.rekey:
             self.accept()
             return
+        self._new_key = recovery_key
         self.recovery_page.set_key(recovery_key, self._session.folder, self._clock())
         self._show_page(Page.RECOVERY_KEY)
         self.recovery_page.setFocus()
@@ -336,6 +339,8 @@ class ChangePasswordDialog(QDialog):
             return
         if self.rekey and not self.recovery_page.confirmed:
             return
+        if self.rekey:  # kept: the vault stops showing it at unlock
+            confirm_in_vault(self._session, self._new_key)
         super().accept()
 
     def reject(self) -> None:
@@ -364,6 +369,7 @@ class ChangePasswordDialog(QDialog):
         elif unkept and self.isVisible():
             self.interrupted.emit()
         self.recovery_page.clear()
+        self._new_key = ""
         self.current_edit.clear()
         self.password_fields.clear()
         super().done(result)

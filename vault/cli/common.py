@@ -29,12 +29,23 @@ def warn_if_synced(folder: Path) -> None:
         sys.stderr.write(f"clientvault: warning: {warning}\n")
 
 
-def open_vault(args: argparse.Namespace, secrets: SecretInput) -> Vault:
+def open_vault(
+    args: argparse.Namespace, secrets: SecretInput, *, show_pending: bool = True
+) -> Vault:
     vault = Vault(args.vault)
     warn_if_synced(args.vault)
     try:
         vault.unlock(secrets.ask("password"))
+        pending = vault.pending_recovery_key
     except BaseException:
         vault.close()
         raise
+    if (
+        pending is not None and show_pending
+    ):  # a re-key (perhaps killed) made it; nobody may have seen it
+        sys.stderr.write(
+            "clientvault: warning: the vault was re-keyed and its new recovery key is not "
+            f"confirmed yet: {pending} - write it down, then run "
+            "'clientvault confirm-recovery-key'.\n"
+        )
     return vault

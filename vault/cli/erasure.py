@@ -43,6 +43,14 @@ def _result(result: ErasureResult) -> dict[str, Any]:
         "backups_purged": [b.backup_id for b in c.purged_backups],
         "backups_still_holding": [b.backup_id for b in c.residual_backups],
         "finished": result.finished,
+        **(
+            {}
+            if result.finished
+            else {
+                "unfinished": "cleaning up did not finish; the backups still holding the data "
+                "hold it until the next unlock completes their purge"
+            }
+        ),
     }
 
 

@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -47,23 +49,17 @@ from vault.offboarding import client_log
 from vault.redaction.special_care import terms_in as special_care_terms
 from vault.session import Vault
 from vault.storage.locations import default_vault_dir
-
-# Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
-MAX_KDF_MEMORY_MIB = 4096
-MAX_KDF_TIME = 64
+from vault.storage.os_backup import exclude_from_os_backups
 
 
 def _kdf_params(args: argparse.Namespace) -> kdf.KdfParams:
     memory = kdf.DEFAULT_MEMORY_MIB if args.kdf_memory is None else args.kdf_memory
     floor_time = kdf.FLOOR_TIME_COST if args.kdf_time is None else args.kdf_time
     # Checked before calibrating: Argon2id itself fails (or takes forever) on such values.
-    kdf.fixed(memory, floor_time).check_floor()
-    if memory > MAX_KDF_MEMORY_MIB or floor_time > MAX_KDF_TIME:
-        raise BadInput(
-            "KDF settings above {memory} MiB or {passes} passes are not supported.",
-            memory=MAX_KDF_MEMORY_MIB,
-            passes=MAX_KDF_TIME,
-        )
+    # Ceilings keep a typo (an extra zero) from freezing or OOM-killing the machine.
+    probe = kdf.fixed(memory, floor_time)
+    probe.check_floor()
+    probe.check_ceiling()
     if args.kdf_time is None:
         return kdf.calibrate(memory_mib=memory)
     return kdf.fixed(memory, args.kdf_time)
@@ -83,6 +79,7 @@ def _create(args: argparse.Namespace, secrets: SecretInput) -> tuple[Vault, dict
         "vault_id": vault.vault_id,
         "recovery_key": recovery_key,
         "kdf": kdf_info,
+        "os_backups": exclude_from_os_backups(args.vault),
     }
 
 
@@ -136,6 +133,25 @@ def _parse_field(text: str, kind_fields: Callable[[str], FieldType]) -> Field:
     return Field(name, value, field_type)
 
 
+def _fields_json(text: str, kind_fields: Callable[[str], FieldType]) -> list[Field]:
+    """`--fields-json -`: one line of JSON, {"KEY[:TYPE]": "VALUE", …}, read after the
+    password, so that secrets never appear on the command line."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise BadInput(
+            "The fields line is not JSON; write it like {example}.", example=_EXAMPLE
+        ) from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise BadInput(
+            "The fields line must be a JSON object of texts, like {example}.", example=_EXAMPLE
+        )
+    return [clean_field(_parse_field(f"{k}={v}", kind_fields)) for k, v in data.items()]
+
+
+_EXAMPLE = '{"username": "yamada", "password": "…"}'
+
+
 def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     kind = parse_kind(args.kind)
     fields = [_parse_field(f, lambda key: field_type_for(kind, key)) for f in args.field]
@@ -149,7 +165,16 @@ def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
             term=terms[0],
         )
     sensitivity = parse_sensitivity(args.sensitivity or Sensitivity.NORMAL.value)
+    for field in fields:
+        if field.type is FieldType.SECRET:
+            sys.stderr.write(
+                f"clientvault: warning: the secret field '{field.key}' was given on the command "
+                "line, where other users and the shell history can see it; pass secrets with "
+                "--fields-json - on standard input instead.\n"
+            )
     with open_vault(args, secrets) as vault:
+        if args.fields_json:
+            fields += _fields_json(secrets.ask("fields"), lambda key: field_type_for(kind, key))
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
         if terms and sensitivity is not Sensitivity.SPECIAL_CARE:
             state = vault.state
@@ -228,12 +253,49 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]
 def cmd_rekey(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     with open_vault(args, secrets) as vault:
         recovery_key = vault.rekey(secrets.ask_new("new password"))
-    return {"rekeyed": True, "recovery_key": recovery_key}
+    return {
+        "rekeyed": True,
+        "recovery_key": recovery_key,
+        "confirm": "write the recovery key down, then run 'clientvault confirm-recovery-key'; "
+        "until then every unlock shows it again",
+    }
+
+
+def cmd_confirm_recovery_key(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    with open_vault(args, secrets, show_pending=False) as vault:
+        vault.confirm_recovery_key(secrets.ask("new recovery key"))
+    return {"confirmed": True}
 
 
 def cmd_unlock_check(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     with open_vault(args, secrets) as vault:
         return {"ok": True, "vault_id": vault.vault_id}
+
+
+def _record_commands(commands: Any, add: Callable[..., Parser]) -> None:
+    record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
+        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=Parser
+    )
+    record_add = add("add", cmd_record_add, "add a record to a client", record)
+    record_add.add_argument("--client", required=True, metavar="ID")
+    record_add.add_argument("--kind", required=True, help="note, contact, credential or record")
+    record_add.add_argument("--title", required=True)
+    record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
+    record_add.add_argument(
+        "--fields-json",
+        choices=["-"],
+        help="read more fields as one JSON line on stdin after the password (for secrets)",
+    )
+    record_add.add_argument(
+        "--sensitivity",
+        help="normal (the default), personal or special-care; required when the text looks "
+        "special-care (要配慮: health, disability, criminal record …)",
+    )
+    record_list = add("list", cmd_record_list, "list a client's records", record)
+    record_list.add_argument("--client", required=True, metavar="ID")
+    record_list.add_argument("--show-secrets", action="store_true", help="print credential secrets")
+    record_delete = add("delete", cmd_record_delete, "delete one record", record)
+    record_delete.add_argument("--id", required=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -283,24 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     client_add.add_argument("--notes", default="")
     add("list", cmd_client_list, "list clients", client)
 
-    record = commands.add_parser("record", help="add, list or delete records").add_subparsers(
-        dest="record_command", metavar="{add,list,delete}", required=True, parser_class=Parser
-    )
-    record_add = add("add", cmd_record_add, "add a record to a client", record)
-    record_add.add_argument("--client", required=True, metavar="ID")
-    record_add.add_argument("--kind", required=True, help="note, contact, credential or record")
-    record_add.add_argument("--title", required=True)
-    record_add.add_argument("--field", action="append", default=[], metavar="KEY[:TYPE]=VALUE")
-    record_add.add_argument(
-        "--sensitivity",
-        help="normal (the default), personal or special-care; required when the text looks "
-        "special-care (要配慮: health, disability, criminal record …)",
-    )
-    record_list = add("list", cmd_record_list, "list a client's records", record)
-    record_list.add_argument("--client", required=True, metavar="ID")
-    record_list.add_argument("--show-secrets", action="store_true", help="print credential secrets")
-    record_delete = add("delete", cmd_record_delete, "delete one record", record)
-    record_delete.add_argument("--id", required=True)
+    _record_commands(commands, add)
 
     search = add("search", cmd_search, "search every client's records")
     search.add_argument("query")
@@ -325,15 +370,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="prove it is you with the recovery key instead of the old password",
     )
     add("rekey", cmd_rekey, "new master key for everything; prints a new recovery key")
+    add(
+        "confirm-recovery-key",
+        cmd_confirm_recovery_key,
+        "confirm a re-key's new recovery key was kept (asks the password, then the key)",
+    )
     add("unlock-check", cmd_unlock_check, "exit 0 when the password opens the vault")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    as_json = "--json" in (argv if argv is not None else sys.argv[1:])
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    as_json = "--json" in arguments
     try:
-        args = parser.parse_args(argv)
+        for number, argument in enumerate(arguments, start=1):
+            if not _is_text(argument):
+                raise BadInput("Argument {number} is not valid UTF-8 text.", number=number)
+        args = parser.parse_args(arguments)
+        for option, value in vars(args).items():
+            if isinstance(value, Path) and "\x00" in str(value):
+                raise BadInput(
+                    "The path given for {option} holds a NUL character.",
+                    option=option.replace("_", "-"),
+                )
         if getattr(args, "handler", None) is None:
             parser.print_help()
             return 0
@@ -342,15 +402,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return render.failure(str(exc), exc.exit_code, as_json, getattr(exc, "details", None))
     except KeyboardInterrupt:
         return render.failure("Interrupted; nothing was changed.", 1, as_json)
-    except OSError as exc:  # an unusable --vault path: not a folder, no permission, disk full
-        where = f" ({exc.filename})" if exc.filename else ""
-        reason = exc.strerror or str(exc) or type(exc).__name__
-        return render.failure(f"Could not use the vault folder{where}: {reason}.", 1, as_json)
+    except OSError as exc:  # an unusable path: not a folder, no permission, disk full, too long
+        return _os_failure(exc, arguments, as_json)
     except Exception as exc:  # one sentence, never a traceback that could hold data
         message = f"ClientVault stopped on an internal error ({type(exc).__name__}); "
         return render.failure(message + "the change in progress was rolled back.", 1, as_json)
     render.success(result, as_json)
     return 0
+
+
+def _os_failure(exc: OSError, arguments: Sequence[str], as_json: bool) -> int:
+    """Name the file: the vault folder's, or another the command was given (--out …)."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    code = 5 if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS) else 1
+    if exc.filename and not _inside(Path(str(exc.filename)), _args_vault(arguments)):
+        return render.failure(f"Could not use {exc.filename}: {reason}.", code, as_json)
+    where = f" ({exc.filename})" if exc.filename else ""
+    return render.failure(f"Could not use the vault folder{where}: {reason}.", code, as_json)
+
+
+def _is_text(argument: str) -> bool:
+    """Undecodable bytes in argv arrive as lone surrogates (surrogateescape)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _args_vault(arguments: Sequence[str]) -> Path:
+    """The --vault folder as given (or the default), for naming where an OS error was."""
+    for index, argument in enumerate(arguments):
+        if argument == "--vault" and index + 1 < len(arguments):
+            return Path(arguments[index + 1])
+        if argument.startswith("--vault="):
+            return Path(argument.removeprefix("--vault="))
+    return default_vault_dir()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.absolute().is_relative_to(folder.absolute())
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ class SecretInput:
         line = self._stream.readline()
         if not line:
             raise BadInput("Expected the {what} as a line on standard input.", what=what)
+        if not _is_utf8(line):
+            raise BadInput("The {what} on standard input is not valid UTF-8 text.", what=what)
         return line.rstrip("\r\n")
 
     def ask(self, what: str) -> str:
@@ -38,3 +40,12 @@ class SecretInput:
         if not self._from_stdin and first != self.ask(f"{what} again"):
             raise BadInput("The two entries do not match.")
         return first
+
+
+def _is_utf8(text: str) -> bool:
+    """Python hands undecodable bytes over as lone surrogates (or U+FFFD with errors=replace)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\ufffd" not in text

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from vault.domain.model import Client as ClientModel
-from vault.domain.model import FieldType, Record
+from vault.domain.model import FieldType, Record, escape_controls
 from vault.search import SearchHit
 from vault.storage.retention_store import Contract, DueItem, RecordRetention
 
@@ -125,7 +125,7 @@ def _text(value: Any) -> str:
         return " ".join(f"{k}={_text(v)}" for k, v in value.items())
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return "-" if value is None else str(value)
+    return "-" if value is None else escape_controls(str(value))
 
 
 def _print_rows(rows: list[dict[str, Any]]) -> None:
@@ -135,7 +135,8 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
         shown = {k: v for k, v in row.items() if k not in ("fields", "created_at", "updated_at")}
         print("  ".join(_text(v) for v in shown.values()))
         for item in row.get("fields", []):
-            print(f"    {item['key']}: {item['value']}")
+            key, value = escape_controls(item["key"]), escape_controls(item["value"], "\n\t")
+            print(f"    {key}: {value}")
 
 
 def _print_recovery(result: dict[str, Any]) -> None:

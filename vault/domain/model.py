@@ -135,10 +135,34 @@ def clean_text(value: str, what: str, limit: int = MAX_VALUE_CHARS) -> str:
     return value
 
 
+# Bidi embeddings, overrides and isolates (and the marks): they reorder what a
+# terminal or a list shows, so "exe.txt" can display as "txt.exe".
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def is_control(ch: str) -> bool:
+    """C0 and C1 controls (ESC, CR, …) and bidi controls."""
+    return unicodedata.category(ch) == "Cc" or ch in BIDI_CONTROLS
+
+
+def escape_controls(text: str, keep: str = "") -> str:
+    """For terminal output: every control shown as \\uXXXX, so none can act on the terminal."""
+    return "".join(f"\\u{ord(ch):04x}" if is_control(ch) and ch not in keep else ch for ch in text)
+
+
 def clean_title(title: str) -> str:
+    """A one-line name or title: no control characters, which could rewrite a terminal
+    line or reorder what a person sees."""
     title = clean_text(title, "title", MAX_TITLE_CHARS).strip()
     if not title:
         raise BadInput("A title is required.")
+    if any(is_control(ch) for ch in title):
+        raise BadInput(
+            "A name or title cannot contain control characters (such as ESC, CR or a "
+            "right-to-left override)."
+        )
     return title
 
 

@@ -24,10 +24,15 @@ SIGNATURE_NAME = "certificate.json.minisig"
 PDF_NAME = "certificate.pdf"
 PUBLIC_KEY_NAME = "minisign.pub"
 
+# What an erasure covers, stated exactly: the vault (its WAL and free pages) and the
+# app's registered backups listed as purged; never copies made outside the app.
 CRYPTO_ERASE = (
-    "crypto-erase (NIST SP 800-88 Purge): the client's data key was destroyed, so every "
-    "copy of its ciphertext is unreadable; the rows were deleted and overwritten "
-    "(secure_delete), the write-ahead log truncated and free pages released"
+    "crypto-erase (NIST SP 800-88 Purge): the client's data key was destroyed in this "
+    "vault and in the app's backups listed as purged, so the ciphertext in them is "
+    "unreadable; the rows were deleted and overwritten (secure_delete), the write-ahead "
+    "log truncated and free pages released. Not covered: copies of the vault folder made "
+    "outside ClientVault before this erasure (an OS backup, a sync client, a USB copy), "
+    "which still hold the key"
 )
 ROW_ERASE = (
     "the records' rows were deleted and overwritten (secure_delete), the write-ahead log "
@@ -40,7 +45,7 @@ ROW_ERASE = (
 class BackupEntry:
     backup_id: str
     created_at: str
-    outcome: str  # "rewritten", "deleted", or why it still holds the data ("unreachable")
+    outcome: str  # "rewritten", "deleted", or why it still holds the data (_STILL_HOLDING)
 
 
 @dataclass(frozen=True)
@@ -157,9 +162,7 @@ def render_pdf(certificate: Certificate) -> bytes:
             f"{entry.backup_id} ({entry.created_at}): {_OUTCOMES.get(entry.outcome, entry.outcome)}"
         )
     for entry in c.residual_backups:
-        doc.paragraph(
-            f"{entry.backup_id} ({entry.created_at}): 未消去・到達不能 / not purged, unreachable"
-        )
+        doc.paragraph(f"{entry.backup_id} ({entry.created_at}): {_STILL_HOLDING[entry.outcome]}")
     doc.spacer()
     doc.heading("検証 / Verification")
     doc.paragraph(
@@ -182,13 +185,23 @@ _KINDS = {
     "credential": "認証情報 / Credentials",
     "record": "記録 / Records",
 }
+# Why a backup still holds the data. PURGE_UNFINISHED: the purge has not completed
+# (a full disk, a crash); the certificate says so until unlocking finishes it.
+PURGE_UNFINISHED = "purge-unfinished"
+_STILL_HOLDING = {
+    "unreachable": "未消去・到達不能 / not purged, unreachable",
+    PURGE_UNFINISHED: "未消去・消去処理が未完了 / still holding: the purge has not finished",
+}
 _OUTCOMES = {
     "rewritten": "該当データを除いて再作成 / rewritten without the data",
     "deleted": "削除 / deleted",
 }
 _METHOD_JA = {
-    True: "暗号消去 (NIST SP 800-88 Purge): 顧客のデータ鍵を破棄したため、暗号文の"
-    "あらゆる複製が読めなくなりました。行は上書き削除され、ログは切り詰められています。",
+    True: "暗号消去 (NIST SP 800-88 Purge): この保管庫と、消去済みとして記載したアプリの"
+    "バックアップで顧客のデータ鍵を破棄したため、そこにある暗号文は読めなくなりました。"
+    "行は上書き削除され、ログは切り詰められています。対象外: この消去より前に ClientVault "
+    "の外で作られた保管庫フォルダーの複製（OS のバックアップ、同期サービス、USB への"
+    "コピーなど）には鍵が残っています。",
     False: "記録の行を上書き削除し、ログを切り詰め、空き領域を解放しました。"
     "添付ファイルは削除しました。顧客のデータ鍵は他の記録のために残っています。",
 }

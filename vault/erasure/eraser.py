@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import secrets
 import shutil
@@ -34,15 +35,17 @@ from vault.erasure.certificate import (
     JSON_NAME,
     PDF_NAME,
     PUBLIC_KEY_NAME,
+    PURGE_UNFINISHED,
     SIGNATURE_NAME,
     BackupEntry,
     Certificate,
     certificate_from_json,
     render_pdf,
 )
-from vault.errors import BadInput
+from vault.errors import BadInput, VaultTampered, VaultUnwritable
 from vault.storage.fileio import atomic_write, fsync_dir, make_private_dir
 from vault.storage.layout import CERTIFICATES_DIR, client_blob_dir
+from vault.storage.vault_fs import remove_blob_path
 
 if TYPE_CHECKING:
     from vault.state import OpenVault
@@ -226,8 +229,11 @@ class Eraser:
             )
         report("certificate")
         collected = self._collect(target)
-        purged, residual = self._backups(target)
-        certificate = self._certificate(target, reason, rules, collected, purged, residual)
+        # Until the purge completes, a reachable backup still holds the data: the
+        # certificate says only that; `_finish` rewrites it as the purge went.
+        reachable, residual = self._backups(target)
+        unfinished = tuple(replace(b, outcome=PURGE_UNFINISHED) for b in reachable)
+        certificate = self._certificate(target, reason, rules, collected, (), unfinished + residual)
         pending = self._write_pending(certificate, target, collected)
         report("delete")
         try:
@@ -320,15 +326,40 @@ class Eraser:
         pending = self.certificates_dir / f"{PENDING_PREFIX}{certificate.certificate_id}"
         make_private_dir(pending)
         cleanup = {
+            "certificate_id": certificate.certificate_id,
             "scope": target.scope,
             "client_ids": list(target.client_ids),
             "record_ids": list(target.record_ids),
             "blobs": list(collected.blobs),
         }
+        cleanup["mac"] = self._cleanup_mac(cleanup)
         atomic_write(pending / CLEANUP_NAME, json.dumps(cleanup).encode())
         self._write_certificate(pending, certificate)
         fsync_dir(self.certificates_dir)
         return pending
+
+    def _cleanup_mac(self, cleanup: dict[str, Any]) -> str:
+        """cleanup.json is acted on at unlock: only a list this vault's key wrote counts."""
+        body = {k: v for k, v in cleanup.items() if k != "mac"}
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+        key = bytes(self._state.keys.audit.view())
+        return hmac.new(key, b"clientvault erasure cleanup\0" + canonical, "sha256").hexdigest()
+
+    def _read_cleanup(self, pending: Path, certificate_id: str) -> dict[str, Any]:
+        try:
+            cleanup = json.loads((pending / CLEANUP_NAME).read_bytes())
+            mac = cleanup.get("mac", "") if isinstance(cleanup, dict) else ""
+        except ValueError:
+            cleanup, mac = {}, ""
+        if (
+            not isinstance(mac, str)
+            or not hmac.compare_digest(mac, self._cleanup_mac(cleanup))
+            or cleanup.get("certificate_id") != certificate_id
+        ):
+            raise VaultTampered(
+                "An erasure's cleanup list was not written by this vault; it was not acted on."
+            )
+        return dict(cleanup)
 
     def _write_certificate(self, folder: Path, certificate: Certificate) -> None:
         """The JSON last: when it is the certificate's, every other file is too."""
@@ -387,24 +418,19 @@ class Eraser:
 
     def _finish(self, certificate_id: str) -> ErasureResult:
         pending = self.certificates_dir / f"{PENDING_PREFIX}{certificate_id}"
-        cleanup = json.loads((pending / CLEANUP_NAME).read_text())
+        cleanup = self._read_cleanup(pending, certificate_id)
         certificate = _certificate_from(json.loads((pending / JSON_NAME).read_text()))
         self._db.checkpoint()
         self._db.execute("PRAGMA incremental_vacuum")
         self._db.checkpoint()
-        for relative in cleanup["blobs"]:
-            path = self._vault.folder / relative
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
         clients = cleanup["client_ids"] if cleanup["scope"] == "client" else []
         try:
+            for relative in cleanup["blobs"]:  # confined to blobs/, no link followed
+                remove_blob_path(self._vault.folder, relative)
             outcome = BackupManager(self._vault).purge(
                 clients, cleanup["record_ids"], cleanup["blobs"]
             )
-        except OSError:
+        except (OSError, VaultUnwritable):  # e.g. a full disk: unlocking retries
             return ErasureResult(certificate, pending, finished=False)
         purged, residual = _actual_backups(certificate, outcome)
         certificate = replace(certificate, purged_backups=purged, residual_backups=residual)
@@ -437,16 +463,23 @@ class Eraser:
         there), the rename (cleanup.json gone: it is removed only once the
         certificate is final), or marking the tombstone (its folder already final).
         """
-        if not self.certificates_dir.is_dir():
-            return []
+        if self.certificates_dir.is_symlink() or not self.certificates_dir.is_dir():
+            return []  # none, or a link the app never made: nothing is acted on
         finished = []
         for pending in sorted(self.certificates_dir.glob(f"{PENDING_PREFIX}*")):
             certificate_id = pending.name.removeprefix(PENDING_PREFIX)
-            exists = self._db.scalar("SELECT 1 FROM tombstones WHERE id = ?", (certificate_id,))
-            if exists is None:  # the erasure never committed: nothing was erased
+            if pending.is_symlink() or not pending.is_dir():
+                continue  # not one the app made: left alone
+            row = self._db.execute(
+                "SELECT finished_at FROM tombstones WHERE id = ?", (certificate_id,)
+            )
+            if not row:  # the erasure never committed: nothing was erased
                 shutil.rmtree(pending)
+            elif row[0][0] is not None:
+                continue  # finished long ago: a pending folder now is not the app's
             elif (pending / CLEANUP_NAME).exists():
-                finished.append(self._finish(certificate_id))
+                with contextlib.suppress(VaultTampered):  # left, never acted on
+                    finished.append(self._finish(certificate_id))
             else:
                 certificate = _certificate_from(json.loads((pending / JSON_NAME).read_text()))
                 finished.append(self._finalize(pending, certificate))

@@ -68,7 +68,10 @@ class ClientKeys:
             self._sealers.pop(client_id, None)
 
     def clear(self) -> None:
+        """At lock: every key copy the sealers hold is zeroed, then dropped."""
         with self._mutex:
+            for sealer in (*self._sealers.values(), self._wrapper):
+                sealer.wipe()
             self._sealers.clear()
 
 

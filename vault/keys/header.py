@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ FORMAT = 1
 PASSWORD_SLOT = "password"  # noqa: S105 - a slot name, not a password
 RECOVERY_SLOT = "recovery"
 MAX_FAILED_UNLOCKS_KEPT = 100
+MAX_HEADER_BYTES = 1 << 20  # a real one is a few KiB
 
 
 def _canonical(data: dict[str, Any]) -> bytes:
@@ -44,6 +47,9 @@ class Header:
     failed_unlocks: tuple[str, ...] = ()
     mac: bytes = b""
     format: int = FORMAT
+    # The newest committed audit entry (seq, MAC hex) as of the last commit: a vault.db
+    # without that entry is older than this header (a rollback). None: not pinned yet.
+    pin: tuple[int, str] | None = None
 
     def slot_aad(self, slot: str) -> bytes:
         kdf = _canonical(self.kdf.to_json()).decode() if slot == PASSWORD_SLOT else ""
@@ -57,6 +63,8 @@ class Header:
             "kdf": self.kdf.to_json(),
             "device_secret": self.device_secret,
             "slots": {name: blob.hex() for name, blob in sorted(self.slots.items())},
+            # Only when set, so headers written before pinning keep their MAC.
+            **({"pin": {"seq": self.pin[0], "audit_head": self.pin[1]}} if self.pin else {}),
         }
 
     def compute_mac(self, header_key: SecretKey) -> bytes:
@@ -107,16 +115,29 @@ class Header:
                 failed_unlocks=tuple(str(t) for t in body.get("failed_unlocks", [])),
                 mac=bytes.fromhex(body["mac"]),
                 format=int(body["format"]),
+                pin=(int(body["pin"]["seq"]), str(body["pin"]["audit_head"]))
+                if "pin" in body
+                else None,
             )
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise VaultDamaged("vault.header is damaged: a required field is missing.") from exc
 
 
 def read_header(path: Path) -> Header:
+    """Read without following a link and with a size limit: a header that is a link to
+    /dev/zero (or any huge file) must not be read into memory."""
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
     except FileNotFoundError as exc:
         raise VaultDamaged("vault.header is missing from the vault folder.") from exc
+    except OSError as exc:  # ELOOP: a symlink
+        raise VaultDamaged("vault.header is not a regular file (a link or a device).") from exc
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise VaultDamaged("vault.header is not a regular file (a link or a device).")
+        raw = handle.read(MAX_HEADER_BYTES + 1)
+    if len(raw) > MAX_HEADER_BYTES:
+        raise VaultDamaged("vault.header is damaged: it is far larger than any header.")
     return Header.from_bytes(raw)
 
 

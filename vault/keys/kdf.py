@@ -2,7 +2,11 @@
 
 Parameters live in the vault header. They are never allowed below RFC 9106's
 second recommended option (t=3, m=64 MiB, p=4): a header that asks for less is
-treated as tampered, so an attacker cannot downgrade the work factor.
+treated as tampered, so an attacker cannot downgrade the work factor. Nor above
+the ceilings (4 GiB of memory, 64 passes, 32,768 MiB-passes of work in all:
+about 45 s on a 2-core laptop): a header asking for more would hang or
+exhaust the machine before any key could prove it false, so it is refused as
+tampered before anything is derived; ClientVault never writes such settings.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ FLOOR_MEMORY_MIB = 64
 FLOOR_TIME_COST = 3
 DEFAULT_MEMORY_MIB = 256
 DEFAULT_PARALLELISM = 4
+CEILING_MEMORY_MIB = 4096
+CEILING_TIME_COST = 64
+CEILING_WORK = 32768  # memory_mib * time_cost: 4 GiB at 8 passes, 256 MiB at 64
 TARGET_SECONDS = 0.75
 SALT_BYTES = 16
 ARGON2_VERSION = 19
@@ -46,6 +53,20 @@ class KdfParams:
             )
         if not 1 <= self.parallelism <= 16:
             raise BadInput("KDF parallelism must be between 1 and 16.")
+
+    def check_ceiling(self) -> None:
+        if (
+            self.memory_mib > CEILING_MEMORY_MIB
+            or self.time_cost > CEILING_TIME_COST
+            or self.memory_mib * self.time_cost > CEILING_WORK
+        ):
+            raise BadInput(
+                "KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all "
+                "are not supported.",
+                memory=CEILING_MEMORY_MIB,
+                passes=CEILING_TIME_COST,
+                work=CEILING_WORK,
+            )
 
     def with_new_salt(self) -> KdfParams:
         return KdfParams(self.memory_mib, self.time_cost, self.parallelism, os.urandom(SALT_BYTES))
@@ -75,6 +96,13 @@ class KdfParams:
         except BadInput as exc:
             raise VaultTampered(
                 "The vault header asks for weaker key derivation than ClientVault ever writes."
+            ) from exc
+        try:
+            params.check_ceiling()
+        except BadInput as exc:
+            raise VaultTampered(
+                "The vault header asks for more key-derivation work than ClientVault ever "
+                "writes; it was not attempted."
             ) from exc
         return params
 
@@ -115,4 +143,5 @@ def calibrate(
     derive("calibration", probe).wipe()
     per_pass = max(clock() - start, 1e-3)
     time_cost = max(FLOOR_TIME_COST, math.floor(target_seconds / per_pass))
-    return KdfParams(memory_mib, min(time_cost, 64), parallelism, os.urandom(SALT_BYTES))
+    time_cost = min(time_cost, CEILING_TIME_COST, CEILING_WORK // memory_mib)
+    return KdfParams(memory_mib, time_cost, parallelism, os.urandom(SALT_BYTES))

@@ -17,6 +17,7 @@ from vault.audit.log import AuditLog
 from vault.keys.client_keys import ClientKeys
 from vault.keys.header import HEADER_NAME
 from vault.keys.keyslots import KeySet
+from vault.storage import rollback
 from vault.storage.db import DB_NAME, Database
 from vault.storage.fileio import fsync_dir
 
@@ -36,8 +37,11 @@ def rewrap_copy(
     new_keys: KeySet,
     vault_id: str,
     now: Callable[[], str],
-) -> None:
-    """In the exported copy: re-wrap every client key and re-chain the audit log."""
+) -> tuple[int, str] | None:
+    """In the exported copy: re-wrap every client key and re-chain the audit log.
+
+    Returns the copy's newest audit entry, which its header must pin (vault/storage/rollback.py).
+    """
     copy = Database(path, new_keys.db)
     try:
         new_wrapper = ClientKeys(vault_id, new_keys.client_wrap)
@@ -55,6 +59,7 @@ def rewrap_copy(
                 )
             audit.rechain(new_keys.audit)
         copy.checkpoint()
+        return rollback.head(copy)
     finally:
         copy.close()
 

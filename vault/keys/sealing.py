@@ -7,7 +7,9 @@ column), so a ciphertext copied to another place fails to open.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -29,10 +31,15 @@ class AuthenticationFailed(Exception):
 class Sealer:
     """Seals and opens blobs under one key; keeps the AES context for speed."""
 
-    __slots__ = ("_aead",)
+    __slots__ = ("_aead", "_key")
 
     def __init__(self, key: SecretKey) -> None:
-        self._aead = AESGCM(bytes(key.view()))
+        self._key = bytes(key.view())  # AESGCM needs bytes; kept so `wipe` can zero it
+        self._aead = AESGCM(self._key)
+
+    def wipe(self) -> None:
+        """Zero the key copy this sealer holds (at lock); the sealer is unusable after."""
+        wipe_bytes(self._key)
 
     def seal(self, plaintext: bytes, aad: bytes) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
@@ -45,6 +52,13 @@ class Sealer:
             return self._aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
         except InvalidTag as exc:
             raise AuthenticationFailed("sealed blob failed authentication") from exc
+
+
+def wipe_bytes(data: bytes) -> None:
+    """Zero an immutable bytes object that only we hold (CPython layout). A `bytes` copy
+    of a key is unavoidable where a library takes nothing else; freed unzeroed, it
+    would stay readable in the process's memory after lock."""
+    ctypes.memset(id(data) + sys.getsizeof(b"") - 1, 0, len(data))
 
 
 def new_key() -> SecretKey:

@@ -65,9 +65,9 @@ def _bech32_checksum_ok(prefix: str, values: list[int]) -> bool:
 
 def x25519_recipient(text: str) -> X25519PublicKey:
     """The public key an `age1…` recipient encodes; ValueError if it is not one (wrong
-    prefix, length, characters, mixed case, checksum or padding)."""
+    prefix, length, characters, mixed case, checksum, padding, or a low-order key)."""
     if text not in (text.lower(), text.upper()):
-        raise ValueError("An age recipient is not in mixed case.")
+        raise ValueError("An age recipient must not be in mixed case.")
     prefix, _separator, data = text.lower().rpartition("1")
     if prefix != RECIPIENT_PREFIX or len(data) != _KEY_CHARS + _CHECKSUM_CHARS:
         raise ValueError("Not an age X25519 recipient (age1 and 58 characters).")
@@ -81,7 +81,12 @@ def x25519_recipient(text: str) -> X25519PublicKey:
         number = number << 5 | value
     if number & 0xF:
         raise ValueError("The age recipient's padding bits are not zero.")
-    return X25519PublicKey.from_public_bytes((number >> 4).to_bytes(32, "big"))
+    public_key = X25519PublicKey.from_public_bytes((number >> 4).to_bytes(32, "big"))
+    try:  # a low-order point gives an all-zero shared secret, which age forbids
+        X25519PrivateKey.generate().exchange(public_key)
+    except ValueError as exc:
+        raise ValueError("The age recipient is a low-order key nobody can decrypt for.") from exc
+    return public_key
 
 
 def _scrypt_stanza(file_key: bytes, passphrase: str, work_factor: int) -> bytes:

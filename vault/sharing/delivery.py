@@ -23,6 +23,7 @@ from vault.audit.log import AuditLog
 from vault.errors import BadInput
 from vault.keys.client_keys import FieldCipher
 from vault.keys.sealing import Sealer
+from vault.sharing.age_writer import x25519_recipient
 from vault.sharing.passphrase import Passphrase, PassphraseStyle
 from vault.storage.db import Database
 
@@ -84,9 +85,17 @@ def check_age_recipient(text: str) -> str:
             "ask for the public key (age1...)."
         )
     try:
-        return str(pyrage.x25519.Recipient.from_str(key.lower()))
+        canonical = str(pyrage.x25519.Recipient.from_str(key.lower()))
     except pyrage.RecipientError as exc:
         raise BadInput("That is not an age public key (age1... with a valid checksum).") from exc
+    try:  # what the export will use, so it cannot fail there
+        x25519_recipient(canonical)
+    except ValueError as exc:
+        raise BadInput(
+            "That age public key is a low-order key that nobody can decrypt for; ask the "
+            "client for the public key their age program shows."
+        ) from exc
+    return canonical
 
 
 def fingerprint(public_key: str) -> str:

@@ -34,10 +34,11 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault.audit.log import AuditLog
-from vault.domain.model import MAX_TITLE_CHARS, clean_text
+from vault.domain.model import MAX_TITLE_CHARS, clean_text, is_control
 from vault.errors import BadInput
 from vault.keys.client_keys import FieldCipher
 from vault.keys.sealing import NONCE_BYTES, Sealer, aad
+from vault.storage import orphans
 from vault.storage.blob_io import (
     CHUNK_SIZE,
     NEW_FILE,
@@ -56,6 +57,7 @@ from vault.storage.client_store import new_id
 from vault.storage.db import Database
 from vault.storage.fileio import PRIVATE_FILE, fsync_dir, make_private_dir
 from vault.storage.layout import BLOBS_DIR, blob_path, client_blob_dir
+from vault.storage.vault_fs import remove_blob
 
 MAX_NAME_BYTES = 255  # what common file systems allow for one file name
 GENERIC_TYPE = "application/octet-stream"
@@ -104,7 +106,7 @@ def clean_name(name: str) -> str:
         raise BadInput("A file name is required.")
     if name in (".", ".."):
         raise BadInput("A file name cannot be '.' or '..'.")
-    if any(ch in "/\\" or unicodedata.category(ch) == "Cc" for ch in name):
+    if any(ch in "/\\" or is_control(ch) for ch in name):
         raise BadInput("A file name cannot contain '/', '\\', NUL or control characters.")
     try:
         encoded = name.encode()
@@ -455,8 +457,8 @@ class AttachmentStore:
             self._audit.append(
                 "attachment.deleted", client_id, attachment=attachment_id, size=int(size)
             )
-        with contextlib.suppress(FileNotFoundError):
-            blob_path(self._folder, client_id, attachment_id).unlink()
+        with contextlib.suppress(OSError):  # a link in the way: the sweep never follows it
+            remove_blob(self._folder, client_id, attachment_id)
 
     # -- erasure and cleanup ---------------------------------------------------
 
@@ -485,32 +487,15 @@ class AttachmentStore:
         """Delete blob files without a row (a crash mid-add, deleted records and clients,
         whose rows went by ON DELETE CASCADE); returns how many files went.
 
-        Files are listed before the rows are read, and files still being written
-        are skipped, so an attachment added meanwhile is never taken for an orphan.
+        Only where the database vouches for the client (vault/storage/orphans.py), and never
+        a file still being written.
         """
-        root = self._folder / BLOBS_DIR
-        if not root.is_dir():
-            return 0
-        found = [
-            (folder.name, path)
-            for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink())
-            for path in _files_in(folder)
-        ]
-        with _pending_mutex:
-            pending = set(_pending)
-        known = {tuple(row) for row in self._db.execute("SELECT client_id, id FROM attachments")}
-        clients = {row[0] for row in self._db.execute("SELECT id FROM clients")}
-        removed = 0
-        for client_id, path in found:
-            if path in pending or (client_id, path.name) in known:
-                continue
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-                removed += 1
-        for client_id in {client_id for client_id, _path in found} - clients:
-            with contextlib.suppress(OSError):  # not empty: something that is not ours
-                client_blob_dir(self._folder, client_id).rmdir()
-        return removed
+
+        def in_progress() -> set[Path]:
+            with _pending_mutex:
+                return set(_pending)
+
+        return orphans.remove_orphans(self._folder, self._db, in_progress)
 
     # -- keys and checks -------------------------------------------------------
 

@@ -7,6 +7,8 @@ than QLockFile) so that the CLI and the GUI exclude each other.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import fcntl
 import os
 from pathlib import Path
@@ -23,7 +25,12 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        except OSError as exc:  # a read-only folder or disk: a lock needs no write access
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            fd = os.open(self._path, os.O_RDONLY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
@@ -31,8 +38,9 @@ class InstanceLock:
             raise VaultBusy(
                 "This vault is open in another ClientVault window or command; close it first."
             ) from exc
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        with contextlib.suppress(OSError):  # the pid is for people; a full disk has no room
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
 
     def release(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import stat
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -191,3 +193,41 @@ def test_a_copy_that_cannot_be_deleted_stays_listed_and_is_tried_again(
 )
 def test_copy_names_are_valid_on_windows_too(name: str, expected: str) -> None:
     assert file_name(name) == expected
+
+
+def test_copies_left_by_a_process_that_died_are_swept_at_the_next_start(
+    gui_session: VaultSession, opener: Opener, temp: Path
+) -> None:
+    """Issue 12, item 9: a SIGKILL (or a crash) used to leave plaintext copies for good."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    dead = temp / f"clientvault-open-{child.pid}-x1y2z3"
+    dead.mkdir()
+    (dead / "見積書.txt").write_bytes(CONTENT)
+    living = temp / "clientvault-open-1-a1b2c3"  # pid 1 is always running
+    living.mkdir()
+    other = temp / "not-ours"
+    other.mkdir()
+
+    copies = ExternalCopies(gui_session, opener)
+    try:
+        assert not dead.exists()
+        assert living.is_dir() and other.is_dir()
+    finally:
+        copies.remove_all()
+
+
+def test_erasing_or_deleting_a_client_takes_its_copies(
+    qtbot: QtBot, gui_session: VaultSession, external: ExternalCopies, attachment: Attachment
+) -> None:
+    def add_other(vault: Vault) -> Attachment:
+        other = vault.clients.add_client("別の商事")
+        return vault.attachments.add(other.id, io.BytesIO(CONTENT), "other.txt")
+
+    other: Attachment = call(qtbot, gui_session, add_other)
+    mine = open_copy(qtbot, external, attachment).paths[0]
+    kept = open_copy(qtbot, external, other).paths[0]
+
+    assert external.remove_client(attachment.client_id) == []
+    assert not mine.exists() and not mine.parent.exists()
+    assert external.copies() == [kept] and kept.exists()

@@ -112,7 +112,7 @@ def test_the_preview_shows_kinds_counts_attachments_and_backups(
         f"• Attachments: 1 ({data_size(len(CONTENT))})",
         "A deletion certificate is written; it holds no names or content.",
     ]
-    assert dialog.backups_label.text().splitlines() == [
+    assert dialog.backups_label.text().splitlines()[:2] == [
         "These backups are rewritten without it (or deleted):",
         f"• {local_time(backup.created_at)}",
     ]
@@ -126,7 +126,17 @@ def test_without_backups_the_preview_says_so(
     qtbot: QtBot, gui_session: VaultSession, seeded: Seeded
 ) -> None:
     dialog = open_client(qtbot, gui_session, seeded)
-    assert dialog.backups_label.text() == "None of the app's backups holds this data."
+    assert dialog.backups_label.text().startswith("None of the app's backups holds this data.")
+
+
+def test_the_preview_says_what_the_erasure_does_not_cover(
+    qtbot: QtBot, gui_session: VaultSession, seeded: Seeded
+) -> None:
+    """Issue 12, item 18: a copy made outside the app keeps the key; say so before erasing."""
+    dialog = open_client(qtbot, gui_session, seeded)
+    text = dialog.backups_label.text()
+    assert "Not covered: copies of the vault folder made outside ClientVault" in text
+    assert "still hold this data and its key" in text
 
 
 def test_a_client_that_is_gone_is_said_so(qtbot: QtBot, gui_session: VaultSession) -> None:

@@ -233,6 +233,7 @@ def test_bad_input_with_json_prints_an_error_document(
         (("--kdf-memory", "64", "--kdf-time", "-1"), "below the minimum"),
         (("--kdf-memory", "65536", "--kdf-time", "3"), "above 4096 MiB"),
         (("--kdf-memory", "64", "--kdf-time", "1000"), "64 passes"),
+        (("--kdf-memory", "4096", "--kdf-time", "9"), "MiB-passes in all"),
     ],
 )
 @pytest.mark.parametrize("command", ["init", "demo"])

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import CliRunner
+from tests.conftest import PASSWORD, CliRunner
 from tests.vault.cli.helpers import (
     FAST_KDF,
     RECOVERY_KEY,
@@ -47,6 +48,9 @@ def test_init_json_gives_the_recovery_key_and_kdf_settings_without_the_salt(
     assert info["kdf"]["memory_mib"] == 64
     assert info["kdf"]["time_cost"] == 3
     assert "salt" not in info["kdf"]
+    # Issue 12, item 18: where no OS backup exclusion exists, init says so plainly.
+    if sys.platform != "darwin":
+        assert info["os_backups"].startswith("This system has no backup exclusion")
     check = ok_json(cli("unlock-check", *at(folder), "--json"))
     assert check == {"ok": True, "vault_id": info["vault_id"]}
 
@@ -204,11 +208,12 @@ def test_record_add_credential_secret_is_masked_unless_asked_for(
             "--field",
             "username=admin",
             "--field",
-            "password=hunter2-パス",
-            "--field",
             "url=https://example.jp/wp-admin",
+            "--fields-json",
+            "-",
             *at(seed.folder),
             "--json",
+            stdin=f"{PASSWORD}\n" + '{"password": "hunter2-パス"}\n',
         )
     )
     masked = _fields(_records(cli, seed)[added["id"]])

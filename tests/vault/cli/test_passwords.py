@@ -67,7 +67,13 @@ def test_rekey_replaces_password_and_recovery_key(cli: CliRunner, seed: Seed) ->
     assert new_key != seed.recovery_key
 
     assert_refused(cli("unlock-check", *at(seed.folder)), 2, "password is wrong")
-    assert cli("unlock-check", *at(seed.folder), stdin=f"{NEW_PASSWORD}\n")[0] == 0
+    code, _out, err = cli("unlock-check", *at(seed.folder), stdin=f"{NEW_PASSWORD}\n")
+    assert code == 0
+    assert new_key in err and "confirm-recovery-key" in err  # shown until confirmed
+    confirmed = cli(
+        "confirm-recovery-key", *at(seed.folder), "--json", stdin=f"{NEW_PASSWORD}\n{new_key}\n"
+    )
+    assert ok_json(confirmed) == {"confirmed": True}
     old_key = cli(
         "passwd", "--recovery-key", *at(seed.folder), stdin=f"{seed.recovery_key}\n{PASSWORD}\n"
     )

@@ -240,7 +240,7 @@ def test_a_crash_after_the_commit_is_finished_at_unlock(
 def test_erasure_removes_the_clients_blob_folder(vault: Vault, ids: dict[str, str]) -> None:
     blobs = vault.folder / "blobs" / ids["taro"]
     blobs.mkdir(parents=True)
-    (blobs / "leftover").write_bytes(b"ciphertext")
+    (blobs / "0123456789abcdef").write_bytes(b"ciphertext")  # an orphan: id-named
     kept = vault.folder / "blobs" / ids["hanako"]
     kept.mkdir()
     (kept / "other").write_bytes(b"other ciphertext")
@@ -283,3 +283,15 @@ def test_a_crash_before_the_tombstone_is_marked_is_finished(
     row = vault.database.execute("SELECT certificate_sha256, finished_at FROM tombstones")[0]
     assert row[0] == hashlib.sha256((result.folder / JSON_NAME).read_bytes()).hexdigest()
     assert row[1] is not None
+
+
+def test_the_certificate_states_what_it_covers_and_what_it_does_not(
+    vault: Vault, ids: dict[str, str]
+) -> None:
+    """Issue 12, item 18: it used to say every copy of the ciphertext is unreadable, which a
+    copy of the vault folder made before the erasure (an OS backup) disproves."""
+    result = Eraser(vault).erase(Eraser(vault).client_target(ids["taro"]), Reason.MANUAL)
+    method = json.loads((result.folder / JSON_NAME).read_text())["method"]
+    assert "every copy" not in method
+    assert "in this vault and in the app's backups listed as purged" in method
+    assert "Not covered: copies of the vault folder made outside ClientVault" in method

@@ -9,9 +9,11 @@ import pytest
 
 from tests.conftest import PASSWORD
 from tests.vault.sharing.helpers import Seeded
+from tests.vault.sharing.test_passphrase import _bech32, _groups
 from vault.errors import BadInput
 from vault.session import Vault
 from vault.sharing import Sharing
+from vault.sharing.age_writer import x25519_recipient
 from vault.sharing.delivery import DeliveryMode, check_age_recipient, fingerprint
 from vault.sharing.passphrase import PassphraseStyle, generate
 
@@ -128,3 +130,25 @@ def test_the_setting_survives_a_reopen(vault: Vault, seeded: Seeded) -> None:
     vault.unlock(PASSWORD)
     setting = Sharing(vault).delivery.get(seeded.client)
     assert setting is not None and setting.public_key == KEY
+
+
+LOW_ORDER = [_bech32("age", _groups(point)) for point in (bytes(32), b"\x01" + bytes(31))]
+
+
+@pytest.mark.parametrize("key", LOW_ORDER, ids=["zero", "one"])
+def test_a_low_order_age_key_is_bad_input_when_saved(
+    vault: Vault, seeded: Seeded, key: str
+) -> None:
+    """Issue 12, item 13: it used to be saved, then fail at export as an internal error."""
+    assert key.startswith("age1q")  # the zero point is the issue's age1qqqq…
+    with pytest.raises(BadInput, match="low-order key"):
+        check_age_recipient(key)
+    with pytest.raises(BadInput, match="low-order key"):
+        Sharing(vault).delivery.set_age(seeded.client, seeded.contact, key)
+    assert Sharing(vault).delivery.get(seeded.client) is None
+
+
+def test_a_mixed_case_recipient_is_named_as_mixed_case() -> None:
+    mixed = KEY[:10] + KEY[10:].upper()
+    with pytest.raises(ValueError, match="must not be in mixed case"):
+        x25519_recipient(mixed)
