@@ -15,9 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from vault import restore_recovery
 from vault.audit.log import AuditLog
-from vault.backup import _vault_entries
+from vault.backup import restore_recovery
+from vault.backup.restore_recovery import vault_entries
 from vault.domain.password_policy import check_new_password
 from vault.domain.retention import local_date
 from vault.erasure.eraser import Eraser
@@ -77,7 +77,7 @@ class Vault:
         self._clock = clock
         self.zone = zone
         self._state: UnlockedState | None = None
-        restore_recovery.recover(folder, _vault_entries())  # a restore killed mid-swap
+        restore_recovery.recover(folder, vault_entries())  # a restore killed mid-swap
         # Why this unlock could not write (full disk, read-only folder); None: it can.
         self.unwritable: VaultUnwritable | None = None
         if not (folder / HEADER_NAME).exists():

@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.integration.canary import Canaries, find_leaks, list_files
 from tests.integration.sqlcipher_pages import decrypted_pages
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
 from vault.erasure.eraser import Eraser, Reason
 from vault.keys import kdf

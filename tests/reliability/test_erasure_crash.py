@@ -26,7 +26,7 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.reliability.test_crash import spawn
 from tests.reliability.writer import fields_for
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.domain.model import RecordKind
 from vault.erasure.certificate import JSON_NAME, SIGNATURE_NAME
 from vault.keys import kdf

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 from tests.reliability.test_crash import make_vault, spawn
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.session import Vault
 
 

@@ -30,9 +30,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from vault import backup as backup_module
 from vault import session
-from vault.backup import BackupManager
+from vault.backup import restore as backup_module
+from vault.backup.manager import BackupManager
+from vault.backup.restore import BackupRestorer
 from vault.domain.model import Field, FieldType, RecordKind
 from vault.erasure.eraser import Eraser, Reason
 from vault.keys import rekey
@@ -166,9 +167,9 @@ def restore_and_die(vault: Vault, password: str, step: str) -> None:
 
     Path.replace = replace  # type: ignore[method-assign,assignment]
     if step == "copy-in":  # swapped, not yet confirmed nor the old folder removed
-        backup_module.BackupManager._confirm = lambda *_args: _die()  # type: ignore[method-assign]
+        backup_module.BackupRestorer._confirm = lambda *_args: _die()  # type: ignore[method-assign]
     say(op="intent-restore")
-    BackupManager(vault).restore(backup.path, password)
+    BackupRestorer(vault).restore(backup.path, password)
     say(op="restored")
 
 

@@ -1,7 +1,7 @@
 """The app's backups: list them, make one, restore one.
 
 A backup is an encrypted copy of the whole vault under the password the vault
-had when it was made (vault/backup.py). Making one runs on the vault thread
+had when it was made (vault/backup/manager.py). Making one runs on the vault thread
 with a progress bar and can be cancelled; nothing is left behind then. The
 keep count is passed to `create`, which deletes the oldest backups beyond it
 in the same folder.
@@ -9,7 +9,7 @@ in the same folder.
 Restoring replaces the vault's contents, so it asks for the backup's password
 in a small dialog of its own and then confirms through Prompts. The vault
 re-applies every erasure made since the backup, so erased data never comes
-back. A restore ends with the live vault closed (vault/backup.py, step 3):
+back. A restore ends with the live vault closed (vault/backup/restore.py, step 3):
 `restored` tells the app to lock and show the unlock screen, where the vault
 opens with the backup's password. If it fails after that point, the old vault
 is put back but is closed all the same: `reopen_needed` asks for the same
@@ -50,7 +50,8 @@ from ui.core_messages import core_message
 from ui.models.backups import BackupModel, local_time
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
-from vault.backup import DEFAULT_KEEP, BackupInfo, BackupManager
+from vault.backup.manager import DEFAULT_KEEP, BackupInfo, BackupManager
+from vault.backup.restore import BackupRestorer
 from vault.errors import DeviceSecretMissing, VaultError, WrongSecret
 from vault.session import Vault
 from vault.storage.layout import BACKUPS_DIR
@@ -437,7 +438,7 @@ class BackupDialog(QDialog):
 
         def job(vault: Vault) -> None:
             try:
-                BackupManager(vault).restore(path, password)
+                BackupRestorer(vault).restore(path, password)
             except Exception as exc:
                 if not vault.is_unlocked:
                     raise _VaultClosed(exc) from exc

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QT
 
 from ui.models import header_data
 from ui.models.table import RowTableModel
-from vault.backup import BackupInfo
+from vault.backup.manager import BackupInfo
 
 
 def local_time(iso: str) -> str:

@@ -13,15 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault.backup import (
+from vault.backup.manager import (
     DEFAULT_KEEP,
     BackupInfo,
     BackupManager,
     check_destination,
     check_keep,
     read_backup,
-    verify_backup,
 )
+from vault.backup.restore import BackupRestorer, verify_backup
 from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
 
@@ -54,7 +54,7 @@ def cmd_backup_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[st
 def cmd_backup_restore(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
     backup = read_backup(args.path)
     with open_vault(args, secrets) as vault:
-        BackupManager(vault).restore(args.path, secrets.ask(BACKUP_PASSWORD))
+        BackupRestorer(vault).restore(args.path, secrets.ask(BACKUP_PASSWORD))
     return {
         "restored": backup.id,
         "vault": str(args.vault),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.erasure.certificate import (
     JSON_NAME,
     PDF_NAME,

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.domain.model import Sensitivity
 from vault.inventory.categories import Category, record_categories
 from vault.inventory.exposures import Copy, encrypted_copies, plaintext_copies
@@ -18,7 +18,7 @@ from vault.inventory.special_care import special_care_hints
 
 if TYPE_CHECKING:
     from vault.audit.log import AuditEntry
-    from vault.backup import BackupInfo
+    from vault.backup.manager import BackupInfo
     from vault.session import Vault
 
 

@@ -17,7 +17,7 @@ from tests.ui.vault_calls import call
 from ui.backups.backup_dialog import BackupDialog, BackupPasswordDialog
 from ui.models.backups import BackupModel
 from ui.vault_session import VaultSession
-from vault.backup import MANIFEST_NAME, BackupManager
+from vault.backup.manager import MANIFEST_NAME, BackupManager
 from vault.session import Vault
 
 Role = BackupModel.Role

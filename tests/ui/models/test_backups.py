@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.models import check_model
 from ui.models.backups import BackupModel, data_size, local_time
-from vault.backup import BackupInfo
+from vault.backup.manager import BackupInfo
 
 Column = BackupModel.Column
 Role = BackupModel.Role

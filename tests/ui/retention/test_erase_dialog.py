@@ -18,7 +18,7 @@ from tests.ui.vault_calls import call
 from ui.models.backups import data_size, local_time
 from ui.retention.erase_dialog import EraseDialog, client_eraser, records_eraser
 from ui.vault_session import VaultSession
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.domain.model import RecordKind
 from vault.erasure.certificate import JSON_NAME, PDF_NAME
 from vault.errors import BadInput

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.conftest import PASSWORD, CliRunner, require_tool
 from tests.vault.inventory.world import build
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.inventory import core
 from vault.inventory.render import to_csv
 from vault.session import Vault

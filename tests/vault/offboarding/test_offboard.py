@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import PASSWORD, CliRunner, require_tool
 from tests.vault.inventory.world import CANARY, World, build
-from vault.backup import BackupManager
+from vault.backup.manager import BackupManager
 from vault.erasure.eraser import Eraser
 from vault.errors import BadInput
 from vault.offboarding.offboard import CERTIFICATE_NAME, SIGNATURE_NAME, offboard

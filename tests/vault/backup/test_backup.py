@@ -22,7 +22,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from tests.conftest import PASSWORD
 from tests.fakes import FakeClock
 from tests.integration.canary import Canaries, find_leaks
-from vault.backup import BackupManager, PurgeResult, read_backup
+from vault.backup.manager import BackupManager, PurgeResult, read_backup
+from vault.backup.restore import BackupRestorer
 from vault.domain.model import Field, RecordKind
 from vault.errors import BadInput, VaultDamaged, VaultLocked, VaultTampered, WrongSecret
 from vault.keys.secret import SecretKey
@@ -355,9 +356,9 @@ def test_verify_accepts_a_good_backup_and_refuses_a_wrong_password(
 ) -> None:
     info = BackupManager(vault).create()
     before = tree_bytes(info.path)
-    assert BackupManager(vault).verify(info.path, PASSWORD) == info
+    assert BackupRestorer(vault).verify(info.path, PASSWORD) == info
     with pytest.raises(WrongSecret):
-        BackupManager(vault).verify(info.path, "incorrect horse battery")
+        BackupRestorer(vault).verify(info.path, "incorrect horse battery")
     assert tree_bytes(info.path) == before
     assert leftovers(vault) == []
 
@@ -369,7 +370,7 @@ def test_verify_reports_a_changed_byte_as_tampering(vault: Vault) -> None:
     data[2 * PAGE + 100] ^= 0x01
     db.write_bytes(bytes(data))
     with pytest.raises(VaultTampered):
-        BackupManager(vault).verify(info.path, PASSWORD)
+        BackupRestorer(vault).verify(info.path, PASSWORD)
     assert leftovers(vault) == []
 
 
@@ -377,7 +378,7 @@ def test_verify_reports_a_missing_attachment_file(vault: Vault, clients: tuple[s
     info = BackupManager(vault).create()
     shutil.rmtree(info.path / client_blob_dir(Path(), clients[1]))
     with pytest.raises(VaultDamaged, match=r"missing 1 attachment files"):
-        BackupManager(vault).verify(info.path, PASSWORD)
+        BackupRestorer(vault).verify(info.path, PASSWORD)
 
 
 def test_verify_refuses_a_database_from_another_backup(vault: Vault, clock: FakeClock) -> None:
@@ -387,7 +388,7 @@ def test_verify_refuses_a_database_from_another_backup(vault: Vault, clock: Fake
     second = BackupManager(vault).create()
     shutil.copyfile(second.path / DB_NAME, first.path / DB_NAME)
     with pytest.raises(VaultTampered, match="do not belong together"):
-        BackupManager(vault).verify(first.path, PASSWORD)
+        BackupRestorer(vault).verify(first.path, PASSWORD)
 
 
 @pytest.mark.parametrize("damage", ["no manifest", "not json", "a folder that is no backup"])
@@ -406,7 +407,7 @@ def test_what_is_not_a_backup_is_refused_before_any_password(
     with pytest.raises(error):
         read_backup(path)
     with pytest.raises(error):
-        BackupManager(vault).verify(path, PASSWORD)
+        BackupRestorer(vault).verify(path, PASSWORD)
 
 
 # -- restoring -----------------------------------------------------------------------
@@ -431,7 +432,7 @@ def test_restore_brings_the_backup_back_and_reapplies_later_erasures(
     (certificates / "certificate.json").write_text("{}")
     folder = vault.folder
 
-    BackupManager(vault).restore(info.path, PASSWORD)
+    BackupRestorer(vault).restore(info.path, PASSWORD)
 
     assert not vault.is_unlocked
     restored = Vault(folder)
@@ -459,7 +460,7 @@ def test_a_failed_verify_leaves_the_live_vault_untouched(
     info = BackupManager(vault).create()
     before = tree_bytes(vault.folder)
     with pytest.raises(WrongSecret):
-        BackupManager(vault).restore(info.path, "incorrect horse battery")
+        BackupRestorer(vault).restore(info.path, "incorrect horse battery")
     assert tree_bytes(vault.folder) == before
     assert vault.is_unlocked
     assert len(vault.clients.list_clients()) == 2
@@ -472,7 +473,7 @@ def test_a_backup_of_another_vault_is_not_restored(vault: Vault) -> None:
     data = json.loads(manifest.read_text())
     manifest.write_text(json.dumps({**data, "vault_id": "0" * 32}))
     with pytest.raises(BadInput, match="belongs to another vault"):
-        BackupManager(vault).restore(info.path, PASSWORD)
+        BackupRestorer(vault).restore(info.path, PASSWORD)
     assert vault.is_unlocked
 
 
@@ -491,7 +492,7 @@ def test_a_restore_that_fails_after_the_swap_puts_the_old_vault_back(
 
     monkeypatch.setattr(BackupManager, "_confirm", fail)
     with pytest.raises(OSError, match="disk gone"):
-        BackupManager(vault).restore(info.path, PASSWORD)
+        BackupRestorer(vault).restore(info.path, PASSWORD)
 
     assert (folder / "vault.header").read_bytes() == header
     assert tree_bytes(folder / BLOBS_DIR) == blobs

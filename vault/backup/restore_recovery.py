@@ -1,6 +1,6 @@
 """Finishing what a killed `backup restore` left: it is rolled back at the next open.
 
-A restore swaps folders by renames (vault/backup.py, `_swap_in`): the vault's own
+A restore swaps folders by renames (vault/backup/restore.py, `_swap_in`): the vault's own
 entries stay, the rest (backups/, certificates/) move into the verified copy
 `<folder>.restore-<random>`, the vault folder becomes `<folder>.before-restore-<random>`,
 the copy takes its name, and only after the copy opened with its password is the
@@ -21,8 +21,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vault.errors import VaultBusy
+from vault.keys.header import HEADER_NAME
+from vault.keys.rekey import pending_paths
+from vault.storage.db import DB_NAME
 from vault.storage.fileio import fsync_dir
-from vault.storage.instance_lock import InstanceLock
+from vault.storage.instance_lock import LOCK_NAME, InstanceLock
+from vault.storage.layout import BLOBS_DIR
 
 _restoring: set[Path] = set()  # folders whose restore is running in this process
 _mutex = threading.Lock()
@@ -84,3 +88,11 @@ def _roll_back(folder: Path, befores: list[Path], copies: list[Path], kept: froz
         if copy.is_dir() and not copy.is_symlink():
             _move_back(copy, folder, kept)
             shutil.rmtree(copy)
+
+
+def vault_entries() -> frozenset[str]:
+    """The names in a vault folder that are the vault itself (replaced by a restore)."""
+    db = (DB_NAME, *(DB_NAME + s for s in ("-wal", "-shm", "-journal")))
+    return frozenset(
+        (*db, HEADER_NAME, LOCK_NAME, BLOBS_DIR, *(p.name for p in pending_paths(Path())))
+    )
