@@ -4669,6 +4669,534 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>Something went wrong ({kind}).</translation>
     </message>
     <message>
+        <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
+        <translation>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --pdf.</source>
+        <translation>Choose one of --json, --csv and --pdf.</translation>
+    </message>
+    <message>
+        <source>A signed log is one client&apos;s: give --client and --out.</source>
+        <translation>A signed log is one client&apos;s: give --client and --out.</translation>
+    </message>
+    <message>
+        <source>--out writes the signed log; add --signed.</source>
+        <translation>--out writes the signed log; add --signed.</translation>
+    </message>
+    <message>
+        <source>Offboarding erases the client for good; add --yes to go ahead.</source>
+        <translation>Offboarding erases the client for good; add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>The output path exists and is not a folder; nothing was written.</source>
+        <translation>The output path exists and is not a folder; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The output folder is not empty; nothing was written.</source>
+        <translation>The output folder is not empty; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The folder for the output does not exist.</source>
+        <translation>The folder for the output does not exist.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} does not exist.</source>
+        <translation>Audit entry {seq} does not exist.</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or unknown.</source>
+        <translation>Answer yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Unknown incident kind; use one of: {kinds}.</source>
+        <translation>Unknown incident kind; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</source>
+        <translation>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</translation>
+    </message>
+    <message>
+        <source>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>The discovery time is in the future.</source>
+        <translation>The discovery time is in the future.</translation>
+    </message>
+    <message>
+        <source>A misdelivery names the bundle that went astray: give --export-id.</source>
+        <translation>A misdelivery names the bundle that went astray: give --export-id.</translation>
+    </message>
+    <message>
+        <source>There is no incident with id {id}.</source>
+        <translation>There is no incident with id {id}.</translation>
+    </message>
+    <message>
+        <source>The status is open or closed.</source>
+        <translation>The status is open or closed.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</source>
+        <translation>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</translation>
+    </message>
+    <message>
+        <source>That export is of another client than the one given.</source>
+        <translation>That export is of another client than the one given.</translation>
+    </message>
+    <message>
+        <source>There is no client with id {id}.</source>
+        <translation>There is no client with id {id}.</translation>
+    </message>
+    <message>
+        <source>Client {id} is not concerned by this incident.</source>
+        <translation>Client {id} is not concerned by this incident.</translation>
+    </message>
+    <message>
+        <source>Unknown incident field {field}.</source>
+        <translation>Unknown incident field {field}.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry for client {id}.</source>
+        <translation>The audit log has no entry for client {id}.</translation>
+    </message>
+    <message>
+        <source>Some of this client&apos;s data is on legal hold; release it first.</source>
+        <translation>Some of this client&apos;s data is on legal hold; release it first.</translation>
+    </message>
+    <message>
+        <source>The returned file changed after it was written; nothing was erased.</source>
+        <translation>The returned file changed after it was written; nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Choose the contact person the data goes back to (--contact).</source>
+        <translation>Choose the contact person the data goes back to (--contact).</translation>
+    </message>
+    <message>
+        <source>A cleanup names a client folder that is not a client id.</source>
+        <translation>A cleanup names a client folder that is not a client id.</translation>
+    </message>
+    <message>
+        <source>A cleanup names a file that is not an attachment id.</source>
+        <translation>A cleanup names a file that is not an attachment id.</translation>
+    </message>
+    <message>
+        <source>A cleanup names a path outside the vault&apos;s blobs folder.</source>
+        <translation>A cleanup names a path outside the vault&apos;s blobs folder.</translation>
+    </message>
+    <message>
+        <source>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</source>
+        <translation>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</translation>
+    </message>
+    <message>
+        <source>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</source>
+        <translation>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</translation>
+    </message>
+    <message>
+        <source>That is not the new recovery key; it is still waiting.</source>
+        <translation>That is not the new recovery key; it is still waiting.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</source>
+        <translation>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</source>
+        <translation>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</source>
+        <translation>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</translation>
+    </message>
+    <message>
+        <source>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</source>
+        <translation>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</translation>
+    </message>
+    <message>
+        <source>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</source>
+        <translation>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</translation>
+    </message>
+    <message>
+        <source>There is no new recovery key waiting to be confirmed.</source>
+        <translation>There is no new recovery key waiting to be confirmed.</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db in the vault folder is not a file.</source>
+        <translation>vault.db in the vault folder is not a file.</translation>
+    </message>
+    <message>
+        <source>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
+    </message>
+    <message>
+        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
+        <translation>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</translation>
+    </message>
+    <message>
+        <source>Argument {number} is not valid UTF-8 text.</source>
+        <translation>Argument {number} is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
+        <translation>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</translation>
+    </message>
+    <message>
+        <source>The fields line is not JSON; write it like {example}.</source>
+        <translation>The fields line is not JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>The fields line must be a JSON object of texts, like {example}.</source>
+        <translation>The fields line must be a JSON object of texts, like {example}.</translation>
+    </message>
+    <message>
+        <source>The path given for {option} holds a NUL character.</source>
+        <translation>The path given for {option} holds a NUL character.</translation>
+    </message>
+    <message>
+        <source>The {what} on standard input is not valid UTF-8 text.</source>
+        <translation>The {what} on standard input is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
+        <translation>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</translation>
+    </message>
+    <message>
+        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is far larger than any header.</source>
+        <translation>vault.header is damaged: it is far larger than any header.</translation>
+    </message>
+    <message>
+        <source>vault.header is not a regular file (a link or a device).</source>
+        <translation>vault.header is not a regular file (a link or a device).</translation>
+    </message>
+    <message>
+        <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
+        <translation>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</translation>
+    </message>
+    <message>
+        <source>Give either --recipient or --passphrase, not both.</source>
+        <translation>Give either --recipient or --passphrase, not both.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase; leave out --recipient.</source>
+        <translation>An encrypted PDF opens with a passphrase; leave out --recipient.</translation>
+    </message>
+    <message>
+        <source>Operators are given as TYPE=OPERATOR, for example email=mask.</source>
+        <translation>Operators are given as TYPE=OPERATOR, for example email=mask.</translation>
+    </message>
+    <message>
+        <source>--delete-source deletes the file after a real import; drop --dry-run.</source>
+        <translation>--delete-source deletes the file after a real import; drop --dry-run.</translation>
+    </message>
+    <message>
+        <source>The source file could not be deleted ({reason}).</source>
+        <translation>The source file could not be deleted ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file changed since its columns were chosen; choose them again.</source>
+        <translation>The file changed since its columns were chosen; choose them again.</translation>
+    </message>
+    <message>
+        <source>The source file is already gone.</source>
+        <translation>The source file is already gone.</translation>
+    </message>
+    <message>
+        <source>The source file is not a regular file; it was not deleted.</source>
+        <translation>The source file is not a regular file; it was not deleted.</translation>
+    </message>
+    <message>
+        <source>The client name is empty.</source>
+        <translation>The client name is empty.</translation>
+    </message>
+    <message>
+        <source>The source file is a symbolic link; delete the file it points to yourself.</source>
+        <translation>The source file is a symbolic link; delete the file it points to yourself.</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} neither a header, a column number nor a list of them.</source>
+        <translation>The column map gives {role} neither a header, a column number nor a list of them.</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file does not have.</source>
+        <translation>The column map names a header for {role} that the file does not have.</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file has more than once; give its column number instead.</source>
+        <translation>The column map names a header for {role} that the file has more than once; give its column number instead.</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</source>
+        <translation>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</translation>
+    </message>
+    <message>
+        <source>The column map has an unknown role; use: {roles}.</source>
+        <translation>The column map has an unknown role; use: {roles}.</translation>
+    </message>
+    <message>
+        <source>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</source>
+        <translation>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</source>
+        <translation>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>Row {row} is longer than {limit:,} bytes; that is not a client list.</source>
+        <translation>Row {row} is longer than {limit:,} bytes; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet by that name ({count} sheets).</source>
+        <translation>The workbook has no sheet by that name ({count} sheets).</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it is empty.</source>
+        <translation>The file has no header row: it is empty.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</source>
+        <translation>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</source>
+        <translation>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row: it is empty.</source>
+        <translation>The sheet has no header row: it is empty.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit:,} parts.</source>
+        <translation>The workbook holds more than {limit:,} parts.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a part named outside itself (path traversal); it was not opened.</source>
+        <translation>The workbook holds a part named outside itself (path traversal); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; save it as .xlsx (without macros) and import that.</source>
+        <translation>The workbook contains macros; save it as .xlsx (without macros) and import that.</translation>
+    </message>
+    <message>
+        <source>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</source>
+        <translation>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</source>
+        <translation>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</translation>
+    </message>
+    <message>
+        <source>A sheet can only be chosen in an Excel workbook; this is a CSV file.</source>
+        <translation>A sheet can only be chosen in an Excel workbook; this is a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file to import is a folder.</source>
+        <translation>The file to import is a folder.</translation>
+    </message>
+    <message>
+        <source>The file to import is not a regular file.</source>
+        <translation>The file to import is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The file to import does not exist.</source>
+        <translation>The file to import does not exist.</translation>
+    </message>
+    <message>
+        <source>The file to import cannot be read ({reason}).</source>
+        <translation>The file to import cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Row {row} contains a NUL byte; this is not a text CSV file.</source>
+        <translation>Row {row} contains a NUL byte; this is not a text CSV file.</translation>
+    </message>
+    <message>
+        <source>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</source>
+        <translation>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns; that is not a client list.</source>
+        <translation>Row {row} has more than {limit} columns; that is not a client list.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file; nothing was read.</source>
+        <translation>The workbook is damaged or not an Excel file; nothing was read.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook holds two parts with the same name; it was not opened.</source>
+        <translation>The workbook holds two parts with the same name; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</source>
+        <translation>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</source>
+        <translation>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged near row {row}; nothing was imported.</source>
+        <translation>The sheet is damaged near row {row}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</source>
+        <translation>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</translation>
+    </message>
+    <message>
+        <source>A term to redact needs at least two characters.</source>
+        <translation>A term to redact needs at least two characters.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the export.</source>
+        <translation>{path} already exists; choose a new name for the export.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>The export was refused: its name holds personal data ({kind}); choose another name.</source>
+        <translation>The export was refused: its name holds personal data ({kind}); choose another name.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</source>
+        <translation>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</translation>
+    </message>
+    <message>
+        <source>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</source>
+        <translation>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to {path}: {reason}.</source>
+        <translation>Could not write the export to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>No record {record} among this client&apos;s records.</source>
+        <translation>No record {record} among this client&apos;s records.</translation>
+    </message>
+    <message>
+        <source>The export was refused: {file} could not be checked; nothing was written.</source>
+        <translation>The export was refused: {file} could not be checked; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
+        <translation>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
+        <translation>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
+        <translation>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</source>
+        <translation>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</translation>
+    </message>
+    <message>
+        <source>Only dates and addresses can be generalised, not {kind}.</source>
+        <translation>Only dates and addresses can be generalised, not {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format; use age or pdf.</source>
+        <translation>Unknown bundle format; use age or pdf.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</source>
+        <translation>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</source>
+        <translation>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</translation>
+    </message>
+    <message>
+        <source>The contact person this client&apos;s bundles go to was deleted; choose another.</source>
+        <translation>The contact person this client&apos;s bundles go to was deleted; choose another.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</source>
+        <translation>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was exported.</source>
+        <translation>Cancelled; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written ({reason}).</source>
+        <translation>The bundle cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>That is an age secret key, which must stay with the client; ask for the public key (age1...).</source>
+        <translation>That is an age secret key, which must stay with the client; ask for the public key (age1...).</translation>
+    </message>
+    <message>
+        <source>That is not an age public key (age1... with a valid checksum).</source>
+        <translation>That is not an age public key (age1... with a valid checksum).</translation>
+    </message>
+    <message>
+        <source>No passphrase bundle was made for this client yet.</source>
+        <translation>No passphrase bundle was made for this client yet.</translation>
+    </message>
+    <message>
+        <source>The recipient must be one of this client&apos;s contact records.</source>
+        <translation>The recipient must be one of this client&apos;s contact records.</translation>
+    </message>
+    <message>
+        <source>The word list is missing or damaged; use digits.</source>
+        <translation>The word list is missing or damaged; use digits.</translation>
+    </message>
+    <message>
+        <source>Unknown passphrase style; use digits or words.</source>
+        <translation>Unknown passphrase style; use digits or words.</translation>
+    </message>
+    <message>
+        <source>Unknown report language; use ja or en.</source>
+        <translation>Unknown report language; use ja or en.</translation>
+    </message>
+    <message>
+        <source>The column map is not a JSON object; write it like {example}.</source>
+        <translation>The column map is not a JSON object; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</source>
+        <translation>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</translation>
+    </message>
+    <message>
+        <source>The column map is not valid JSON; write it like {example}.</source>
+        <translation>The column map is not valid JSON; write it like {example}.</translation>
+    </message>
+    <message>
         <source>A client&apos;s key failed its integrity check.</source>
         <translation>A client&apos;s key failed its integrity check.</translation>
     </message>
@@ -5159,534 +5687,6 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Only CSV and Excel attachments can have a column map.</source>
         <translation>Only CSV and Excel attachments can have a column map.</translation>
-    </message>
-    <message>
-        <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
-        <translation>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</translation>
-    </message>
-    <message>
-        <source>Give either --recipient or --passphrase, not both.</source>
-        <translation>Give either --recipient or --passphrase, not both.</translation>
-    </message>
-    <message>
-        <source>An encrypted PDF opens with a passphrase; leave out --recipient.</source>
-        <translation>An encrypted PDF opens with a passphrase; leave out --recipient.</translation>
-    </message>
-    <message>
-        <source>Operators are given as TYPE=OPERATOR, for example email=mask.</source>
-        <translation>Operators are given as TYPE=OPERATOR, for example email=mask.</translation>
-    </message>
-    <message>
-        <source>--delete-source deletes the file after a real import; drop --dry-run.</source>
-        <translation>--delete-source deletes the file after a real import; drop --dry-run.</translation>
-    </message>
-    <message>
-        <source>The source file could not be deleted ({reason}).</source>
-        <translation>The source file could not be deleted ({reason}).</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>Cancelled; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The file changed since its columns were chosen; choose them again.</source>
-        <translation>The file changed since its columns were chosen; choose them again.</translation>
-    </message>
-    <message>
-        <source>The source file is already gone.</source>
-        <translation>The source file is already gone.</translation>
-    </message>
-    <message>
-        <source>The source file is not a regular file; it was not deleted.</source>
-        <translation>The source file is not a regular file; it was not deleted.</translation>
-    </message>
-    <message>
-        <source>The client name is empty.</source>
-        <translation>The client name is empty.</translation>
-    </message>
-    <message>
-        <source>The source file is a symbolic link; delete the file it points to yourself.</source>
-        <translation>The source file is a symbolic link; delete the file it points to yourself.</translation>
-    </message>
-    <message>
-        <source>The column map gives {role} neither a header, a column number nor a list of them.</source>
-        <translation>The column map gives {role} neither a header, a column number nor a list of them.</translation>
-    </message>
-    <message>
-        <source>The column map names a header for {role} that the file does not have.</source>
-        <translation>The column map names a header for {role} that the file does not have.</translation>
-    </message>
-    <message>
-        <source>The column map names a header for {role} that the file has more than once; give its column number instead.</source>
-        <translation>The column map names a header for {role} that the file has more than once; give its column number instead.</translation>
-    </message>
-    <message>
-        <source>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</source>
-        <translation>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</translation>
-    </message>
-    <message>
-        <source>The column map has an unknown role; use: {roles}.</source>
-        <translation>The column map has an unknown role; use: {roles}.</translation>
-    </message>
-    <message>
-        <source>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</source>
-        <translation>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</source>
-        <translation>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</translation>
-    </message>
-    <message>
-        <source>Row {row} is longer than {limit:,} bytes; that is not a client list.</source>
-        <translation>Row {row} is longer than {limit:,} bytes; that is not a client list.</translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet by that name ({count} sheets).</source>
-        <translation>The workbook has no sheet by that name ({count} sheets).</translation>
-    </message>
-    <message>
-        <source>The file has no header row: it is empty.</source>
-        <translation>The file has no header row: it is empty.</translation>
-    </message>
-    <message>
-        <source>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</source>
-        <translation>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</translation>
-    </message>
-    <message>
-        <source>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</source>
-        <translation>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</translation>
-    </message>
-    <message>
-        <source>The sheet has no header row: it is empty.</source>
-        <translation>The sheet has no header row: it is empty.</translation>
-    </message>
-    <message>
-        <source>The workbook holds more than {limit:,} parts.</source>
-        <translation>The workbook holds more than {limit:,} parts.</translation>
-    </message>
-    <message>
-        <source>The workbook holds a part named outside itself (path traversal); it was not opened.</source>
-        <translation>The workbook holds a part named outside itself (path traversal); it was not opened.</translation>
-    </message>
-    <message>
-        <source>The workbook contains macros; save it as .xlsx (without macros) and import that.</source>
-        <translation>The workbook contains macros; save it as .xlsx (without macros) and import that.</translation>
-    </message>
-    <message>
-        <source>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</source>
-        <translation>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</translation>
-    </message>
-    <message>
-        <source>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</source>
-        <translation>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</translation>
-    </message>
-    <message>
-        <source>A sheet can only be chosen in an Excel workbook; this is a CSV file.</source>
-        <translation>A sheet can only be chosen in an Excel workbook; this is a CSV file.</translation>
-    </message>
-    <message>
-        <source>The file to import is a folder.</source>
-        <translation>The file to import is a folder.</translation>
-    </message>
-    <message>
-        <source>The file to import is not a regular file.</source>
-        <translation>The file to import is not a regular file.</translation>
-    </message>
-    <message>
-        <source>The file to import does not exist.</source>
-        <translation>The file to import does not exist.</translation>
-    </message>
-    <message>
-        <source>The file to import cannot be read ({reason}).</source>
-        <translation>The file to import cannot be read ({reason}).</translation>
-    </message>
-    <message>
-        <source>Row {row} contains a NUL byte; this is not a text CSV file.</source>
-        <translation>Row {row} contains a NUL byte; this is not a text CSV file.</translation>
-    </message>
-    <message>
-        <source>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</source>
-        <translation>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</translation>
-    </message>
-    <message>
-        <source>Row {row} has more than {limit} columns; that is not a client list.</source>
-        <translation>Row {row} has more than {limit} columns; that is not a client list.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or not an Excel file; nothing was read.</source>
-        <translation>The workbook is damaged or not an Excel file; nothing was read.</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet.</source>
-        <translation>The workbook has no worksheet.</translation>
-    </message>
-    <message>
-        <source>The workbook holds two parts with the same name; it was not opened.</source>
-        <translation>The workbook holds two parts with the same name; it was not opened.</translation>
-    </message>
-    <message>
-        <source>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</source>
-        <translation>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</translation>
-    </message>
-    <message>
-        <source>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</source>
-        <translation>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</translation>
-    </message>
-    <message>
-        <source>The sheet is damaged near row {row}; nothing was imported.</source>
-        <translation>The sheet is damaged near row {row}; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</source>
-        <translation>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</translation>
-    </message>
-    <message>
-        <source>A term to redact needs at least two characters.</source>
-        <translation>A term to redact needs at least two characters.</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose a new name for the export.</source>
-        <translation>{path} already exists; choose a new name for the export.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>The export was refused: its name holds personal data ({kind}); choose another name.</source>
-        <translation>The export was refused: its name holds personal data ({kind}); choose another name.</translation>
-    </message>
-    <message>
-        <source>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</source>
-        <translation>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</translation>
-    </message>
-    <message>
-        <source>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</source>
-        <translation>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Could not write the export to {path}: {reason}.</source>
-        <translation>Could not write the export to {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>No record {record} among this client&apos;s records.</source>
-        <translation>No record {record} among this client&apos;s records.</translation>
-    </message>
-    <message>
-        <source>The export was refused: {file} could not be checked; nothing was written.</source>
-        <translation>The export was refused: {file} could not be checked; nothing was written.</translation>
-    </message>
-    <message>
-        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
-        <translation>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</translation>
-    </message>
-    <message>
-        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
-        <translation>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
-        <translation>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</translation>
-    </message>
-    <message>
-        <source>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</source>
-        <translation>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</translation>
-    </message>
-    <message>
-        <source>Only dates and addresses can be generalised, not {kind}.</source>
-        <translation>Only dates and addresses can be generalised, not {kind}.</translation>
-    </message>
-    <message>
-        <source>Unknown bundle format; use age or pdf.</source>
-        <translation>Unknown bundle format; use age or pdf.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</source>
-        <translation>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</source>
-        <translation>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</translation>
-    </message>
-    <message>
-        <source>The contact person this client&apos;s bundles go to was deleted; choose another.</source>
-        <translation>The contact person this client&apos;s bundles go to was deleted; choose another.</translation>
-    </message>
-    <message>
-        <source>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</source>
-        <translation>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was exported.</source>
-        <translation>Cancelled; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>The bundle cannot be written ({reason}).</source>
-        <translation>The bundle cannot be written ({reason}).</translation>
-    </message>
-    <message>
-        <source>That is an age secret key, which must stay with the client; ask for the public key (age1...).</source>
-        <translation>That is an age secret key, which must stay with the client; ask for the public key (age1...).</translation>
-    </message>
-    <message>
-        <source>That is not an age public key (age1... with a valid checksum).</source>
-        <translation>That is not an age public key (age1... with a valid checksum).</translation>
-    </message>
-    <message>
-        <source>No passphrase bundle was made for this client yet.</source>
-        <translation>No passphrase bundle was made for this client yet.</translation>
-    </message>
-    <message>
-        <source>The recipient must be one of this client&apos;s contact records.</source>
-        <translation>The recipient must be one of this client&apos;s contact records.</translation>
-    </message>
-    <message>
-        <source>The word list is missing or damaged; use digits.</source>
-        <translation>The word list is missing or damaged; use digits.</translation>
-    </message>
-    <message>
-        <source>Unknown passphrase style; use digits or words.</source>
-        <translation>Unknown passphrase style; use digits or words.</translation>
-    </message>
-    <message>
-        <source>Unknown report language; use ja or en.</source>
-        <translation>Unknown report language; use ja or en.</translation>
-    </message>
-    <message>
-        <source>The column map is not a JSON object; write it like {example}.</source>
-        <translation>The column map is not a JSON object; write it like {example}.</translation>
-    </message>
-    <message>
-        <source>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</source>
-        <translation>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</translation>
-    </message>
-    <message>
-        <source>The column map is not valid JSON; write it like {example}.</source>
-        <translation>The column map is not valid JSON; write it like {example}.</translation>
-    </message>
-    <message>
-        <source>Choose one of --json, --csv and --pdf.</source>
-        <translation>Choose one of --json, --csv and --pdf.</translation>
-    </message>
-    <message>
-        <source>A signed log is one client&apos;s: give --client and --out.</source>
-        <translation>A signed log is one client&apos;s: give --client and --out.</translation>
-    </message>
-    <message>
-        <source>--out writes the signed log; add --signed.</source>
-        <translation>--out writes the signed log; add --signed.</translation>
-    </message>
-    <message>
-        <source>Offboarding erases the client for good; add --yes to go ahead.</source>
-        <translation>Offboarding erases the client for good; add --yes to go ahead.</translation>
-    </message>
-    <message>
-        <source>The output path exists and is not a folder; nothing was written.</source>
-        <translation>The output path exists and is not a folder; nothing was written.</translation>
-    </message>
-    <message>
-        <source>The output folder is not empty; nothing was written.</source>
-        <translation>The output folder is not empty; nothing was written.</translation>
-    </message>
-    <message>
-        <source>The folder for the output does not exist.</source>
-        <translation>The folder for the output does not exist.</translation>
-    </message>
-    <message>
-        <source>Audit entry {seq} does not exist.</source>
-        <translation>Audit entry {seq} does not exist.</translation>
-    </message>
-    <message>
-        <source>Answer yes, no or unknown.</source>
-        <translation>Answer yes, no or unknown.</translation>
-    </message>
-    <message>
-        <source>Unknown incident kind; use one of: {kinds}.</source>
-        <translation>Unknown incident kind; use one of: {kinds}.</translation>
-    </message>
-    <message>
-        <source>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</source>
-        <translation>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</translation>
-    </message>
-    <message>
-        <source>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</translation>
-    </message>
-    <message>
-        <source>The discovery time is in the future.</source>
-        <translation>The discovery time is in the future.</translation>
-    </message>
-    <message>
-        <source>A misdelivery names the bundle that went astray: give --export-id.</source>
-        <translation>A misdelivery names the bundle that went astray: give --export-id.</translation>
-    </message>
-    <message>
-        <source>There is no incident with id {id}.</source>
-        <translation>There is no incident with id {id}.</translation>
-    </message>
-    <message>
-        <source>The status is open or closed.</source>
-        <translation>The status is open or closed.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Nothing to change.</translation>
-    </message>
-    <message>
-        <source>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</source>
-        <translation>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</translation>
-    </message>
-    <message>
-        <source>That export is of another client than the one given.</source>
-        <translation>That export is of another client than the one given.</translation>
-    </message>
-    <message>
-        <source>There is no client with id {id}.</source>
-        <translation>There is no client with id {id}.</translation>
-    </message>
-    <message>
-        <source>Client {id} is not concerned by this incident.</source>
-        <translation>Client {id} is not concerned by this incident.</translation>
-    </message>
-    <message>
-        <source>Unknown incident field {field}.</source>
-        <translation>Unknown incident field {field}.</translation>
-    </message>
-    <message>
-        <source>The audit log has no entry for client {id}.</source>
-        <translation>The audit log has no entry for client {id}.</translation>
-    </message>
-    <message>
-        <source>Some of this client&apos;s data is on legal hold; release it first.</source>
-        <translation>Some of this client&apos;s data is on legal hold; release it first.</translation>
-    </message>
-    <message>
-        <source>The returned file changed after it was written; nothing was erased.</source>
-        <translation>The returned file changed after it was written; nothing was erased.</translation>
-    </message>
-    <message>
-        <source>Choose the contact person the data goes back to (--contact).</source>
-        <translation>Choose the contact person the data goes back to (--contact).</translation>
-    </message>
-    <message>
-        <source>A cleanup names a client folder that is not a client id.</source>
-        <translation>A cleanup names a client folder that is not a client id.</translation>
-    </message>
-    <message>
-        <source>A cleanup names a file that is not an attachment id.</source>
-        <translation>A cleanup names a file that is not an attachment id.</translation>
-    </message>
-    <message>
-        <source>A cleanup names a path outside the vault&apos;s blobs folder.</source>
-        <translation>A cleanup names a path outside the vault&apos;s blobs folder.</translation>
-    </message>
-    <message>
-        <source>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</source>
-        <translation>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</translation>
-    </message>
-    <message>
-        <source>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</source>
-        <translation>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</translation>
-    </message>
-    <message>
-        <source>That is not the new recovery key; it is still waiting.</source>
-        <translation>That is not the new recovery key; it is still waiting.</translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</source>
-        <translation>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</source>
-        <translation>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</source>
-        <translation>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</translation>
-    </message>
-    <message>
-        <source>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</source>
-        <translation>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</translation>
-    </message>
-    <message>
-        <source>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</source>
-        <translation>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</translation>
-    </message>
-    <message>
-        <source>There is no new recovery key waiting to be confirmed.</source>
-        <translation>There is no new recovery key waiting to be confirmed.</translation>
-    </message>
-    <message>
-        <source>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
-    </message>
-    <message>
-        <source>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
-    </message>
-    <message>
-        <source>vault.db in the vault folder is not a file.</source>
-        <translation>vault.db in the vault folder is not a file.</translation>
-    </message>
-    <message>
-        <source>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
-    </message>
-    <message>
-        <source>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
-    </message>
-    <message>
-        <source>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</translation>
-    </message>
-    <message>
-        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
-        <translation>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</translation>
-    </message>
-    <message>
-        <source>Argument {number} is not valid UTF-8 text.</source>
-        <translation>Argument {number} is not valid UTF-8 text.</translation>
-    </message>
-    <message>
-        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
-        <translation>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</translation>
-    </message>
-    <message>
-        <source>The fields line is not JSON; write it like {example}.</source>
-        <translation>The fields line is not JSON; write it like {example}.</translation>
-    </message>
-    <message>
-        <source>The fields line must be a JSON object of texts, like {example}.</source>
-        <translation>The fields line must be a JSON object of texts, like {example}.</translation>
-    </message>
-    <message>
-        <source>The path given for {option} holds a NUL character.</source>
-        <translation>The path given for {option} holds a NUL character.</translation>
-    </message>
-    <message>
-        <source>The {what} on standard input is not valid UTF-8 text.</source>
-        <translation>The {what} on standard input is not valid UTF-8 text.</translation>
-    </message>
-    <message>
-        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
-        <translation>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</translation>
-    </message>
-    <message>
-        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
-        <translation>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</translation>
-    </message>
-    <message>
-        <source>vault.header is damaged: it is far larger than any header.</source>
-        <translation>vault.header is damaged: it is far larger than any header.</translation>
-    </message>
-    <message>
-        <source>vault.header is not a regular file (a link or a device).</source>
-        <translation>vault.header is not a regular file (a link or a device).</translation>
-    </message>
-    <message>
-        <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
-        <translation>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</translation>
     </message>
 </context>
 <context>

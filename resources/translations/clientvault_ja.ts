@@ -4669,6 +4669,534 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>問題が発生しました（{kind}）。</translation>
     </message>
     <message>
+        <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
+        <translation>元のファイルを 1 回上書きしてから削除しました。SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、バックアップや同期されたコピーは残ります。それらを守るのはディスク全体の暗号化です。</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --pdf.</source>
+        <translation>--json、--csv、--pdf のいずれか1つを指定してください。</translation>
+    </message>
+    <message>
+        <source>A signed log is one client&apos;s: give --client and --out.</source>
+        <translation>署名付きの記録は顧客ごとです。--client と --out を指定してください。</translation>
+    </message>
+    <message>
+        <source>--out writes the signed log; add --signed.</source>
+        <translation>--out は署名付きの記録を書き出します。--signed を付けてください。</translation>
+    </message>
+    <message>
+        <source>Offboarding erases the client for good; add --yes to go ahead.</source>
+        <translation>契約終了処理は顧客を完全に消去します。続けるには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>The output path exists and is not a folder; nothing was written.</source>
+        <translation>出力先はフォルダーではないものが既にあります。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The output folder is not empty; nothing was written.</source>
+        <translation>出力先フォルダーが空ではありません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The folder for the output does not exist.</source>
+        <translation>出力先の親フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} does not exist.</source>
+        <translation>監査記録 {seq} はありません。</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or unknown.</source>
+        <translation>yes、no、unknown のいずれかで答えてください。</translation>
+    </message>
+    <message>
+        <source>Unknown incident kind; use one of: {kinds}.</source>
+        <translation>不明な事故の種類です。次のいずれかを使ってください：{kinds}。</translation>
+    </message>
+    <message>
+        <source>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</source>
+        <translation>立場は CLIENT_ID=operator または CLIENT_ID=contractor で指定してください。</translation>
+    </message>
+    <message>
+        <source>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation>発覚日時が日時になっていません（YYYY-MM-DD HH:MM の形式で）。</translation>
+    </message>
+    <message>
+        <source>The discovery time is in the future.</source>
+        <translation>発覚日時が未来になっています。</translation>
+    </message>
+    <message>
+        <source>A misdelivery names the bundle that went astray: give --export-id.</source>
+        <translation>誤送付では、誤って送ったファイルを指定してください（--export-id）。</translation>
+    </message>
+    <message>
+        <source>There is no incident with id {id}.</source>
+        <translation>ID {id} の事故はありません。</translation>
+    </message>
+    <message>
+        <source>The status is open or closed.</source>
+        <translation>状態は open または closed です。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</source>
+        <translation>監査記録 {seq} は暗号化ファイルの書き出しではありません（clientvault audit show で確認できます）。</translation>
+    </message>
+    <message>
+        <source>That export is of another client than the one given.</source>
+        <translation>その書き出しは指定した顧客のものではありません。</translation>
+    </message>
+    <message>
+        <source>There is no client with id {id}.</source>
+        <translation>ID {id} の顧客はありません。</translation>
+    </message>
+    <message>
+        <source>Client {id} is not concerned by this incident.</source>
+        <translation>顧客 {id} はこの事故の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>Unknown incident field {field}.</source>
+        <translation>事故の項目 {field} は不明です。</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry for client {id}.</source>
+        <translation>監査ログに顧客 {id} の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Some of this client&apos;s data is on legal hold; release it first.</source>
+        <translation>この顧客のデータの一部が訴訟ホールド中です。先に解除してください。</translation>
+    </message>
+    <message>
+        <source>The returned file changed after it was written; nothing was erased.</source>
+        <translation>返却ファイルが書き出し後に変わりました。何も消去していません。</translation>
+    </message>
+    <message>
+        <source>Choose the contact person the data goes back to (--contact).</source>
+        <translation>データの返却先の担当者を選んでください（--contact）。</translation>
+    </message>
+    <message>
+        <source>A cleanup names a client folder that is not a client id.</source>
+        <translation>後片付けの一覧に、クライアント ID ではないフォルダー名が含まれています。</translation>
+    </message>
+    <message>
+        <source>A cleanup names a file that is not an attachment id.</source>
+        <translation>後片付けの一覧に、添付ファイル ID ではないファイル名が含まれています。</translation>
+    </message>
+    <message>
+        <source>A cleanup names a path outside the vault&apos;s blobs folder.</source>
+        <translation>後片付けの一覧に、保管庫の blobs フォルダー外のパスが含まれています。</translation>
+    </message>
+    <message>
+        <source>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</source>
+        <translation>消去の後片付け一覧はこの保管庫が書いたものではないため、実行しませんでした。</translation>
+    </message>
+    <message>
+        <source>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</source>
+        <translation>{memory} MiB、{passes} 回、または合計 {work} MiB・回を超える鍵導出の設定には対応していません。</translation>
+    </message>
+    <message>
+        <source>That is not the new recovery key; it is still waiting.</source>
+        <translation>新しい回復キーと一致しません。確認待ちのままです。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</source>
+        <translation>{folder} のあるディスクがいっぱいです（空き {free} KiB。書き込みには少なくとも {needed} KiB 必要です）。変更はできませんが、閲覧はできます。変更するには空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</source>
+        <translation>{folder} のあるディスクがいっぱいです。変更に必要な空き容量が足りなかったため、取り消しました。空き容量を確保してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</source>
+        <translation>保管庫フォルダー {folder} は読み取り専用のため、変更はできませんが、閲覧はできます。変更するにはフォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</source>
+        <translation>vault header が、ClientVault が書き込むことのない大きさの鍵導出を求めています。実行しませんでした。</translation>
+    </message>
+    <message>
+        <source>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</source>
+        <translation>ディスクがいっぱいか、フォルダーが読み取り専用だったため、保管庫を読み取り専用で開きました。変更するには、いったんロックしてから再度ロック解除してください。</translation>
+    </message>
+    <message>
+        <source>There is no new recovery key waiting to be confirmed.</source>
+        <translation>確認待ちの新しい回復キーはありません。</translation>
+    </message>
+    <message>
+        <source>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db を開く際の整合性チェックに失敗しました。改変・切り詰め・破損のいずれかです。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.header ではこの保管庫は作成済みですが、vault.db に保管庫のデータがありません。差し替えられたか破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db in the vault folder is not a file.</source>
+        <translation>保管庫フォルダーの vault.db がファイルではありません。</translation>
+    </message>
+    <message>
+        <source>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.header ではこの保管庫は作成済みですが、vault.db が空（0 バイト）です。破損したか差し替えられています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>保管庫フォルダーに vault.db がありません。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
+        <translation>vault.db が切り詰められています（{size} バイト。ページ単位になっていません）。破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
+    </message>
+    <message>
+        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
+        <translation>名前やタイトルには制御文字（ESC、CR、右から左への上書きなど）を含められません。</translation>
+    </message>
+    <message>
+        <source>Argument {number} is not valid UTF-8 text.</source>
+        <translation>{number} 番目の引数が正しい UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
+        <translation>その age 公開鍵は低位数の鍵で、誰も復号できません。クライアントの age プログラムが表示する公開鍵を送ってもらってください。</translation>
+    </message>
+    <message>
+        <source>The fields line is not JSON; write it like {example}.</source>
+        <translation>フィールドの行が JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The fields line must be a JSON object of texts, like {example}.</source>
+        <translation>フィールドの行は、{example} のような、値がすべて文字列の JSON オブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The path given for {option} holds a NUL character.</source>
+        <translation>{option} に指定したパスに NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The {what} on standard input is not valid UTF-8 text.</source>
+        <translation>標準入力の {what} が正しい UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
+        <translation>vault.db が保管庫フォルダー内の消去証明書より古くなっています（記録のない消去が {count} 件あります）。古いコピーが戻されました（ロールバック）。何も変更していません。現在の vault.db を元に戻してください。</translation>
+    </message>
+    <message>
+        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db が vault.header より古くなっています（監査ログの項目 {seq} がありません）。古いコピーが戻された（ロールバック）か、最新の項目が削除されています。何も変更していません。現在の vault.db を元に戻してください。意図して以前の状態に戻すには、消去済みのデータを消去したまま戻せる「clientvault backup restore」を使ってください。</translation>
+    </message>
+    <message>
+        <source>vault.header is damaged: it is far larger than any header.</source>
+        <translation>vault.header が破損しています。ヘッダーとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>vault.header is not a regular file (a link or a device).</source>
+        <translation>vault.header が通常のファイルではありません（リンクまたはデバイスです）。</translation>
+    </message>
+    <message>
+        <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
+        <translation>--contact で担当者を指定してください（このクライアントの担当者の記録の ID）。</translation>
+    </message>
+    <message>
+        <source>Give either --recipient or --passphrase, not both.</source>
+        <translation>--recipient と --passphrase は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase; leave out --recipient.</source>
+        <translation>暗号化 PDF はパスフレーズで開くため、--recipient は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>Operators are given as TYPE=OPERATOR, for example email=mask.</source>
+        <translation>置き換え方法は TYPE=OPERATOR の形式（例: email=mask）で指定してください。</translation>
+    </message>
+    <message>
+        <source>--delete-source deletes the file after a real import; drop --dry-run.</source>
+        <translation>--delete-source は実際のインポート後にファイルを削除します。--dry-run を外してください。</translation>
+    </message>
+    <message>
+        <source>The source file could not be deleted ({reason}).</source>
+        <translation>元のファイルを削除できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>キャンセルしました。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>The file changed since its columns were chosen; choose them again.</source>
+        <translation>列を選んだ後にファイルが変更されました。列を選び直してください。</translation>
+    </message>
+    <message>
+        <source>The source file is already gone.</source>
+        <translation>元のファイルはすでにありません。</translation>
+    </message>
+    <message>
+        <source>The source file is not a regular file; it was not deleted.</source>
+        <translation>元のファイルは通常のファイルではないため、削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>The client name is empty.</source>
+        <translation>クライアント名が空です。</translation>
+    </message>
+    <message>
+        <source>The source file is a symbolic link; delete the file it points to yourself.</source>
+        <translation>元のファイルはシンボリックリンクです。リンク先のファイルはご自身で削除してください。</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} neither a header, a column number nor a list of them.</source>
+        <translation>列の対応付けで、{role} に見出し、列番号、またはそれらのリストのいずれも指定されていません。</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file does not have.</source>
+        <translation>列の対応付けで {role} に指定された見出しが、ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>The column map names a header for {role} that the file has more than once; give its column number instead.</source>
+        <translation>列の対応付けで {role} に指定された見出しが、ファイル内に複数あります。代わりに列番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</source>
+        <translation>列の対応付けで {role} に {number} 列目が指定されていますが、ファイルの列数は {count} です（列番号は 1 から数えます）。</translation>
+    </message>
+    <message>
+        <source>The column map has an unknown role; use: {roles}.</source>
+        <translation>列の対応付けに不明な役割があります。次を使用してください: {roles}。</translation>
+    </message>
+    <message>
+        <source>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</source>
+        <translation>{row} 行目は UTF-8 でも Shift_JIS でもありません。ファイルを CSV UTF-8 形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</source>
+        <translation>{row} 行目の {column} 列目が {limit:,} 文字を超えています。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>Row {row} is longer than {limit:,} bytes; that is not a client list.</source>
+        <translation>{row} 行目が {limit:,} バイトを超えています。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet by that name ({count} sheets).</source>
+        <translation>ブックにその名前のシートはありません（シート数: {count}）。</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it is empty.</source>
+        <translation>ファイルに見出し行がありません（ファイルが空です）。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</source>
+        <translation>{row} 行目に {limit:,} 文字を超えるセルがあります。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</source>
+        <translation>ファイルの行数が {limit:,} 行を超えています。小さなファイルに分割して、1 つずつインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row: it is empty.</source>
+        <translation>シートに見出し行がありません（シートが空です）。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit:,} parts.</source>
+        <translation>ブック内部のファイル（パーツ）が {limit:,} 個を超えています。</translation>
+    </message>
+    <message>
+        <source>The workbook holds a part named outside itself (path traversal); it was not opened.</source>
+        <translation>ブックの外を指す名前の内部ファイルが含まれています（パストラバーサル）。このブックは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; save it as .xlsx (without macros) and import that.</source>
+        <translation>ブックにマクロが含まれています。マクロなしの .xlsx 形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</source>
+        <translation>ブックがほかのブックにリンクしています。値をコピーして貼り付け（値の貼り付け）、リンクを解除してから、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</source>
+        <translation>古い .xls 形式のブックか、パスワードで保護されたブックです。パスワードなしの .xlsx 形式（または CSV UTF-8 形式）で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>A sheet can only be chosen in an Excel workbook; this is a CSV file.</source>
+        <translation>シートを選べるのは Excel ブックだけです。このファイルは CSV ファイルです。</translation>
+    </message>
+    <message>
+        <source>The file to import is a folder.</source>
+        <translation>インポートしようとしたものはフォルダーです。</translation>
+    </message>
+    <message>
+        <source>The file to import is not a regular file.</source>
+        <translation>インポートしようとしたものは通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file to import does not exist.</source>
+        <translation>インポートするファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file to import cannot be read ({reason}).</source>
+        <translation>インポートするファイルを読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Row {row} contains a NUL byte; this is not a text CSV file.</source>
+        <translation>{row} 行目に NUL バイトが含まれています。テキスト形式の CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</source>
+        <translation>この CSV は UTF-16 のテキストです。CSV UTF-8 形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns; that is not a client list.</source>
+        <translation>{row} 行目の列数が {limit} を超えています。クライアントリストとしては読み込めません。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file; nothing was read.</source>
+        <translation>ブックが破損しているか、Excel ファイルではありません。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>ブックにワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook holds two parts with the same name; it was not opened.</source>
+        <translation>ブックに同じ名前の内部ファイルが 2 つあります。このブックは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</source>
+        <translation>ブックを展開すると、元のサイズよりはるかに大きくなります（zip 爆弾）。このブックは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</source>
+        <translation>{row} 行目は、それより前の行と異なり、正しい {encoding} のテキストではありません。ファイル内で文字コードが混在しているか、ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged near row {row}; nothing was imported.</source>
+        <translation>シートの {row} 行目付近が破損しています。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</source>
+        <translation>{row} 行目の CSV の形式が正しくありません（余分な引用符か、閉じていない引用符があります）。</translation>
+    </message>
+    <message>
+        <source>A term to redact needs at least two characters.</source>
+        <translation>伏せ字にする語句は 2 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the export.</source>
+        <translation>{path} はすでに存在します。エクスポート先に新しい名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: its name holds personal data ({kind}); choose another name.</source>
+        <translation>エクスポートを中止しました: 名前に個人データ（{kind}）が含まれています。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</source>
+        <translation>「{term}」はすべてのバンドルに共通する文言の一部のため、伏せ字にできません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</source>
+        <translation>エクスポートを中止しました: {file} に個人データ（{kind}）が見つかりました。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Could not write the export to {path}: {reason}.</source>
+        <translation>{path} にエクスポートを書き込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>No record {record} among this client&apos;s records.</source>
+        <translation>このクライアントの記録に {record} はありません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: {file} could not be checked; nothing was written.</source>
+        <translation>エクスポートを中止しました: {file} を検査できませんでした。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
+        <translation>書き出しを中止しました: {file} に、伏せ字にも確認済みにもなっていない疑わしい箇所が {count} 件（{reason}）あります。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
+        <translation>この記録は要配慮情報を含むようです（「{term}」）。--sensitivity special-care を指定するか、そのままにするなら --sensitivity normal を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
+        <translation>不明な個人データの種類「{kind}」です。次のいずれかを使用してください: {kinds}。</translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</source>
+        <translation>不明な置き換え方法「{operator}」です。次のいずれかを使用してください: {operators}。</translation>
+    </message>
+    <message>
+        <source>Only dates and addresses can be generalised, not {kind}.</source>
+        <translation>一般化できるのは日付と住所だけです（{kind} は一般化できません）。</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format; use age or pdf.</source>
+        <translation>不明なバンドルの形式です。age か pdf を使用してください。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</source>
+        <translation>プレビューの後に、クライアントのデータまたは受け渡し設定が変更されました。何もエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</source>
+        <translation>このクライアントには受け渡し設定がありません。先に担当者と、age 鍵またはパスフレーズのどちらを使うかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The contact person this client&apos;s bundles go to was deleted; choose another.</source>
+        <translation>このクライアントのバンドルの送付先の担当者は削除されています。別の担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</source>
+        <translation>暗号化 PDF はパスフレーズで開くものですが、このクライアントのバンドルは age 鍵で暗号化する設定になっています。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was exported.</source>
+        <translation>キャンセルしました。何もエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written ({reason}).</source>
+        <translation>バンドルを書き込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>That is an age secret key, which must stay with the client; ask for the public key (age1...).</source>
+        <translation>これは age の秘密鍵です。秘密鍵はクライアントの手元から出してはいけません。公開鍵（age1...）を送ってもらってください。</translation>
+    </message>
+    <message>
+        <source>That is not an age public key (age1... with a valid checksum).</source>
+        <translation>age の公開鍵ではありません（正しいチェックサムを持つ age1... の形式が必要です）。</translation>
+    </message>
+    <message>
+        <source>No passphrase bundle was made for this client yet.</source>
+        <translation>このクライアント向けに、パスフレーズで暗号化したバンドルはまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>The recipient must be one of this client&apos;s contact records.</source>
+        <translation>受取人は、このクライアントの担当者の記録から選ぶ必要があります。</translation>
+    </message>
+    <message>
+        <source>The word list is missing or damaged; use digits.</source>
+        <translation>単語リストが見つからないか、破損しています。数字の形式（digits）を使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown passphrase style; use digits or words.</source>
+        <translation>不明なパスフレーズの形式です。digits か words を使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown report language; use ja or en.</source>
+        <translation>不明なレポートの言語です。ja か en を使用してください。</translation>
+    </message>
+    <message>
+        <source>The column map is not a JSON object; write it like {example}.</source>
+        <translation>列の対応付けが JSON オブジェクトではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</source>
+        <translation>クライアント名の列を判別できませんでした。--map で指定してください（例: {example} または {number}）。</translation>
+    </message>
+    <message>
+        <source>The column map is not valid JSON; write it like {example}.</source>
+        <translation>列の対応付けが正しい JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
         <source>A client&apos;s key failed its integrity check.</source>
         <translation>クライアントの鍵の整合性チェックに失敗しました。</translation>
     </message>
@@ -5159,534 +5687,6 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Only CSV and Excel attachments can have a column map.</source>
         <translation>列の対応付けを設定できるのは、CSV と Excel の添付ファイルだけです。</translation>
-    </message>
-    <message>
-        <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
-        <translation>--contact で担当者を指定してください（このクライアントの担当者の記録の ID）。</translation>
-    </message>
-    <message>
-        <source>Give either --recipient or --passphrase, not both.</source>
-        <translation>--recipient と --passphrase は、どちらか一方だけを指定してください。</translation>
-    </message>
-    <message>
-        <source>An encrypted PDF opens with a passphrase; leave out --recipient.</source>
-        <translation>暗号化 PDF はパスフレーズで開くため、--recipient は指定しないでください。</translation>
-    </message>
-    <message>
-        <source>Operators are given as TYPE=OPERATOR, for example email=mask.</source>
-        <translation>置き換え方法は TYPE=OPERATOR の形式（例: email=mask）で指定してください。</translation>
-    </message>
-    <message>
-        <source>--delete-source deletes the file after a real import; drop --dry-run.</source>
-        <translation>--delete-source は実際のインポート後にファイルを削除します。--dry-run を外してください。</translation>
-    </message>
-    <message>
-        <source>The source file could not be deleted ({reason}).</source>
-        <translation>元のファイルを削除できませんでした（{reason}）。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>キャンセルしました。何もインポートしていません。</translation>
-    </message>
-    <message>
-        <source>The file changed since its columns were chosen; choose them again.</source>
-        <translation>列を選んだ後にファイルが変更されました。列を選び直してください。</translation>
-    </message>
-    <message>
-        <source>The source file is already gone.</source>
-        <translation>元のファイルはすでにありません。</translation>
-    </message>
-    <message>
-        <source>The source file is not a regular file; it was not deleted.</source>
-        <translation>元のファイルは通常のファイルではないため、削除しませんでした。</translation>
-    </message>
-    <message>
-        <source>The client name is empty.</source>
-        <translation>クライアント名が空です。</translation>
-    </message>
-    <message>
-        <source>The source file is a symbolic link; delete the file it points to yourself.</source>
-        <translation>元のファイルはシンボリックリンクです。リンク先のファイルはご自身で削除してください。</translation>
-    </message>
-    <message>
-        <source>The column map gives {role} neither a header, a column number nor a list of them.</source>
-        <translation>列の対応付けで、{role} に見出し、列番号、またはそれらのリストのいずれも指定されていません。</translation>
-    </message>
-    <message>
-        <source>The column map names a header for {role} that the file does not have.</source>
-        <translation>列の対応付けで {role} に指定された見出しが、ファイルにありません。</translation>
-    </message>
-    <message>
-        <source>The column map names a header for {role} that the file has more than once; give its column number instead.</source>
-        <translation>列の対応付けで {role} に指定された見出しが、ファイル内に複数あります。代わりに列番号を指定してください。</translation>
-    </message>
-    <message>
-        <source>The column map gives {role} column {number}, but the file has {count} columns (numbers count from 1).</source>
-        <translation>列の対応付けで {role} に {number} 列目が指定されていますが、ファイルの列数は {count} です（列番号は 1 から数えます）。</translation>
-    </message>
-    <message>
-        <source>The column map has an unknown role; use: {roles}.</source>
-        <translation>列の対応付けに不明な役割があります。次を使用してください: {roles}。</translation>
-    </message>
-    <message>
-        <source>Row {row} is neither UTF-8 nor Shift_JIS text; save the file as CSV UTF-8 and import that.</source>
-        <translation>{row} 行目は UTF-8 でも Shift_JIS でもありません。ファイルを CSV UTF-8 形式で保存し、そのファイルをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>Row {row}, column {column} holds more than {limit:,} characters; that is not a client list.</source>
-        <translation>{row} 行目の {column} 列目が {limit:,} 文字を超えています。クライアントリストとしては読み込めません。</translation>
-    </message>
-    <message>
-        <source>Row {row} is longer than {limit:,} bytes; that is not a client list.</source>
-        <translation>{row} 行目が {limit:,} バイトを超えています。クライアントリストとしては読み込めません。</translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet by that name ({count} sheets).</source>
-        <translation>ブックにその名前のシートはありません（シート数: {count}）。</translation>
-    </message>
-    <message>
-        <source>The file has no header row: it is empty.</source>
-        <translation>ファイルに見出し行がありません（ファイルが空です）。</translation>
-    </message>
-    <message>
-        <source>Row {row} holds a cell of more than {limit:,} characters; that is not a client list.</source>
-        <translation>{row} 行目に {limit:,} 文字を超えるセルがあります。クライアントリストとしては読み込めません。</translation>
-    </message>
-    <message>
-        <source>The file has more than {limit:,} rows; split it into smaller files and import them one by one.</source>
-        <translation>ファイルの行数が {limit:,} 行を超えています。小さなファイルに分割して、1 つずつインポートしてください。</translation>
-    </message>
-    <message>
-        <source>The sheet has no header row: it is empty.</source>
-        <translation>シートに見出し行がありません（シートが空です）。</translation>
-    </message>
-    <message>
-        <source>The workbook holds more than {limit:,} parts.</source>
-        <translation>ブック内部のファイル（パーツ）が {limit:,} 個を超えています。</translation>
-    </message>
-    <message>
-        <source>The workbook holds a part named outside itself (path traversal); it was not opened.</source>
-        <translation>ブックの外を指す名前の内部ファイルが含まれています（パストラバーサル）。このブックは開きませんでした。</translation>
-    </message>
-    <message>
-        <source>The workbook contains macros; save it as .xlsx (without macros) and import that.</source>
-        <translation>ブックにマクロが含まれています。マクロなしの .xlsx 形式で保存し、そのファイルをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>The workbook links to other workbooks; copy the values into it (Paste Values), remove the links, and import that.</source>
-        <translation>ブックがほかのブックにリンクしています。値をコピーして貼り付け（値の貼り付け）、リンクを解除してから、そのファイルをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>This is an old .xls workbook or a password-protected one; save it as .xlsx without a password (or as CSV UTF-8) and import that.</source>
-        <translation>古い .xls 形式のブックか、パスワードで保護されたブックです。パスワードなしの .xlsx 形式（または CSV UTF-8 形式）で保存し、そのファイルをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>A sheet can only be chosen in an Excel workbook; this is a CSV file.</source>
-        <translation>シートを選べるのは Excel ブックだけです。このファイルは CSV ファイルです。</translation>
-    </message>
-    <message>
-        <source>The file to import is a folder.</source>
-        <translation>インポートしようとしたものはフォルダーです。</translation>
-    </message>
-    <message>
-        <source>The file to import is not a regular file.</source>
-        <translation>インポートしようとしたものは通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The file to import does not exist.</source>
-        <translation>インポートするファイルがありません。</translation>
-    </message>
-    <message>
-        <source>The file to import cannot be read ({reason}).</source>
-        <translation>インポートするファイルを読み込めません（{reason}）。</translation>
-    </message>
-    <message>
-        <source>Row {row} contains a NUL byte; this is not a text CSV file.</source>
-        <translation>{row} 行目に NUL バイトが含まれています。テキスト形式の CSV ファイルではありません。</translation>
-    </message>
-    <message>
-        <source>This CSV is UTF-16 text; save it as CSV UTF-8 and import that.</source>
-        <translation>この CSV は UTF-16 のテキストです。CSV UTF-8 形式で保存し、そのファイルをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>Row {row} has more than {limit} columns; that is not a client list.</source>
-        <translation>{row} 行目の列数が {limit} を超えています。クライアントリストとしては読み込めません。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or not an Excel file; nothing was read.</source>
-        <translation>ブックが破損しているか、Excel ファイルではありません。何も読み込んでいません。</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet.</source>
-        <translation>ブックにワークシートがありません。</translation>
-    </message>
-    <message>
-        <source>The workbook holds two parts with the same name; it was not opened.</source>
-        <translation>ブックに同じ名前の内部ファイルが 2 つあります。このブックは開きませんでした。</translation>
-    </message>
-    <message>
-        <source>The workbook would unpack to far more than it holds (a zip bomb); it was not opened.</source>
-        <translation>ブックを展開すると、元のサイズよりはるかに大きくなります（zip 爆弾）。このブックは開きませんでした。</translation>
-    </message>
-    <message>
-        <source>Row {row} is not valid {encoding} text like the rows before it; the file mixes encodings or is damaged.</source>
-        <translation>{row} 行目は、それより前の行と異なり、正しい {encoding} のテキストではありません。ファイル内で文字コードが混在しているか、ファイルが破損しています。</translation>
-    </message>
-    <message>
-        <source>The sheet is damaged near row {row}; nothing was imported.</source>
-        <translation>シートの {row} 行目付近が破損しています。何もインポートしていません。</translation>
-    </message>
-    <message>
-        <source>Row {row} is not well-formed CSV (a stray quote or an unclosed one).</source>
-        <translation>{row} 行目の CSV の形式が正しくありません（余分な引用符か、閉じていない引用符があります）。</translation>
-    </message>
-    <message>
-        <source>A term to redact needs at least two characters.</source>
-        <translation>伏せ字にする語句は 2 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose a new name for the export.</source>
-        <translation>{path} はすでに存在します。エクスポート先に新しい名前を指定してください。</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>フォルダー {folder} がありません。</translation>
-    </message>
-    <message>
-        <source>The export was refused: its name holds personal data ({kind}); choose another name.</source>
-        <translation>エクスポートを中止しました: 名前に個人データ（{kind}）が含まれています。別の名前を指定してください。</translation>
-    </message>
-    <message>
-        <source>&apos;{term}&apos; is part of the wording of every bundle and cannot be redacted.</source>
-        <translation>「{term}」はすべてのバンドルに共通する文言の一部のため、伏せ字にできません。</translation>
-    </message>
-    <message>
-        <source>The export was refused: personal data ({kind}) was found in {file}; nothing was written.</source>
-        <translation>エクスポートを中止しました: {file} に個人データ（{kind}）が見つかりました。何も書き出していません。</translation>
-    </message>
-    <message>
-        <source>Could not write the export to {path}: {reason}.</source>
-        <translation>{path} にエクスポートを書き込めませんでした: {reason}。</translation>
-    </message>
-    <message>
-        <source>No record {record} among this client&apos;s records.</source>
-        <translation>このクライアントの記録に {record} はありません。</translation>
-    </message>
-    <message>
-        <source>The export was refused: {file} could not be checked; nothing was written.</source>
-        <translation>エクスポートを中止しました: {file} を検査できませんでした。何も書き出していません。</translation>
-    </message>
-    <message>
-        <source>The export was refused: {count} suspect spans ({reason}) in {file} were neither redacted nor kept; nothing was written.</source>
-        <translation>書き出しを中止しました: {file} に、伏せ字にも確認済みにもなっていない疑わしい箇所が {count} 件（{reason}）あります。何も書き出していません。</translation>
-    </message>
-    <message>
-        <source>This record looks special-care (&apos;{term}&apos;); add --sensitivity special-care, or --sensitivity normal to keep it as it is.</source>
-        <translation>この記録は要配慮情報を含むようです（「{term}」）。--sensitivity special-care を指定するか、そのままにするなら --sensitivity normal を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of personal data &apos;{kind}&apos;; use one of: {kinds}.</source>
-        <translation>不明な個人データの種類「{kind}」です。次のいずれかを使用してください: {kinds}。</translation>
-    </message>
-    <message>
-        <source>Unknown operator &apos;{operator}&apos;; use one of: {operators}.</source>
-        <translation>不明な置き換え方法「{operator}」です。次のいずれかを使用してください: {operators}。</translation>
-    </message>
-    <message>
-        <source>Only dates and addresses can be generalised, not {kind}.</source>
-        <translation>一般化できるのは日付と住所だけです（{kind} は一般化できません）。</translation>
-    </message>
-    <message>
-        <source>Unknown bundle format; use age or pdf.</source>
-        <translation>不明なバンドルの形式です。age か pdf を使用してください。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data or delivery setting changed after the preview; nothing was exported.</source>
-        <translation>プレビューの後に、クライアントのデータまたは受け渡し設定が変更されました。何もエクスポートしていません。</translation>
-    </message>
-    <message>
-        <source>This client has no delivery setting; choose the contact person and an age key or a passphrase first.</source>
-        <translation>このクライアントには受け渡し設定がありません。先に担当者と、age 鍵またはパスフレーズのどちらを使うかを選んでください。</translation>
-    </message>
-    <message>
-        <source>The contact person this client&apos;s bundles go to was deleted; choose another.</source>
-        <translation>このクライアントのバンドルの送付先の担当者は削除されています。別の担当者を選んでください。</translation>
-    </message>
-    <message>
-        <source>An encrypted PDF opens with a passphrase, but this client&apos;s bundles go to an age key.</source>
-        <translation>暗号化 PDF はパスフレーズで開くものですが、このクライアントのバンドルは age 鍵で暗号化する設定になっています。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was exported.</source>
-        <translation>キャンセルしました。何もエクスポートしていません。</translation>
-    </message>
-    <message>
-        <source>The bundle cannot be written ({reason}).</source>
-        <translation>バンドルを書き込めません（{reason}）。</translation>
-    </message>
-    <message>
-        <source>That is an age secret key, which must stay with the client; ask for the public key (age1...).</source>
-        <translation>これは age の秘密鍵です。秘密鍵はクライアントの手元から出してはいけません。公開鍵（age1...）を送ってもらってください。</translation>
-    </message>
-    <message>
-        <source>That is not an age public key (age1... with a valid checksum).</source>
-        <translation>age の公開鍵ではありません（正しいチェックサムを持つ age1... の形式が必要です）。</translation>
-    </message>
-    <message>
-        <source>No passphrase bundle was made for this client yet.</source>
-        <translation>このクライアント向けに、パスフレーズで暗号化したバンドルはまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>The recipient must be one of this client&apos;s contact records.</source>
-        <translation>受取人は、このクライアントの担当者の記録から選ぶ必要があります。</translation>
-    </message>
-    <message>
-        <source>The word list is missing or damaged; use digits.</source>
-        <translation>単語リストが見つからないか、破損しています。数字の形式（digits）を使用してください。</translation>
-    </message>
-    <message>
-        <source>Unknown passphrase style; use digits or words.</source>
-        <translation>不明なパスフレーズの形式です。digits か words を使用してください。</translation>
-    </message>
-    <message>
-        <source>Unknown report language; use ja or en.</source>
-        <translation>不明なレポートの言語です。ja か en を使用してください。</translation>
-    </message>
-    <message>
-        <source>The column map is not a JSON object; write it like {example}.</source>
-        <translation>列の対応付けが JSON オブジェクトではありません。{example} のように記述してください。</translation>
-    </message>
-    <message>
-        <source>No column was recognised as the client name; name it with --map, e.g. {example} or {number}.</source>
-        <translation>クライアント名の列を判別できませんでした。--map で指定してください（例: {example} または {number}）。</translation>
-    </message>
-    <message>
-        <source>The column map is not valid JSON; write it like {example}.</source>
-        <translation>列の対応付けが正しい JSON ではありません。{example} のように記述してください。</translation>
-    </message>
-    <message>
-        <source>Choose one of --json, --csv and --pdf.</source>
-        <translation>--json、--csv、--pdf のいずれか1つを指定してください。</translation>
-    </message>
-    <message>
-        <source>A signed log is one client&apos;s: give --client and --out.</source>
-        <translation>署名付きの記録は顧客ごとです。--client と --out を指定してください。</translation>
-    </message>
-    <message>
-        <source>--out writes the signed log; add --signed.</source>
-        <translation>--out は署名付きの記録を書き出します。--signed を付けてください。</translation>
-    </message>
-    <message>
-        <source>Offboarding erases the client for good; add --yes to go ahead.</source>
-        <translation>契約終了処理は顧客を完全に消去します。続けるには --yes を付けてください。</translation>
-    </message>
-    <message>
-        <source>The output path exists and is not a folder; nothing was written.</source>
-        <translation>出力先はフォルダーではないものが既にあります。何も書き出していません。</translation>
-    </message>
-    <message>
-        <source>The output folder is not empty; nothing was written.</source>
-        <translation>出力先フォルダーが空ではありません。何も書き出していません。</translation>
-    </message>
-    <message>
-        <source>The folder for the output does not exist.</source>
-        <translation>出力先の親フォルダーがありません。</translation>
-    </message>
-    <message>
-        <source>Audit entry {seq} does not exist.</source>
-        <translation>監査記録 {seq} はありません。</translation>
-    </message>
-    <message>
-        <source>Answer yes, no or unknown.</source>
-        <translation>yes、no、unknown のいずれかで答えてください。</translation>
-    </message>
-    <message>
-        <source>Unknown incident kind; use one of: {kinds}.</source>
-        <translation>不明な事故の種類です。次のいずれかを使ってください：{kinds}。</translation>
-    </message>
-    <message>
-        <source>Give a role as CLIENT_ID=operator or CLIENT_ID=contractor.</source>
-        <translation>立場は CLIENT_ID=operator または CLIENT_ID=contractor で指定してください。</translation>
-    </message>
-    <message>
-        <source>The discovery time is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation>発覚日時が日時になっていません（YYYY-MM-DD HH:MM の形式で）。</translation>
-    </message>
-    <message>
-        <source>The discovery time is in the future.</source>
-        <translation>発覚日時が未来になっています。</translation>
-    </message>
-    <message>
-        <source>A misdelivery names the bundle that went astray: give --export-id.</source>
-        <translation>誤送付では、誤って送ったファイルを指定してください（--export-id）。</translation>
-    </message>
-    <message>
-        <source>There is no incident with id {id}.</source>
-        <translation>ID {id} の事故はありません。</translation>
-    </message>
-    <message>
-        <source>The status is open or closed.</source>
-        <translation>状態は open または closed です。</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>変更する内容がありません。</translation>
-    </message>
-    <message>
-        <source>Audit entry {seq} is not an encrypted bundle export (see &apos;clientvault audit show&apos;).</source>
-        <translation>監査記録 {seq} は暗号化ファイルの書き出しではありません（clientvault audit show で確認できます）。</translation>
-    </message>
-    <message>
-        <source>That export is of another client than the one given.</source>
-        <translation>その書き出しは指定した顧客のものではありません。</translation>
-    </message>
-    <message>
-        <source>There is no client with id {id}.</source>
-        <translation>ID {id} の顧客はありません。</translation>
-    </message>
-    <message>
-        <source>Client {id} is not concerned by this incident.</source>
-        <translation>顧客 {id} はこの事故の対象ではありません。</translation>
-    </message>
-    <message>
-        <source>Unknown incident field {field}.</source>
-        <translation>事故の項目 {field} は不明です。</translation>
-    </message>
-    <message>
-        <source>The audit log has no entry for client {id}.</source>
-        <translation>監査ログに顧客 {id} の記録はありません。</translation>
-    </message>
-    <message>
-        <source>Some of this client&apos;s data is on legal hold; release it first.</source>
-        <translation>この顧客のデータの一部が訴訟ホールド中です。先に解除してください。</translation>
-    </message>
-    <message>
-        <source>The returned file changed after it was written; nothing was erased.</source>
-        <translation>返却ファイルが書き出し後に変わりました。何も消去していません。</translation>
-    </message>
-    <message>
-        <source>Choose the contact person the data goes back to (--contact).</source>
-        <translation>データの返却先の担当者を選んでください（--contact）。</translation>
-    </message>
-    <message>
-        <source>A cleanup names a client folder that is not a client id.</source>
-        <translation>後片付けの一覧に、クライアント ID ではないフォルダー名が含まれています。</translation>
-    </message>
-    <message>
-        <source>A cleanup names a file that is not an attachment id.</source>
-        <translation>後片付けの一覧に、添付ファイル ID ではないファイル名が含まれています。</translation>
-    </message>
-    <message>
-        <source>A cleanup names a path outside the vault&apos;s blobs folder.</source>
-        <translation>後片付けの一覧に、保管庫の blobs フォルダー外のパスが含まれています。</translation>
-    </message>
-    <message>
-        <source>An erasure&apos;s cleanup list was not written by this vault; it was not acted on.</source>
-        <translation>消去の後片付け一覧はこの保管庫が書いたものではないため、実行しませんでした。</translation>
-    </message>
-    <message>
-        <source>KDF settings above {memory} MiB, {passes} passes or {work} MiB-passes in all are not supported.</source>
-        <translation>{memory} MiB、{passes} 回、または合計 {work} MiB・回を超える鍵導出の設定には対応していません。</translation>
-    </message>
-    <message>
-        <source>That is not the new recovery key; it is still waiting.</source>
-        <translation>新しい回復キーと一致しません。確認待ちのままです。</translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full ({free} KiB free; ClientVault needs at least {needed} KiB to write), so nothing can be changed; reading still works. Free some space to change anything.</source>
-        <translation>{folder} のあるディスクがいっぱいです（空き {free} KiB。書き込みには少なくとも {needed} KiB 必要です）。変更はできませんが、閲覧はできます。変更するには空き容量を確保してください。</translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full: the change needed more room than was free, and it was rolled back. Free some space and try again.</source>
-        <translation>{folder} のあるディスクがいっぱいです。変更に必要な空き容量が足りなかったため、取り消しました。空き容量を確保してからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The vault folder {folder} is read-only, so nothing can be changed; reading still works. Make the folder writable to change anything.</source>
-        <translation>保管庫フォルダー {folder} は読み取り専用のため、変更はできませんが、閲覧はできます。変更するにはフォルダーを書き込み可能にしてください。</translation>
-    </message>
-    <message>
-        <source>The vault header asks for more key-derivation work than ClientVault ever writes; it was not attempted.</source>
-        <translation>vault header が、ClientVault が書き込むことのない大きさの鍵導出を求めています。実行しませんでした。</translation>
-    </message>
-    <message>
-        <source>The vault was opened read-only because its disk was full or its folder read-only; lock and unlock it again to change anything.</source>
-        <translation>ディスクがいっぱいか、フォルダーが読み取り専用だったため、保管庫を読み取り専用で開きました。変更するには、いったんロックしてから再度ロック解除してください。</translation>
-    </message>
-    <message>
-        <source>There is no new recovery key waiting to be confirmed.</source>
-        <translation>確認待ちの新しい回復キーはありません。</translation>
-    </message>
-    <message>
-        <source>vault.db failed its integrity check on opening: it was altered, truncated or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db を開く際の整合性チェックに失敗しました。改変・切り詰め・破損のいずれかです。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
-    </message>
-    <message>
-        <source>vault.db holds no vault data, though vault.header says this vault was made: it was replaced or damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.header ではこの保管庫は作成済みですが、vault.db に保管庫のデータがありません。差し替えられたか破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
-    </message>
-    <message>
-        <source>vault.db in the vault folder is not a file.</source>
-        <translation>保管庫フォルダーの vault.db がファイルではありません。</translation>
-    </message>
-    <message>
-        <source>vault.db is empty (0 bytes), though vault.header says this vault was made: it was damaged or replaced. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.header ではこの保管庫は作成済みですが、vault.db が空（0 バイト）です。破損したか差し替えられています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
-    </message>
-    <message>
-        <source>vault.db is missing from the vault folder. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>保管庫フォルダーに vault.db がありません。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
-    </message>
-    <message>
-        <source>vault.db is truncated ({size} bytes, not whole pages): it was damaged. Nothing was changed; to restore, copy one of the vault&apos;s backups to a new folder and open that folder with the password the backup was made under.</source>
-        <translation>vault.db が切り詰められています（{size} バイト。ページ単位になっていません）。破損しています。何も変更していません。復元するには、保管庫のバックアップのいずれかを新しいフォルダーにコピーし、そのフォルダーをバックアップ作成時のパスワードで開いてください。</translation>
-    </message>
-    <message>
-        <source>A name or title cannot contain control characters (such as ESC, CR or a right-to-left override).</source>
-        <translation>名前やタイトルには制御文字（ESC、CR、右から左への上書きなど）を含められません。</translation>
-    </message>
-    <message>
-        <source>Argument {number} is not valid UTF-8 text.</source>
-        <translation>{number} 番目の引数が正しい UTF-8 のテキストではありません。</translation>
-    </message>
-    <message>
-        <source>That age public key is a low-order key that nobody can decrypt for; ask the client for the public key their age program shows.</source>
-        <translation>その age 公開鍵は低位数の鍵で、誰も復号できません。クライアントの age プログラムが表示する公開鍵を送ってもらってください。</translation>
-    </message>
-    <message>
-        <source>The fields line is not JSON; write it like {example}.</source>
-        <translation>フィールドの行が JSON ではありません。{example} のように記述してください。</translation>
-    </message>
-    <message>
-        <source>The fields line must be a JSON object of texts, like {example}.</source>
-        <translation>フィールドの行は、{example} のような、値がすべて文字列の JSON オブジェクトにしてください。</translation>
-    </message>
-    <message>
-        <source>The path given for {option} holds a NUL character.</source>
-        <translation>{option} に指定したパスに NUL 文字が含まれています。</translation>
-    </message>
-    <message>
-        <source>The {what} on standard input is not valid UTF-8 text.</source>
-        <translation>標準入力の {what} が正しい UTF-8 のテキストではありません。</translation>
-    </message>
-    <message>
-        <source>vault.db is older than the erasure certificates in the vault folder ({count} erasures it does not know): an older copy was put back (a rollback). Nothing was changed; put the current vault.db back.</source>
-        <translation>vault.db が保管庫フォルダー内の消去証明書より古くなっています（記録のない消去が {count} 件あります）。古いコピーが戻されました（ロールバック）。何も変更していません。現在の vault.db を元に戻してください。</translation>
-    </message>
-    <message>
-        <source>vault.db is older than vault.header (it lacks audit entry {seq}): an older copy was put back (a rollback) or its newest entries were removed. Nothing was changed; put the current vault.db back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
-        <translation>vault.db が vault.header より古くなっています（監査ログの項目 {seq} がありません）。古いコピーが戻された（ロールバック）か、最新の項目が削除されています。何も変更していません。現在の vault.db を元に戻してください。意図して以前の状態に戻すには、消去済みのデータを消去したまま戻せる「clientvault backup restore」を使ってください。</translation>
-    </message>
-    <message>
-        <source>vault.header is damaged: it is far larger than any header.</source>
-        <translation>vault.header が破損しています。ヘッダーとしては大きすぎます。</translation>
-    </message>
-    <message>
-        <source>vault.header is not a regular file (a link or a device).</source>
-        <translation>vault.header が通常のファイルではありません（リンクまたはデバイスです）。</translation>
-    </message>
-    <message>
-        <source>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</source>
-        <translation>元のファイルを 1 回上書きしてから削除しました。SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、バックアップや同期されたコピーは残ります。それらを守るのはディスク全体の暗号化です。</translation>
     </message>
 </context>
 <context>
