@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from ui.clients.field_inputs import field_label
 from ui.models.records import kind_name
+from vault.domain.model import FIELD_LABELS
 from vault.redaction.detectors import Kind
 from vault.redaction.export import RedactedText, RedactionPreview
 from vault.redaction.operators import GENERALISABLE, Operator
@@ -92,7 +94,10 @@ class _Writer:
 
     def field(self, key: RedactedText, value: RedactedText) -> None:
         self._cursor.insertText("    ", self._plain)
-        self.text(key)
+        if not key.replacements and key.original in FIELD_LABELS:
+            self._cursor.insertText(field_label(key.original), self._plain)
+        else:
+            self.text(key)
         self._cursor.insertText(": ", self._plain)
         self.text(value)
         self._cursor.insertText("\n", self._plain)

@@ -66,6 +66,24 @@ KIND_FIELDS: dict[RecordKind, dict[str, FieldType]] = {
     RecordKind.RECORD: {},
 }
 
+# The standard field keys as documents the core writes name them (Japanese / English);
+# the GUI has its own translated labels (ui/clients/field_inputs.py).
+FIELD_LABELS: dict[str, str] = {
+    "name": "氏名 / Name",
+    "furigana": "ふりがな / Furigana",
+    "email": "メールアドレス / E-mail",
+    "phone": "電話番号 / Phone",
+    "postal_code": "郵便番号 / Postal code",
+    "address": "住所 / Address",
+    "organization": "所属 / Organization",
+    "role": "役職 / Role",
+    "body": "本文 / Body",
+    "username": "ユーザー名 / User name",
+    "password": "パスワード / Password",
+    "url": "URL / Web address",
+    "notes": "メモ / Notes",
+}
+
 
 @dataclass(frozen=True)
 class Field:

@@ -11,9 +11,8 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from vault.domain.model import FieldType, RecordKind
+from vault.domain.model import FIELD_LABELS, FieldType, RecordKind
 from vault.errors import BadInput
 from vault.keys.signing import Signer
 from vault.redaction.detectors import (
@@ -30,10 +29,6 @@ from vault.redaction.redacted import (
     RedactedText,
     RedactionPreview,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 FORMAT = "clientvault-redacted-bundle/1"
 REPORT_MD = "report.md"
@@ -122,8 +117,17 @@ def _markdown(p: RedactionPreview) -> bytes:
     lines += [f"| {' | '.join(row)} |" for row in _operator_rows(p)]
     for number, record in enumerate(p.records, 1):
         lines += ["", f"## {_heading(number, record)}", ""]
-        lines += [f"- **{f.key.text}**: {_indented(f.value.text)}" for f in record.fields]
+        lines += [f"- **{_label(f)}**: {_indented(f.value.text)}" for f in record.fields]
     return ("\n".join(lines) + "\n").encode()
+
+
+def _label(field: RedactedField) -> str:
+    """A standard key as the reader's words ("氏名 / Name"); a key the user wrote as it
+    came out of the redactor. The data files keep the raw keys, for programs."""
+    key = field.key
+    if not key.replacements and key.original in FIELD_LABELS:
+        return FIELD_LABELS[key.original]
+    return key.text
 
 
 def _indented(text: str) -> str:
@@ -146,7 +150,7 @@ def _pdf(p: RedactionPreview) -> bytes:
         doc.spacer()
         doc.paragraph(_heading(number, record))
         if record.fields:
-            doc.pairs([(f.key.text, f.value.text) for f in record.fields])
+            doc.pairs([(_label(f), f.value.text) for f in record.fields])
     return doc.render()
 
 
@@ -205,7 +209,12 @@ def _wording() -> str:
         "", empty, empty, records, LeftOut(), DEFAULT_OPERATORS, "", (), Detector([])
     )
     return "\n".join(
-        [_markdown(p).decode(), _records_json(p).decode(), _records_csv(p).decode("utf-8-sig")]
+        [
+            _markdown(p).decode(),
+            _records_json(p).decode(),
+            _records_csv(p).decode("utf-8-sig"),
+            *FIELD_LABELS.values(),
+        ]
     )
 
 

@@ -93,6 +93,9 @@ def test_every_replacement_is_highlighted_on_both_sides(
     assert PHONE not in redacted.toPlainText()
     assert PHONE in original.toPlainText()
     assert redacted.isReadOnly() and original.isReadOnly()
+    for edit in (redacted, original):  # field keys in the user's words, not raw keys
+        assert "    E-mail: " in edit.toPlainText()
+        assert "    email: " not in edit.toPlainText()
 
     tooltip, color, _ = format_at(redacted, MASKED_PHONE)
     assert (tooltip, color) == ("Phone number: Mask (***)", REPLACED_COLOR)

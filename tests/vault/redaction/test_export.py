@@ -522,7 +522,7 @@ def test_extra_terms_are_redacted_and_kept_for_the_gate(
 def test_a_term_the_bundle_itself_uses_is_refused(small: tuple[Vault, str]) -> None:
     """Else the gate would find it in every bundle's own labels and refuse them all."""
     vault, client = small
-    for term in ("連絡先", "Email", "レポート"):
+    for term in ("連絡先", "Email", "レポート", "氏名"):
         with pytest.raises(BadInput, match="part of the wording of every bundle"):
             preview(vault, client, extra_terms=[term])
 
@@ -542,6 +542,22 @@ def test_the_pdf_text_is_read_back_from_the_file(small: tuple[Vault, str], out: 
     assert "匿名化レポート" in text
     assert "組織-" in text
     assert "佐藤" not in text
+
+
+def test_the_reports_name_standard_fields_in_the_readers_words(
+    small: tuple[Vault, str], out: Path
+) -> None:
+    """report.md and report.pdf say 氏名 / Name, not the raw key; the data files keep
+    the keys, for programs."""
+    vault, client = small
+    result = export(vault, preview(vault, client), out / "bundle")
+    report = (result.path / "report.md").read_text()
+    for label in ("氏名 / Name", "電話番号 / Phone", "本文 / Body"):
+        assert f"**{label}**" in report
+    assert "**name**" not in report and "**phone**" not in report
+    assert "氏名 / Name" in pdf_text((result.path / REPORT_PDF).read_bytes())
+    data = json.loads((result.path / "data" / "records.json").read_text())
+    assert {f["key"] for r in data["records"] for f in r["fields"]} == {"name", "phone", "body"}
 
 
 def test_a_file_changed_after_writing_is_refused(
