@@ -175,15 +175,22 @@ def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
     with open_vault(args, secrets) as vault:
         if args.fields_json:
             fields += _fields_json(secrets.ask("fields"), lambda key: field_type_for(kind, key))
+            terms = special_care_terms(" ".join([args.title, *(f.value for f in fields)]))
+            if terms and args.sensitivity is None:  # checked before anything is written
+                raise BadInput(
+                    "This record looks special-care ('{term}'); add --sensitivity "
+                    "special-care, or --sensitivity normal to keep it as it is.",
+                    term=terms[0],
+                )
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
         if terms and sensitivity is not Sensitivity.SPECIAL_CARE:
             state = vault.state
             with state.db.transaction():  # the choice against the suggestion is on record
+                # No term: the audit log outlives an erasure and holds no personal data.
                 state.audit.append(
                     "record.special_care_declined",
                     args.client,
                     record=record.id,
-                    term=terms[0],
                     sensitivity=sensitivity.value,
                 )
     return {"id": record.id}
