@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,7 @@ from vault.storage.drafts import Draft
 from vault.storage.retention_store import DueItem
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+NAME_CHARS = 14  # a client name this long always shows whole: 株式会社山本デザイン事務所
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.client_proxy = ClientFilterProxy(self)
         self.client_proxy.setSourceModel(self.clients)
         self.lock_screen = lock_screen
+        self._split_once = False  # the first unlock gives the list its share of the window
         self._build()
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
@@ -90,11 +92,10 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle("ClientVault")
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self._build_client_list())
         splitter.addWidget(self._build_right_side())
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 780])
+        splitter.setStretchFactor(1, 1)
         self.global_search = QLineEdit()
         self.global_search.setPlaceholderText(self.tr("Search all clients (Ctrl+F)"))
         self.global_search.setAccessibleName(self.tr("Search all clients"))
@@ -128,7 +129,16 @@ class MainWindow(QMainWindow):
             {column.RECORDS: "count", column.UPDATED: "date", column.RETENTION: "date"},
         )
         self.client_table.setAccessibleName(self.tr("Clients"))
+        header = self.client_table.horizontalHeader()
+        dates = sum(
+            header.sectionSize(c) for c in (column.RECORDS, column.UPDATED, column.RETENTION)
+        )
+        name = self.client_table.fontMetrics().horizontalAdvance("株" * NAME_CHARS)
+        self.client_table.setMinimumWidth(dates + name + self.client_table.frameWidth() * 2)
         self.client_table.selectionModel().selectionChanged.connect(self._client_selected)
+        # A name too long for its column is shown whole in the status bar (and its tooltip).
+        self.client_table.setMouseTracking(True)
+        self.client_table.entered.connect(self._show_name_of)
         self.new_client_button = QPushButton(self.tr("New client"))
         self.new_client_button.setAccessibleName(self.tr("New client"))
         self.new_client_button.clicked.connect(self.new_client)
@@ -265,11 +275,15 @@ class MainWindow(QMainWindow):
         self.global_search.clear()
         self.client_filter.clear()
         self.count_label.clear()
+        self.statusBar().clearMessage()
         self.right.setCurrentWidget(self.placeholder)
         self._show_locked()
 
     def _on_unlocked(self) -> None:
         self.pages.setCurrentWidget(self.workspace)
+        if not self._split_once:  # long company names (株式会社…事務所) get two fifths
+            self._split_once = True
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         for item in self._workspace_actions:
             item.setEnabled(True)
         self.reload_clients()
@@ -342,9 +356,15 @@ class MainWindow(QMainWindow):
         indexes = selected.indexes()
         if not indexes:
             return
+        self._show_name_of(indexes[0])
         client_id = indexes[0].data(ClientListModel.Role.ClientIdRole)
         if isinstance(client_id, str):
             self._open_client_page(client_id)
+
+    def _show_name_of(self, index: QModelIndex) -> None:
+        name = index.siblingAtColumn(ClientListModel.Column.NAME).data()
+        if isinstance(name, str):
+            self.statusBar().showMessage(name)
 
     def show_client(self, client_id: str, then: Callable[[], object] | None = None) -> None:
         """Select the client in the list and show its page."""

@@ -86,6 +86,10 @@
         <translation>&amp;Columns…</translation>
     </message>
     <message>
+        <source>File actions</source>
+        <translation>File actions</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

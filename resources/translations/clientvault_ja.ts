@@ -86,6 +86,10 @@
         <translation>列の対応付け(&amp;C)…</translation>
     </message>
     <message>
+        <source>File actions</source>
+        <translation>ファイルの操作</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.retention.retention_dialog import date_edit, from_qdate, to_qdate
+from ui.text_fit import keep_text_visible
 from ui.vault_session import VaultSession
 from vault.domain.model import Client, check_email, check_phone, clean_title
 from vault.domain.retention import check_contract
@@ -126,6 +127,7 @@ class ClientDialog(QDialog):
         """`contract` is the client's stored one; without it (editing) the period is
         shown disabled and left as it is."""
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._client = client

@@ -36,6 +36,7 @@ from ui.clients.secret_field import Copy
 from ui.core_messages import core_message
 from ui.models.records import sensitivity_description, sensitivity_name
 from ui.prompts import Prompts
+from ui.text_fit import keep_text_visible
 from ui.vault_session import VaultSession
 from vault.domain.model import (
     KIND_FIELDS,
@@ -130,6 +131,7 @@ class RecordEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._copy = copy

@@ -44,8 +44,18 @@ def local_date(iso: str) -> str:
         return ""
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    day = when.astimezone().date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return day_text(when.astimezone().date())
+
+
+def day_text(day: dt.date) -> str:
+    """A date as users read it, compact and unambiguous: `2026/12/31`, `31 Dec 2026`.
+
+    Not the locale's short format: in English that is `12/31/26`, which half the
+    world reads as another day.
+    """
+    locale = QLocale()
+    pattern = "yyyy/MM/dd" if locale.language() == QLocale.Language.Japanese else "d MMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def header_data(

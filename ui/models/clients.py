@@ -14,14 +14,13 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
 )
 
 from ui.models import (
+    day_text,
     fold_for_search,
     header_data,
     local_date,
@@ -69,9 +68,7 @@ def retention_status(client: Client, today: dt.date) -> str:
     parts = []
     if client.next_retention is not None:
         due = dt.date.fromisoformat(client.next_retention)
-        shown = QLocale().toString(
-            QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat
-        )
+        shown = day_text(due)
         if due < today:
             shown = QCoreApplication.translate("ClientListModel", "Overdue: {date}").format(
                 date=shown

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.models.backups import data_size, local_time
 from ui.models.records import kind_name
+from ui.text_fit import keep_text_visible
 from ui.vault_session import VaultSession
 from vault.domain.model import RecordKind
 from vault.erasure.eraser import ErasureResult, Preview, Reason, Target
@@ -126,6 +127,7 @@ class EraseDialog(QDialog):
         """`make_target` runs on the vault thread; `confirm_text` is what the user must type
         (the client's name for a whole client; None: the word "erase")."""
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._make_target = make_target
         self._confirm_text = confirm_text if confirm_text is not None else self.tr("erase")

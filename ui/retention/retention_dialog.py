@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.models.due import rule_description, rule_name
+from ui.text_fit import keep_text_visible
 from ui.vault_session import VaultSession
 from vault.domain.retention import MAX_YEAR, MIN_YEAR, Rule, RuleCode
 from vault.errors import VaultError
@@ -83,6 +84,7 @@ class RetentionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._retention = retention
         self._title = title

@@ -26,6 +26,7 @@ from ui.settings.settings import (
     Settings,
     SettingsStore,
 )
+from ui.text_fit import keep_text_visible
 
 ALLOW_CAPTURE_MINUTES = 15
 
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._store = store
         self._current = current
         self._capture = capture

@@ -41,6 +41,7 @@ from ui.core_messages import core_message
 from ui.models import local_date
 from ui.prompts import Prompts
 from ui.sharing.passphrase_view import Copy, PassphraseView, read_aloud_font
+from ui.text_fit import keep_text_visible
 from ui.vault_session import VaultSession
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
@@ -88,6 +89,7 @@ class DeliveryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._client_id = client_id

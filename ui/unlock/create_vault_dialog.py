@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.prompts import Prompts
+from ui.text_fit import keep_text_visible
 from ui.unlock.new_password_fields import NewPasswordFields
 from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
@@ -58,6 +59,7 @@ class CreateVaultDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._device_store = device_store

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeScreen(QWidget):
@@ -35,7 +35,15 @@ class WelcomeScreen(QWidget):
         self.demo_button.clicked.connect(self.demo_requested.emit)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.create_button, self.demo_button):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned label is given its one-line
+        # size hint and loses the lines its wrapped text needs.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text, 3)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for widget in (self.create_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         text.setMaximumWidth(520)

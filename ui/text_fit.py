@@ -1,0 +1,52 @@
+"""Windows that grow to show all of their wrapped text.
+
+Qt sizes a window from its layout's minimum size, which ignores height-for-width:
+a wrapped label that gains a line (a longer message, Japanese, 150 % text
+scaling) is then cut off at the bottom. A window given `keep_text_visible`
+grows by the missing height whenever its layout changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+
+def keep_text_visible(window: QWidget) -> None:
+    """Grow `window` (never shrink it) so its wrapped labels show every line."""
+    window.installEventFilter(_Fitter(window))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    layout = window.layout()
+    if layout is None:
+        return
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalMinimumSize().height()
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(width, needed)
+
+
+_SETTLING = (QEvent.Type.LayoutRequest, QEvent.Type.Show)
+
+
+class _Fitter(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Show,
+        ):
+            # After the layout has settled; a timer owned by this object dies with the window.
+            QTimer.singleShot(0, self, lambda: grow_to_fit(self._window))
+        return False
