@@ -222,6 +222,28 @@ class MainWindow(QMainWindow):
         self.sweep_action = action(self.tr("&Erase what is due…"), None, self.open_sweep)
         retention_menu.addAction(self.due_action)
         retention_menu.addAction(self.sweep_action)
+        retention_menu.addSeparator()
+        page = self.client_page
+        # The selected record's retention, hold and erasure: from the keyboard, not only
+        # from the table's context menu.
+        self.record_retention_action = action(
+            self.tr("Record &retention…"), "Ctrl+Shift+R", page.edit_retention
+        )
+        self.legal_hold_action = action(self.tr("Legal &hold…"), "Ctrl+Shift+H", page.edit_hold)
+        self.erase_record_action = action(
+            self.tr("Erase the selected re&cord…"), "Ctrl+Shift+Del", page.erase_record
+        )
+        self._record_actions = [
+            self.record_retention_action,
+            self.legal_hold_action,
+            self.erase_record_action,
+        ]
+        for item in self._record_actions:
+            retention_menu.addAction(item)
+        page.table.selectionModel().currentChanged.connect(self._update_record_actions)
+        page.records.modelReset.connect(self._update_record_actions)
+        self.right.currentChanged.connect(self._update_record_actions)
+        self._update_record_actions()
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups)
         self.import_action = action(self.tr("&Import clients…"), None, self.open_import)
         self.clients_action = action(
@@ -256,11 +278,16 @@ class MainWindow(QMainWindow):
             self.import_action,
         ]
 
+    def _update_record_actions(self) -> None:
+        shown = self._session.is_unlocked and self.right.currentWidget() is self.client_page
+        for item in self._record_actions:
+            item.setEnabled(shown and self.client_page.has_current_record())
+
     # -- locked and unlocked ---------------------------------------------------
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.lock_screen)
-        for item in self._workspace_actions:
+        for item in self._workspace_actions + self._record_actions:
             item.setEnabled(False)
         self.setWindowTitle("ClientVault")
 

@@ -702,8 +702,8 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <source>&amp;Edit client…</source>
-        <translation>&amp;Edit client…</translation>
+        <source>Edit c&amp;lient…</source>
+        <translation>Edit c&amp;lient…</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -1041,6 +1041,21 @@
     <message>
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 2025-03-31, 2025/3/31, R7.3.31</source>
+        <translation>e.g. 2025-03-31, 2025/3/31, R7.3.31</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+    <message>
+        <source>Not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>Not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2370,18 @@
         <translation>&amp;Erase what is due…</translation>
     </message>
     <message>
+        <source>Record &amp;retention…</source>
+        <translation>Record &amp;retention…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Legal &amp;hold…</translation>
+    </message>
+    <message>
+        <source>Erase the selected re&amp;cord…</source>
+        <translation>Erase the selected re&amp;cord…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -3324,6 +3351,10 @@ Records: {records}. SHA-256: {sha256}</translation>
 </context>
 <context>
     <name>RetentionDialog</name>
+    <message>
+        <source>That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</translation>
+    </message>
     <message>
         <source>Retention</source>
         <translation>Retention</translation>

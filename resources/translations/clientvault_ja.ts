@@ -702,8 +702,8 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <source>&amp;Edit client…</source>
-        <translation>クライアントの編集(&amp;E)…</translation>
+        <source>Edit c&amp;lient…</source>
+        <translation>クライアントの編集(&amp;L)…</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -1041,6 +1041,21 @@
     <message>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 2025-03-31, 2025/3/31, R7.3.31</source>
+        <translation>例: 2025-03-31、2025/3/31、R7.3.31</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <source>Not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>日付として読めません。2025-03-31、2025/3/31、R7.3.31、令和7年3月31日 のように入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2370,18 @@
         <translation>期限が来た項目を消去(&amp;E)…</translation>
     </message>
     <message>
+        <source>Record &amp;retention…</source>
+        <translation>記録の保存期間(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>法的保全(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Erase the selected re&amp;cord…</source>
+        <translation>選択した記録を消去(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
@@ -3324,6 +3351,10 @@ Records: {records}. SHA-256: {sha256}</source>
 </context>
 <context>
     <name>RetentionDialog</name>
+    <message>
+        <source>That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>日付として読めません。2025-03-31、2025/3/31、R7.3.31、令和7年3月31日 のように入力してください。</translation>
+    </message>
     <message>
         <source>Retention</source>
         <translation>保存期間</translation>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.prompts import Prompts
-from ui.retention.retention_dialog import date_edit, from_qdate, to_qdate
+from ui.retention.retention_dialog import date_edit, from_qdate, not_a_date, to_qdate
 from ui.text_fit import keep_text_visible
 from ui.vault_session import VaultSession
 from vault.domain.model import Client, check_email, check_phone, clean_title
@@ -101,8 +101,14 @@ class OptionalDate(QWidget):
         self.date_edit.setEnabled(not checked)
         self.changed.emit()
 
+    def is_valid(self) -> bool:
+        return self.none_box.isChecked() or self.date_edit.is_valid()
+
     def value(self) -> dt.date | None:
-        return None if self.none_box.isChecked() else from_qdate(self.date_edit.date())
+        """The date; None for none, and while the text names no date (saving refuses that)."""
+        if self.none_box.isChecked() or not self.date_edit.is_valid():
+            return None
+        return from_qdate(self.date_edit.date())
 
     def set_value(self, day: dt.date | None) -> None:
         if day is not None:
@@ -269,6 +275,10 @@ class ClientDialog(QDialog):
     def _save(self, *, replace_newer: bool) -> None:
         if self._busy:
             return
+        for field in (self.contract_start, self.contract_end):
+            if self._contract is not None and not field.is_valid():
+                self.show_error(not_a_date(), field.date_edit)
+                return
         content = self._content()
         emails = _numbered_lines(self.emails_edit.toPlainText())
         phones = _numbered_lines(self.phones_edit.toPlainText())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -272,6 +273,12 @@ class CreateVaultDialog(QDialog):
         self.next_button.setDefault(page is Page.PASSWORD)
         if page is Page.RECOVERY_KEY:
             self.finish_button.setEnabled(self.recovery_page.confirmed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The first thing to do is type a password: the cursor starts there."""
+        super().showEvent(event)
+        if self.pages.currentIndex() == Page.PASSWORD:
+            self.password_fields.setFocus()
 
     def accept(self) -> None:
         if self.recovery_page.confirmed:
