@@ -3529,8 +3529,16 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>Title</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
     </message>
 </context>
 <context>

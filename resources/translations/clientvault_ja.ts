@@ -3529,8 +3529,16 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>タイトル</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>一致した項目</translation>
     </message>
 </context>
 <context>

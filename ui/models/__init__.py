@@ -1,9 +1,10 @@
 """Item models for the main window: plain data in, Qt roles out; they never call the vault.
 
 The helpers here are shared by the models so that every search box in the GUI
-folds text the same way as the vault's own index (`vault.search.normalize`):
+folds text the same way as the vault's own index (`vault.search.fold`):
 NFKC plus case folding, so full-width letters and digits typed with a Japanese
-input method find their ASCII forms.
+input method find their ASCII forms; katakana as hiragana; digits found with
+or without the hyphens between them.
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
-from vault.search import normalize
+from vault.search import normalize, query_terms, searchable
 
 
 def search_terms(query: str) -> list[str]:
     """The whitespace-separated terms of a search box, folded like the indexed text."""
-    return normalize(query).split()
+    return query_terms(query)
 
 
 def matches_all(terms: list[str], folded_text: str) -> bool:
-    """True when every term is a substring of text already passed through `normalize`."""
+    """True when every term is a substring of text made by `fold_for_search`."""
     return all(term in folded_text for term in terms)
 
 
@@ -33,7 +34,7 @@ def sort_text(text: str) -> str:
 
 def fold_for_search(*parts: str) -> str:
     """Text to filter on, built once per row instead of on every keystroke."""
-    return normalize("\n".join(parts))
+    return "\n".join(searchable(part) for part in parts)
 
 
 def local_date(iso: str) -> str:

@@ -7,7 +7,6 @@ The model holds the `Client` values the main window hands it and nothing else;
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -29,8 +28,6 @@ from ui.models import (
 from ui.models.table import QueryFilterProxy, RowTableModel
 from vault.domain.model import Client
 
-_NOT_DIGIT = re.compile(r"\D")
-
 
 @dataclass(frozen=True)
 class _Row:
@@ -43,8 +40,6 @@ class _Row:
 
 
 def _row(client: Client, today: dt.date) -> _Row:
-    # Phones also go in digits-only, so `09012345678` finds `090-1234-5678`.
-    digits = [_NOT_DIGIT.sub("", phone) for phone in client.phones]
     return _Row(
         client,
         display=(
@@ -59,7 +54,7 @@ def _row(client: Client, today: dt.date) -> _Row:
             client.updated_at,
             client.next_retention or "9999-12-31",  # nothing due sorts last
         ),
-        search_text=fold_for_search(client.name, *client.emails, *client.phones, *digits),
+        search_text=fold_for_search(client.name, *client.emails, *client.phones),
     )
 
 
