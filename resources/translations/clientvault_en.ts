@@ -1665,12 +1665,16 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Encrypted PDF: opens in any PDF viewer (files up to {size} MB)</source>
+        <translation>Encrypted PDF: opens in any PDF viewer (files up to {size} MB)</translation>
+    </message>
+    <message>
         <source>age bundle (report, data and files)</source>
         <translation>age bundle (report, data and files)</translation>
     </message>
     <message>
-        <source>Encrypted PDF (report and CSV; no attachments)</source>
-        <translation>Encrypted PDF (report and CSV; no attachments)</translation>
+        <source>The files come to more than {size} MB, too much for a PDF sent by mail; these stay out (choose the age bundle to send them):</source>
+        <translation>The files come to more than {size} MB, too much for a PDF sent by mail; these stay out (choose the age bundle to send them):</translation>
     </message>
     <message>
         <source>Bundle format</source>
@@ -1725,26 +1729,6 @@
         <translation>Bundle size</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Bundle file</source>
-        <translation>Bundle file</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the bundle</source>
-        <translation>SHA-256 of the bundle</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SHA-256</source>
-        <translation>Copy &amp;SHA-256</translation>
-    </message>
-    <message>
-        <source>Copy the bundle&apos;s SHA-256</source>
-        <translation>Copy the bundle&apos;s SHA-256</translation>
-    </message>
-    <message>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -1775,10 +1759,6 @@
     <message>
         <source>Records: {records}. Attachments: {count}.</source>
         <translation>Records: {records}. Attachments: {count}.</translation>
-    </message>
-    <message>
-        <source>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</source>
-        <translation>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</translation>
     </message>
     <message>
         <source>Special-care data</source>
@@ -3316,6 +3296,41 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Nothing was exported because of an unexpected error ({kind}).</source>
         <translation>Nothing was exported because of an unexpected error ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>SHA-256 of the bundle</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation>Copy &amp;SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the bundle&apos;s SHA-256</source>
+        <translation>Copy the bundle&apos;s SHA-256</translation>
+    </message>
+    <message>
+        <source>How to open the file, for the mail</source>
+        <translation>How to open the file, for the mail</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;note for the mail</source>
+        <translation>Copy the &amp;note for the mail</translation>
+    </message>
+    <message>
+        <source>&amp;How to open it (paste into your mail):</source>
+        <translation>&amp;How to open it (paste into your mail):</translation>
     </message>
 </context>
 <context>

@@ -1665,12 +1665,16 @@
         <translation>閉じる</translation>
     </message>
     <message>
+        <source>Encrypted PDF: opens in any PDF viewer (files up to {size} MB)</source>
+        <translation>パスワード付き PDF: どの PDF ビューアでも開けます (ファイルは {size} MB まで)</translation>
+    </message>
+    <message>
         <source>age bundle (report, data and files)</source>
         <translation>age バンドル（レポート、データ、ファイル）</translation>
     </message>
     <message>
-        <source>Encrypted PDF (report and CSV; no attachments)</source>
-        <translation>暗号化 PDF（レポートと CSV。添付ファイルなし）</translation>
+        <source>The files come to more than {size} MB, too much for a PDF sent by mail; these stay out (choose the age bundle to send them):</source>
+        <translation>ファイルの合計が {size} MB を超え、メールで送る PDF には大きすぎるため、次のファイルは含まれません (送るには age バンドルを選んでください):</translation>
     </message>
     <message>
         <source>Bundle format</source>
@@ -1725,26 +1729,6 @@
         <translation>バンドルのサイズ</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Bundle file</source>
-        <translation>バンドルファイル</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the bundle</source>
-        <translation>バンドルの SHA-256</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SHA-256</source>
-        <translation>SHA-256 をコピー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Copy the bundle&apos;s SHA-256</source>
-        <translation>バンドルの SHA-256 をコピー</translation>
-    </message>
-    <message>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
@@ -1775,10 +1759,6 @@
     <message>
         <source>Records: {records}. Attachments: {count}.</source>
         <translation>記録: {records}。添付ファイル: {count} 件。</translation>
-    </message>
-    <message>
-        <source>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</source>
-        <translation>暗号化 PDF には添付ファイルを含められないため、次のファイルは含まれません（送付するには age バンドルを選んでください）:</translation>
     </message>
     <message>
         <source>Special-care data</source>
@@ -3316,6 +3296,41 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Nothing was exported because of an unexpected error ({kind}).</source>
         <translation>予期しないエラーのため、何もエクスポートしていません（{kind}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>バンドルファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>バンドルの SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation>SHA-256 をコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the bundle&apos;s SHA-256</source>
+        <translation>バンドルの SHA-256 をコピー</translation>
+    </message>
+    <message>
+        <source>How to open the file, for the mail</source>
+        <translation>ファイルの開き方 (メール用)</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;note for the mail</source>
+        <translation>メール用の案内をコピー(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;How to open it (paste into your mail):</source>
+        <translation>開き方 (メールに貼り付けてください)(&amp;H):</translation>
     </message>
 </context>
 <context>
