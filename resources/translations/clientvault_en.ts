@@ -1749,6 +1749,10 @@
         <translation>To: {contact}, encrypted to a new passphrase ({style}), shown once after the export.</translation>
     </message>
     <message>
+        <source>{organization_and_address} — client: {client}</source>
+        <translation>{organization_and_address} — client: {client}</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>

@@ -1749,6 +1749,10 @@
         <translation>宛先: {contact}。新しいパスフレーズ（{style}）で暗号化します。パスフレーズはエクスポート後に一度だけ表示されます。</translation>
     </message>
     <message>
+        <source>{organization_and_address} — client: {client}</source>
+        <translation>{organization_and_address} — クライアント: {client}</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count} 件</translation>
     </message>

@@ -368,17 +368,28 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _recipient_text(self, preview: BundlePreview) -> str:
+        """Who gets it, with their organisation and address from the contact record, so a
+        bundle meant for one client's person is not mailed to another's."""
         recipient = preview.recipient
         if recipient.mode is DeliveryMode.AGE:
-            return self.tr(
+            text = self.tr(
                 "To: {contact}, encrypted to their age key with this fingerprint:"
             ).format(contact=recipient.contact.label)
-        return self.tr(
-            "To: {contact}, encrypted to a new passphrase ({style}), shown once after the export."
-        ).format(
-            contact=recipient.contact.label,
-            style=style_name(recipient.style or PassphraseStyle.DIGITS),
-        )
+        else:
+            text = self.tr(
+                "To: {contact}, encrypted to a new passphrase ({style}), shown once after the "
+                "export."
+            ).format(
+                contact=recipient.contact.label,
+                style=style_name(recipient.style or PassphraseStyle.DIGITS),
+            )
+        contact = recipient.contact
+        where = [part for part in (contact.organization, contact.address) if part]
+        if where:
+            text += "\n" + self.tr("{organization_and_address} — client: {client}").format(
+                organization_and_address=" / ".join(where), client=preview.client_name
+            )
+        return text
 
     def _counts_text(self, preview: BundlePreview) -> str:
         kinds = sorted((RecordKind(k) for k in preview.kinds), key=KIND_ORDER.__getitem__)

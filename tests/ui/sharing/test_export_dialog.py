@@ -427,3 +427,26 @@ def test_every_control_has_an_accessible_name(
         dialog.passphrase_view.copy_button,
     ]
     assert all(control.accessibleName() for control in controls)
+
+
+def test_the_recipient_s_organisation_and_address_show_beside_the_client_before_writing(
+    qtbot: QtBot, gui_session: VaultSession, seeded: Seeded, secure_copy: SecureClipboard
+) -> None:
+    def add_contact(vault: Vault) -> None:
+        person = vault.clients.add_record(
+            seeded.client,
+            RecordKind.CONTACT,
+            "経理 佐藤",
+            [
+                Field("name", "佐藤次郎"),
+                Field("organization", "株式会社山田 経理部"),
+                Field("address", "東京都渋谷区神南1-2-3"),
+            ],
+        )
+        vault.sharing.delivery.set_passphrase(seeded.client, person.id)
+
+    call(qtbot, gui_session, add_contact)
+    dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client)
+    lines = dialog.recipient_label.text().splitlines()
+    assert lines[0].startswith("To: 佐藤次郎, encrypted to a new passphrase")
+    assert lines[1] == f"株式会社山田 経理部 / 東京都渋谷区神南1-2-3 — client: {NAME}"
