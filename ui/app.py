@@ -29,9 +29,10 @@ from ui.lock.os_events import SessionEvents, platform_session_events
 from ui.lock.shortcut import LockShortcut
 from ui.lock.timers import QtScheduler, Scheduler, WallClock, wall_clock
 from ui.main_window import MainWindow
+from ui.models import era_dates_shown, show_era_dates
 from ui.prompts import Prompts
 from ui.settings.change_password_dialog import ChangePasswordDialog
-from ui.settings.settings import Settings, SettingsStore
+from ui.settings.settings import DateStyle, Settings, SettingsStore
 from ui.settings.settings_dialog import SettingsDialog
 from ui.unlock.create_vault_dialog import CreateVaultDialog
 from ui.unlock.unlock_screen import UnlockScreen
@@ -150,6 +151,11 @@ class App(QObject):
         self.clipboard.clear_after_seconds = settings.clipboard_clear_seconds
         self.lock.lock_on_minimise = settings.lock_on_minimise
         self.capture.set_enabled(settings.screen_capture_protection)
+        era = settings.date_style is DateStyle.ERA
+        if era != era_dates_shown():
+            show_era_dates(era)
+            if self.session.is_unlocked:
+                self.window.reload_clients()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings_store, self.settings, self.capture, self.window)

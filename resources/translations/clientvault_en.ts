@@ -3657,6 +3657,18 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
+        <source>How dates are shown</source>
+        <translation>How dates are shown</translation>
+    </message>
+    <message>
+        <source>Western years (2026/12/31)</source>
+        <translation>Western years (2026/12/31)</translation>
+    </message>
+    <message>
+        <source>Japanese era (R8.12.31)</source>
+        <translation>Japanese era (R8.12.31)</translation>
+    </message>
+    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>Lock after &amp;idle time:</translation>
     </message>
@@ -3667,6 +3679,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes:</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>

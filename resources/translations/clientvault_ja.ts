@@ -3657,6 +3657,18 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>言語の変更は再起動後に反映されます。</translation>
     </message>
     <message>
+        <source>How dates are shown</source>
+        <translation>日付の表示</translation>
+    </message>
+    <message>
+        <source>Western years (2026/12/31)</source>
+        <translation>西暦 (2026/12/31)</translation>
+    </message>
+    <message>
+        <source>Japanese era (R8.12.31)</source>
+        <translation>和暦 (R8.12.31)</translation>
+    </message>
+    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>無操作でロックするまで(&amp;I):</translation>
     </message>
@@ -3667,6 +3679,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日付(&amp;T):</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>

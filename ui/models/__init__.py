@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
+from vault.domain.dates import era_of
 from vault.search import normalize, query_terms, searchable
 
 
@@ -48,12 +49,28 @@ def local_date(iso: str) -> str:
     return day_text(when.astimezone().date())
 
 
+_style = {"era": False}  # Settings > Dates: 和暦 instead of 西暦 (set by the app)
+
+
+def show_era_dates(on: bool) -> None:
+    """Dates from now on in the Japanese era (R8.12.31) or in Western years."""
+    _style["era"] = on
+
+
+def era_dates_shown() -> bool:
+    return _style["era"]
+
+
 def day_text(day: dt.date) -> str:
-    """A date as users read it, compact and unambiguous: `2026/12/31`, `31 Dec 2026`.
+    """A date as users read it, compact and unambiguous: `2026/12/31`, `31 Dec 2026`,
+    or with the era chosen in Settings, `R8.12.31`.
 
     Not the locale's short format: in English that is `12/31/26`, which half the
     world reads as another day.
     """
+    era = era_of(day) if _style["era"] else None
+    if era is not None:
+        return f"{era[0].letter}{era[1]}.{day.month}.{day.day}"
     locale = QLocale()
     pattern = "yyyy/MM/dd" if locale.language() == QLocale.Language.Japanese else "d MMM yyyy"
     return locale.toString(QDate(day.year, day.month, day.day), pattern)

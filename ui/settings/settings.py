@@ -26,6 +26,11 @@ class Language(StrEnum):
     ENGLISH = "en"
 
 
+class DateStyle(StrEnum):
+    WESTERN = "western"  # 西暦: 2026/12/31
+    ERA = "era"  # 和暦: R8.12.31
+
+
 # The security defaults. Changing one of these changes what every new user gets.
 IDLE_LOCK_MINUTES = 5
 CLIPBOARD_CLEAR_SECONDS = 30
@@ -43,6 +48,7 @@ class Settings:
     lock_on_minimise: bool = LOCK_ON_MINIMISE
     screen_capture_protection: bool = SCREEN_CAPTURE_PROTECTION
     language: Language = Language.SYSTEM
+    date_style: DateStyle = DateStyle.WESTERN
 
     def __post_init__(self) -> None:
         _check_range("idle_lock_minutes", self.idle_lock_minutes, IDLE_LOCK_RANGE)
@@ -88,6 +94,8 @@ def _with(settings: Settings, name: str, value: Any) -> Settings:
     try:
         if name == "language":
             value = Language(value)
+        elif name == "date_style":
+            value = DateStyle(value)
         elif name in ("lock_on_minimise", "screen_capture_protection") and not isinstance(
             value, bool
         ):
