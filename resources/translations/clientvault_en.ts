@@ -1602,6 +1602,18 @@
         <translation>Backups that could not be reached still hold this data: {count}. The certificate lists them.</translation>
     </message>
     <message>
+        <source>The client “{name}” and everything held for it were erased.</source>
+        <translation>The client “{name}” and everything held for it were erased.</translation>
+    </message>
+    <message>
+        <source>Erased: {what}</source>
+        <translation>Erased: {what}</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
         <translation>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</translation>
     </message>

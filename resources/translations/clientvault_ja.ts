@@ -1602,6 +1602,18 @@
         <translation>アクセスできなかったバックアップ {count} 件には、このデータがまだ残っています。該当するバックアップは証明書に記載されています。</translation>
     </message>
     <message>
+        <source>The client “{name}” and everything held for it were erased.</source>
+        <translation>クライアント「{name}」と、その保管データをすべて消去しました。</translation>
+    </message>
+    <message>
+        <source>Erased: {what}</source>
+        <translation>消去しました: {what}</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>消去済み</translation>
+    </message>
+    <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
         <translation>表示した後に消去対象の内容が変わりました（別のウィンドウで編集されました）。何も消去していません。一覧をもう一度確認してください。</translation>
     </message>

@@ -132,6 +132,7 @@ class EraseDialog(QDialog):
         self._make_target = make_target
         self._confirm_text = confirm_text if confirm_text is not None else self.tr("erase")
         self._open_folder = open_folder
+        self._description = description
         self._loaded: _Loaded | None = None
         self._result: ErasureResult | None = None
         self._busy = False
@@ -418,6 +419,13 @@ class EraseDialog(QDialog):
                 ).format(count=len(certificate.residual_backups))
             )
         self.result_label.setText("\n".join(lines))
+        # The heading said what would be erased; now it says that it was.
+        if certificate.scope == "client":
+            heading = self.tr("The client “{name}” and everything held for it were erased.")
+            self.description_label.setText(heading.format(name=self._confirm_text))
+        else:
+            self.description_label.setText(self.tr("Erased: {what}").format(what=self._description))
+        self.setWindowTitle(self.tr("Erased"))
         self.folder_label.setText(str(result.folder))
         self._show_page(Page.RESULT)
         self.close_button.setFocus()
