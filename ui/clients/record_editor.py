@@ -47,6 +47,7 @@ from vault.domain.model import (
     Sensitivity,
     clean_field,
     clean_title,
+    default_sensitivity,
 )
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
@@ -281,8 +282,8 @@ class RecordEditor(QDialog):
     # -- content --------------------------------------------------------------------
 
     def _content_of_record(self) -> _Content:
-        if self._record is None:
-            return _Content("", Sensitivity.NORMAL, ())
+        if self._record is None:  # the same default as an imported record of this kind
+            return _Content("", default_sensitivity(self._kind), ())
         return _Content(self._record.title, self._record.sensitivity, self._record.fields)
 
     def _load(self, content: _Content) -> None:

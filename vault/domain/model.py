@@ -34,6 +34,11 @@ class Sensitivity(StrEnum):
     SPECIAL_CARE = "special-care"  # 要配慮個人情報 (APPI art. 2(3))
 
 
+def default_sensitivity(kind: RecordKind) -> Sensitivity:
+    """A contact record is about a person: personal data, whether typed in or imported."""
+    return Sensitivity.PERSONAL if kind is RecordKind.CONTACT else Sensitivity.NORMAL
+
+
 class FieldType(StrEnum):
     TEXT = "text"
     MULTILINE = "multiline"
