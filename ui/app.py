@@ -137,8 +137,13 @@ class App(QObject):
         )
         if demo:
             self.window.setWindowTitle(self.tr("ClientVault — demo vault"))
-        self.lock_screen.welcome.create_requested.connect(self.create_vault)
-        self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
+        if demo:  # the demo folder is never offered as the place for a real vault
+            self.lock_screen.welcome.show_progress(
+                self.tr("Making the demo vault with made-up clients…")
+            )
+        else:
+            self.lock_screen.welcome.create_requested.connect(self.create_vault)
+            self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
         self.window.settings_requested.connect(self.open_settings)
         self.window.password_change_requested.connect(self.change_password)
         self._after_unlock: list[str] = []  # warnings to show once the vault is open again

@@ -12,6 +12,10 @@
         <translation>ClientVault — demo vault</translation>
     </message>
     <message>
+        <source>Making the demo vault with made-up clients…</source>
+        <translation>Making the demo vault with made-up clients…</translation>
+    </message>
+    <message>
         <source>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</source>
         <translation>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</translation>
     </message>
@@ -4893,6 +4897,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Open the demo vault</source>
         <translation>Open the demo vault</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>

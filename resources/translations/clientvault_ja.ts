@@ -12,6 +12,10 @@
         <translation>ClientVault — デモ用の保管庫</translation>
     </message>
     <message>
+        <source>Making the demo vault with made-up clients…</source>
+        <translation>架空のクライアントでデモ用の保管庫を作成しています…</translation>
+    </message>
+    <message>
         <source>The vault locked while it was being re-keyed, before its new recovery key was kept. If the re-key finished, the old recovery key no longer works: re-key again (Vault menu) to get a recovery key you keep.</source>
         <translation>鍵の再生成中、新しい回復キーを保管する前に保管庫がロックされました。鍵の再生成が完了していた場合、古い回復キーはもう使えません。もう一度鍵を再生成して（「保管庫」メニュー）、新しい回復キーを保管してください。</translation>
     </message>
@@ -4893,6 +4897,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Open the demo vault</source>
         <translation>デモ用の保管庫を開く</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
     </message>
 </context>
 <context>

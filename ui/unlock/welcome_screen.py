@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WelcomeScreen(QWidget):
@@ -45,5 +52,22 @@ class WelcomeScreen(QWidget):
         layout.addLayout(row)
         for widget in (self.create_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 0)  # busy: filling takes seconds, in one step
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_bar.setMaximumWidth(320)
+        layout.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.progress_label.hide()
+        self.progress_bar.hide()
         layout.addStretch(2)
         text.setMaximumWidth(520)
+
+    def show_progress(self, text: str) -> None:
+        """Work under way instead of the choices (the demo being made: nothing to choose)."""
+        self.create_button.hide()
+        self.demo_button.hide()
+        self.progress_label.setText(text)
+        self.progress_label.show()
+        self.progress_bar.show()
