@@ -35,6 +35,8 @@ _DIGIT_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\u30fc\uff70\uff0d](?=\d)"
 
 _DIGIT_RUN = re.compile(r"\d(?:[\d\- ]*\d)?")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[\- ](?=\d)")
+# A date (or its start), not a number split for reading: never joined, on either side.
+_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?")
 # Katakana ァ..ヶ and the iteration marks ヽヾ, as their hiragana.
 _KANA = {code: code - 0x60 for code in (*range(0x30A1, 0x30F7), 0x30FD, 0x30FE)}
 TITLE = "title"  # the matched-field name of a document's title (a client's name)
@@ -52,7 +54,10 @@ def fold(text: str) -> str:
 
 def query_terms(query: str) -> list[str]:
     """The terms of a query, folded; digits split by hyphens are joined (see `searchable`)."""
-    return [_DIGIT_SEPARATOR.sub("", term) for term in fold(query).split()]
+    return [
+        term if _ISO_DAY.fullmatch(term) else _DIGIT_SEPARATOR.sub("", term)
+        for term in fold(query).split()
+    ]
 
 
 def searchable(value: str) -> str:
@@ -61,7 +66,7 @@ def searchable(value: str) -> str:
     joined = [
         compact
         for run in _DIGIT_RUN.findall(folded)
-        if (compact := _DIGIT_SEPARATOR.sub("", run)) != run
+        if (compact := _DIGIT_SEPARATOR.sub("", run)) != run and not _ISO_DAY.fullmatch(run)
     ]
     return " ".join([folded, *joined])
 

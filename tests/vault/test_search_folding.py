@@ -65,6 +65,13 @@ def test_each_hit_says_which_field_matched(index: SearchIndex) -> None:
     assert {h.matched for h in index.query("1111")} == {"phone", "body"}
 
 
+def test_a_date_is_not_a_number_to_join() -> None:
+    index = SearchIndex()
+    index.add([Document("c", "r", "record", "契約", "", (("contract", "2026-09-01"),))])
+    assert index.query("090") == []  # 20260901 would hold it
+    assert [h.matched for h in index.query("2026-09")] == ["contract"]
+
+
 def test_folding_is_the_same_on_both_sides() -> None:
     assert fold("ヤマダ ﾀﾛｳ") == "やまだ たろう"
     assert query_terms("090-1234-5678 ヤマダ") == ["09012345678", "やまだ"]
