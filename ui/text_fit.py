@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 def keep_text_visible(window: QWidget) -> None:
     """Grow `window` (never shrink it) so its wrapped labels show every line."""
-    window.installEventFilter(_Fitter(window))
+    fitter = _Fitter(window)
+    window.installEventFilter(fitter)
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -38,15 +39,11 @@ _SETTLING = (QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
 
 class _Fitter(QObject):
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    """Stateless (it reads the window from the event): a Python wrapper PySide makes
+    again for this child would have lost any attribute set on the first."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._window and event.type() in (
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.Show,
-        ):
-            # After the layout has settled; a timer owned by this object dies with the window.
-            QTimer.singleShot(0, self, lambda: grow_to_fit(self._window))
+        if isinstance(watched, QWidget) and watched.isWindow() and event.type() in _SETTLING:
+            # After the layout has settled; a timer owned by this child dies with the window.
+            QTimer.singleShot(0, self, lambda: grow_to_fit(watched))
         return False
