@@ -32,9 +32,10 @@ from ui.lock.os_events import SessionEvents, platform_session_events
 from ui.lock.shortcut import LockShortcut
 from ui.lock.timers import QtScheduler, Scheduler, WallClock, wall_clock
 from ui.main_window import MainWindow
+from ui.models import era_dates_shown, show_era_dates
 from ui.prompts import Prompts
 from ui.settings.change_password_dialog import ChangePasswordDialog
-from ui.settings.settings import Settings, SettingsStore
+from ui.settings.settings import DateStyle, Settings, SettingsStore
 from ui.settings.settings_dialog import SettingsDialog
 from ui.unlock.create_vault_dialog import CreateVaultDialog
 from ui.unlock.pending_recovery_key import PendingRecoveryKeyDialog
@@ -159,9 +160,14 @@ class App(QObject):
         self.session.locked.connect(self.show_title)
         self.session.unlocked.connect(self.show_title)
         self.show_title()
-        self.lock_screen.welcome.create_requested.connect(self.create_vault)
-        self.lock_screen.welcome.open_requested.connect(self.menus.choose_vault_to_open)
-        self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
+        if demo:  # the demo folder is never offered as the place for a real vault
+            self.lock_screen.welcome.show_progress(
+                self.tr("Making the demo vault with made-up clients…")
+            )
+        else:
+            self.lock_screen.welcome.create_requested.connect(self.create_vault)
+            self.lock_screen.welcome.open_requested.connect(self.menus.choose_vault_to_open)
+            self.lock_screen.welcome.demo_requested.connect(self.demo_requested.emit)
         self.window.settings_requested.connect(self.open_settings)
         self.window.password_change_requested.connect(self.change_password)
         self._after_unlock: list[str] = []  # warnings to show once the vault is open again
@@ -177,6 +183,11 @@ class App(QObject):
         self.clipboard.clear_after_seconds = settings.clipboard_clear_seconds
         self.lock.lock_on_minimise = settings.lock_on_minimise
         self.capture.set_enabled(settings.screen_capture_protection)
+        era = settings.date_style is DateStyle.ERA
+        if era != era_dates_shown():
+            show_era_dates(era)
+            if self.session.is_unlocked:
+                self.window.reload_clients()
 
     def show_title(self) -> None:
         """The vault's name, and whether it is locked: several vaults can be open."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,6 +52,7 @@ from vault.storage.drafts import Draft
 from vault.storage.retention_store import DueItem
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+NAME_CHARS = 14  # a client name this long always shows whole: 株式会社山本デザイン事務所
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.client_proxy = ClientFilterProxy(self)
         self.client_proxy.setSourceModel(self.clients)
         self.lock_screen = lock_screen
+        self._split_once = False  # the first unlock gives the list its share of the window
         self._build()
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
@@ -93,11 +95,10 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle("ClientVault")
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self._build_client_list())
         splitter.addWidget(self._build_right_side())
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 780])
+        splitter.setStretchFactor(1, 1)
         self.global_search = QLineEdit()
         self.global_search.setPlaceholderText(self.tr("Search all clients (Ctrl+F)"))
         self.global_search.setAccessibleName(self.tr("Search all clients"))
@@ -131,7 +132,16 @@ class MainWindow(QMainWindow):
             {column.RECORDS: "count", column.UPDATED: "date", column.RETENTION: "date"},
         )
         self.client_table.setAccessibleName(self.tr("Clients"))
+        header = self.client_table.horizontalHeader()
+        dates = sum(
+            header.sectionSize(c) for c in (column.RECORDS, column.UPDATED, column.RETENTION)
+        )
+        name = self.client_table.fontMetrics().horizontalAdvance("株" * NAME_CHARS)
+        self.client_table.setMinimumWidth(dates + name + self.client_table.frameWidth() * 2)
         self.client_table.selectionModel().selectionChanged.connect(self._client_selected)
+        # A name too long for its column is shown whole in the status bar (and its tooltip).
+        self.client_table.setMouseTracking(True)
+        self.client_table.entered.connect(self._show_name_of)
         self.new_client_button = QPushButton(self.tr("New client"))
         self.new_client_button.setAccessibleName(self.tr("New client"))
         self.new_client_button.clicked.connect(self.new_client)
@@ -215,6 +225,28 @@ class MainWindow(QMainWindow):
         self.sweep_action = action(self.tr("&Erase what is due…"), None, self.open_sweep)
         retention_menu.addAction(self.due_action)
         retention_menu.addAction(self.sweep_action)
+        retention_menu.addSeparator()
+        page = self.client_page
+        # The selected record's retention, hold and erasure: from the keyboard, not only
+        # from the table's context menu.
+        self.record_retention_action = action(
+            self.tr("Record &retention…"), "Ctrl+Shift+R", page.edit_retention
+        )
+        self.legal_hold_action = action(self.tr("Legal &hold…"), "Ctrl+Shift+H", page.edit_hold)
+        self.erase_record_action = action(
+            self.tr("Erase the selected re&cord…"), "Ctrl+Shift+Del", page.erase_record
+        )
+        self._record_actions = [
+            self.record_retention_action,
+            self.legal_hold_action,
+            self.erase_record_action,
+        ]
+        for item in self._record_actions:
+            retention_menu.addAction(item)
+        page.table.selectionModel().currentChanged.connect(self._update_record_actions)
+        page.records.modelReset.connect(self._update_record_actions)
+        self.right.currentChanged.connect(self._update_record_actions)
+        self._update_record_actions()
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups)
         self.import_action = action(self.tr("&Import clients…"), None, self.open_import)
         self.inventory_action = action(self.tr("In&ventory…"), None, self.open_inventory)
@@ -258,11 +290,16 @@ class MainWindow(QMainWindow):
             self.incidents_action,
         ]
 
+    def _update_record_actions(self) -> None:
+        shown = self._session.is_unlocked and self.right.currentWidget() is self.client_page
+        for item in self._record_actions:
+            item.setEnabled(shown and self.client_page.has_current_record())
+
     # -- locked and unlocked ---------------------------------------------------
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.lock_screen)
-        for item in self._workspace_actions:
+        for item in self._workspace_actions + self._record_actions:
             item.setEnabled(False)
 
     def _on_locked(self) -> None:
@@ -276,11 +313,15 @@ class MainWindow(QMainWindow):
         self.global_search.clear()
         self.client_filter.clear()
         self.count_label.clear()
+        self.statusBar().clearMessage()
         self.right.setCurrentWidget(self.placeholder)
         self._show_locked()
 
     def _on_unlocked(self) -> None:
         self.pages.setCurrentWidget(self.workspace)
+        if not self._split_once:  # long company names (株式会社…事務所) get two fifths
+            self._split_once = True
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         for item in self._workspace_actions:
             item.setEnabled(True)
         self.reload_clients()
@@ -353,9 +394,15 @@ class MainWindow(QMainWindow):
         indexes = selected.indexes()
         if not indexes:
             return
+        self._show_name_of(indexes[0])
         client_id = indexes[0].data(ClientListModel.Role.ClientIdRole)
         if isinstance(client_id, str):
             self._open_client_page(client_id)
+
+    def _show_name_of(self, index: QModelIndex) -> None:
+        name = index.siblingAtColumn(ClientListModel.Column.NAME).data()
+        if isinstance(name, str):
+            self.statusBar().showMessage(name)
 
     def show_client(self, client_id: str, then: Callable[[], object] | None = None) -> None:
         """Select the client in the list and show its page."""

@@ -8,7 +8,13 @@ substring at the start of some trigram; a short term is answered by looking up
 the trigrams that begin with it in the index's vocabulary and matching any of
 them. Text is NFKC-normalised and case-folded on both sides, so full-width
 digits and letters match their ASCII forms, and dash-like characters between
-digits count as hyphens.
+digits count as hyphens. Search folds further (`fold`): katakana (full- and
+half-width) as hiragana, so やまだ finds ヤマダ and ﾔﾏﾀﾞ; and a run of digits
+split by hyphens or spaces is also indexed without them, so `09012345678` finds
+`090-1234-5678` and the other way round.
+
+Each document is indexed field by field, with each field's span kept beside
+it, so a hit says which field matched.
 """
 
 from __future__ import annotations
@@ -27,9 +33,42 @@ MAX_EXPANSION = 2000  # beyond this many trigrams a short term is cheaper to sca
 _DIGIT_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\u30fc\uff70\uff0d](?=\d)")
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[\d\- ]*\d)?")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[\- ](?=\d)")
+# A date (or its start), not a number split for reading: never joined, on either side.
+_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?")
+# Katakana ァ..ヶ and the iteration marks ヽヾ, as their hiragana.
+_KANA = {code: code - 0x60 for code in (*range(0x30A1, 0x30F7), 0x30FD, 0x30FE)}
+TITLE = "title"  # the matched-field name of a document's title (a client's name)
+
+
 def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     return _DIGIT_DASH.sub("-", folded)
+
+
+def fold(text: str) -> str:
+    """What search compares: `normalize`, then katakana as hiragana."""
+    return normalize(text).translate(_KANA)
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms of a query, folded; digits split by hyphens are joined (see `searchable`)."""
+    return [
+        term if _ISO_DAY.fullmatch(term) else _DIGIT_SEPARATOR.sub("", term)
+        for term in fold(query).split()
+    ]
+
+
+def searchable(value: str) -> str:
+    """A field as indexed: folded, plus each digit run split by hyphens or spaces, joined."""
+    folded = fold(value)
+    joined = [
+        compact
+        for run in _DIGIT_RUN.findall(folded)
+        if (compact := _DIGIT_SEPARATOR.sub("", run)) != run and not _ISO_DAY.fullmatch(run)
+    ]
+    return " ".join([folded, *joined])
 
 
 @dataclass(frozen=True)
@@ -39,6 +78,7 @@ class Document:
     kind: str
     title: str
     text: str
+    fields: tuple[tuple[str, str], ...] = ()  # (name, value): `text` field by field
 
 
 @dataclass(frozen=True)
@@ -47,6 +87,32 @@ class SearchHit:
     record_id: str | None
     kind: str
     title: str
+    matched: str = ""  # the field the query was found in: TITLE or a field's name
+
+
+def _body(doc: Document) -> tuple[str, str]:
+    """The indexed text, and the span of each field in it ("name\tstart\tend" lines)."""
+    parts: list[str] = []
+    spans: list[str] = []
+    at = 0
+    for name, value in ((TITLE, doc.title), *(doc.fields or (("", doc.text),))):
+        part = searchable(value)
+        spans.append(f"{name}\t{at}\t{at + len(part)}")
+        parts.append(part)
+        at += len(part) + 1
+    return "\n".join(parts) + PAD, "\n".join(spans)
+
+
+def _matched(body: str, spans: str, terms: list[str]) -> str:
+    """The first field holding every term, else the first holding any."""
+    fields = []
+    for line in spans.split("\n"):
+        name, start, end = line.split("\t")
+        fields.append((name, body[int(start) : int(end)]))
+    for name, text in fields:
+        if all(term in text for term in terms):
+            return name
+    return next((name for name, text in fields if any(t in text for t in terms)), "")
 
 
 def _phrase(term: str) -> str:
@@ -65,20 +131,18 @@ class SearchIndex:
         self._conn.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
             "client_id UNINDEXED, record_id UNINDEXED, kind UNINDEXED, title UNINDEXED, "
-            "body, tokenize = 'trigram')"
+            "spans UNINDEXED, body, tokenize = 'trigram')"
         )
         self._conn.execute("CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'row')")
         self._mutex = threading.Lock()
         self.ready = threading.Event()
 
     def add(self, docs: Iterable[Document]) -> None:
-        rows = [
-            (d.client_id, d.record_id, d.kind, d.title, normalize(f"{d.title}\n{d.text}") + PAD)
-            for d in docs
-        ]
+        rows = [(d.client_id, d.record_id, d.kind, d.title, *_body(d)) for d in docs]
         with self._mutex:
             self._conn.executemany(
-                "INSERT INTO docs (client_id, record_id, kind, title, body) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO docs (client_id, record_id, kind, title, body, spans) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
@@ -106,7 +170,7 @@ class SearchIndex:
 
     def query(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Records and clients containing every term; grouped by client, clients first."""
-        terms = normalize(text).split()
+        terms = query_terms(text)
         if not terms or "\x00" in text:  # stored text never holds NUL; FTS5 chokes on it
             return []
         with self._mutex:
@@ -121,9 +185,12 @@ class SearchIndex:
             # Only fixed condition strings are joined; every value is bound. No ORDER BY, so
             # a common term stops at `limit` matches instead of sorting them all.
             conditions = " AND ".join(where)
-            sql = f"SELECT client_id, record_id, kind, title FROM docs WHERE {conditions} LIMIT ?"  # noqa: S608
+            sql = f"SELECT client_id, record_id, kind, title, body, spans FROM docs WHERE {conditions} LIMIT ?"  # noqa: S608, E501
             rows = self._conn.execute(sql, [*params, limit]).fetchall()
-        hits = [SearchHit(*row) for row in rows]
+        hits = [
+            SearchHit(client_id, record_id, kind, title, _matched(body, spans, terms))
+            for client_id, record_id, kind, title, body, spans in rows
+        ]
         return sorted(hits, key=lambda h: (h.client_id, h.record_id is not None, h.title))
 
     def _condition(self, term: str) -> tuple[str, str | None]:

@@ -43,6 +43,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Demo vault with made-up clients. Password: {password}</translation>
     </message>
     <message>
+        <source>Making the demo vault with made-up clients…</source>
+        <translation>Making the demo vault with made-up clients…</translation>
+    </message>
+    <message>
         <source>demo vault</source>
         <translation>demo vault</translation>
     </message>
@@ -127,6 +131,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>&amp;Columns…</source>
         <translation>&amp;Columns…</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>File actions</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -745,8 +753,8 @@ Qt {qt}, PySide6 {pyside}</translation>
 <context>
     <name>ClientPage</name>
     <message>
-        <source>&amp;Edit client…</source>
-        <translation>&amp;Edit client…</translation>
+        <source>Edit c&amp;lient…</source>
+        <translation>Edit c&amp;lient…</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -1108,6 +1116,21 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 2025-03-31, 2025/3/31, R7.3.31</source>
+        <translation>e.g. 2025-03-31, 2025/3/31, R7.3.31</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+    <message>
+        <source>Not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>Not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1685,18 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Backups whose purge has not finished still hold this data: {count}. The certificate says so until the purge completes.</translation>
     </message>
     <message>
+        <source>The client “{name}” and everything held for it were erased.</source>
+        <translation>The client “{name}” and everything held for it were erased.</translation>
+    </message>
+    <message>
+        <source>Erased: {what}</source>
+        <translation>Erased: {what}</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
         <translation>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</translation>
     </message>
@@ -1725,12 +1760,12 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>age bundle (report, data and files)</source>
-        <translation>age bundle (report, data and files)</translation>
+        <source>Encrypted PDF: opens in any PDF viewer (files up to {size} MB)</source>
+        <translation>Encrypted PDF: opens in any PDF viewer (files up to {size} MB)</translation>
     </message>
     <message>
-        <source>Encrypted PDF (report and CSV; no attachments)</source>
-        <translation>Encrypted PDF (report and CSV; no attachments)</translation>
+        <source>age bundle (report, data and files)</source>
+        <translation>age bundle (report, data and files)</translation>
     </message>
     <message>
         <source>Bundle format</source>
@@ -1785,26 +1820,6 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Bundle size</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Bundle file</source>
-        <translation>Bundle file</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the bundle</source>
-        <translation>SHA-256 of the bundle</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SHA-256</source>
-        <translation>Copy &amp;SHA-256</translation>
-    </message>
-    <message>
-        <source>Copy the bundle&apos;s SHA-256</source>
-        <translation>Copy the bundle&apos;s SHA-256</translation>
-    </message>
-    <message>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -1825,6 +1840,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>To: {contact}, encrypted to a new passphrase ({style}), shown once after the export.</translation>
     </message>
     <message>
+        <source>{organization_and_address} — client: {client}</source>
+        <translation>{organization_and_address} — client: {client}</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>
@@ -1837,8 +1856,8 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Records: {records}. Attachments: {count}.</translation>
     </message>
     <message>
-        <source>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</source>
-        <translation>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</translation>
+        <source>The files come to more than {size} MB, too much for a PDF sent by mail; these stay out (choose the age bundle to send them):</source>
+        <translation>The files come to more than {size} MB, too much for a PDF sent by mail; these stay out (choose the age bundle to send them):</translation>
     </message>
     <message>
         <source>Special-care data</source>
@@ -2795,6 +2814,18 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>&amp;Erase what is due…</source>
         <translation>&amp;Erase what is due…</translation>
+    </message>
+    <message>
+        <source>Record &amp;retention…</source>
+        <translation>Record &amp;retention…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Legal &amp;hold…</translation>
+    </message>
+    <message>
+        <source>Erase the selected re&amp;cord…</source>
+        <translation>Erase the selected re&amp;cord…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3858,6 +3889,41 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>SHA-256 of the bundle</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation>Copy &amp;SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the bundle&apos;s SHA-256</source>
+        <translation>Copy the bundle&apos;s SHA-256</translation>
+    </message>
+    <message>
+        <source>How to open the file, for the mail</source>
+        <translation>How to open the file, for the mail</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;note for the mail</source>
+        <translation>Copy the &amp;note for the mail</translation>
+    </message>
+    <message>
+        <source>&amp;How to open it (paste into your mail):</source>
+        <translation>&amp;How to open it (paste into your mail):</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
@@ -3890,6 +3956,10 @@ Records: {records}. SHA-256: {sha256}</translation>
 </context>
 <context>
     <name>RetentionDialog</name>
+    <message>
+        <source>That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</translation>
+    </message>
     <message>
         <source>Retention</source>
         <translation>Retention</translation>
@@ -4060,12 +4130,20 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>Record</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4243,18 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
+        <source>How dates are shown</source>
+        <translation>How dates are shown</translation>
+    </message>
+    <message>
+        <source>Western years (2026/12/31)</source>
+        <translation>Western years (2026/12/31)</translation>
+    </message>
+    <message>
+        <source>Japanese era (R8.12.31)</source>
+        <translation>Japanese era (R8.12.31)</translation>
+    </message>
+    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>Lock after &amp;idle time:</translation>
     </message>
@@ -4175,6 +4265,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes:</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
@@ -5722,6 +5816,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Open the demo vault</source>
         <translation>Open the demo vault</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>デモ用の保管庫です（クライアントは架空のものです）。パスワード: {password}</translation>
     </message>
     <message>
+        <source>Making the demo vault with made-up clients…</source>
+        <translation>架空のクライアントでデモ用の保管庫を作成しています…</translation>
+    </message>
+    <message>
         <source>demo vault</source>
         <translation>デモ用の保管庫</translation>
     </message>
@@ -127,6 +131,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>&amp;Columns…</source>
         <translation>列の対応付け(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>ファイルの操作</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -745,8 +753,8 @@ Qt {qt}、PySide6 {pyside}</translation>
 <context>
     <name>ClientPage</name>
     <message>
-        <source>&amp;Edit client…</source>
-        <translation>クライアントの編集(&amp;E)…</translation>
+        <source>Edit c&amp;lient…</source>
+        <translation>クライアントの編集(&amp;L)…</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -1108,6 +1116,21 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 2025-03-31, 2025/3/31, R7.3.31</source>
+        <translation>例: 2025-03-31、2025/3/31、R7.3.31</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <source>Not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>日付として読めません。2025-03-31、2025/3/31、R7.3.31、令和7年3月31日 のように入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1685,18 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>消去処理が完了していないバックアップがまだこのデータを保持しています: {count} 件。消去が完了するまで、証明書にもそのとおり記載されます。</translation>
     </message>
     <message>
+        <source>The client “{name}” and everything held for it were erased.</source>
+        <translation>クライアント「{name}」と、その保管データをすべて消去しました。</translation>
+    </message>
+    <message>
+        <source>Erased: {what}</source>
+        <translation>消去しました: {what}</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>消去済み</translation>
+    </message>
+    <message>
         <source>What this erases changed since it was shown (edited in another window). Nothing was erased; check the list again.</source>
         <translation>表示した後に消去対象の内容が変わりました（別のウィンドウで編集されました）。何も消去していません。一覧をもう一度確認してください。</translation>
     </message>
@@ -1725,12 +1760,12 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>age bundle (report, data and files)</source>
-        <translation>age バンドル（レポート、データ、ファイル）</translation>
+        <source>Encrypted PDF: opens in any PDF viewer (files up to {size} MB)</source>
+        <translation>パスワード付き PDF: どの PDF ビューアでも開けます (ファイルは {size} MB まで)</translation>
     </message>
     <message>
-        <source>Encrypted PDF (report and CSV; no attachments)</source>
-        <translation>暗号化 PDF（レポートと CSV。添付ファイルなし）</translation>
+        <source>age bundle (report, data and files)</source>
+        <translation>age バンドル（レポート、データ、ファイル）</translation>
     </message>
     <message>
         <source>Bundle format</source>
@@ -1785,26 +1820,6 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>バンドルのサイズ</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Bundle file</source>
-        <translation>バンドルファイル</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the bundle</source>
-        <translation>バンドルの SHA-256</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SHA-256</source>
-        <translation>SHA-256 をコピー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Copy the bundle&apos;s SHA-256</source>
-        <translation>バンドルの SHA-256 をコピー</translation>
-    </message>
-    <message>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
@@ -1825,6 +1840,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>宛先: {contact}。新しいパスフレーズ（{style}）で暗号化します。パスフレーズはエクスポート後に一度だけ表示されます。</translation>
     </message>
     <message>
+        <source>{organization_and_address} — client: {client}</source>
+        <translation>{organization_and_address} — クライアント: {client}</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count} 件</translation>
     </message>
@@ -1837,8 +1856,8 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>記録: {records}。添付ファイル: {count} 件。</translation>
     </message>
     <message>
-        <source>An encrypted PDF carries no attachments; these stay out (choose the age bundle to send them):</source>
-        <translation>暗号化 PDF には添付ファイルを含められないため、次のファイルは含まれません（送付するには age バンドルを選んでください）:</translation>
+        <source>The files come to more than {size} MB, too much for a PDF sent by mail; these stay out (choose the age bundle to send them):</source>
+        <translation>ファイルの合計が {size} MB を超え、メールで送る PDF には大きすぎるため、次のファイルは含まれません (送るには age バンドルを選んでください):</translation>
     </message>
     <message>
         <source>Special-care data</source>
@@ -2795,6 +2814,18 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>&amp;Erase what is due…</source>
         <translation>期限が来た項目を消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;retention…</source>
+        <translation>記録の保存期間(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>法的保全(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Erase the selected re&amp;cord…</source>
+        <translation>選択した記録を消去(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3858,6 +3889,41 @@ Records: {records}. SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>バンドルファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>バンドルの SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation>SHA-256 をコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the bundle&apos;s SHA-256</source>
+        <translation>バンドルの SHA-256 をコピー</translation>
+    </message>
+    <message>
+        <source>How to open the file, for the mail</source>
+        <translation>ファイルの開き方 (メール用)</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;note for the mail</source>
+        <translation>メール用の案内をコピー(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;How to open it (paste into your mail):</source>
+        <translation>開き方 (メールに貼り付けてください)(&amp;H):</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
@@ -3890,6 +3956,10 @@ Records: {records}. SHA-256: {sha256}</source>
 </context>
 <context>
     <name>RetentionDialog</name>
+    <message>
+        <source>That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.</source>
+        <translation>日付として読めません。2025-03-31、2025/3/31、R7.3.31、令和7年3月31日 のように入力してください。</translation>
+    </message>
     <message>
         <source>Retention</source>
         <translation>保存期間</translation>
@@ -4060,12 +4130,20 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>記録</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>一致した項目</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4243,18 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>言語の変更は再起動後に反映されます。</translation>
     </message>
     <message>
+        <source>How dates are shown</source>
+        <translation>日付の表示</translation>
+    </message>
+    <message>
+        <source>Western years (2026/12/31)</source>
+        <translation>西暦 (2026/12/31)</translation>
+    </message>
+    <message>
+        <source>Japanese era (R8.12.31)</source>
+        <translation>和暦 (R8.12.31)</translation>
+    </message>
+    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>無操作でロックするまで(&amp;I):</translation>
     </message>
@@ -4175,6 +4265,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日付(&amp;T):</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
@@ -5722,6 +5816,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Open the demo vault</source>
         <translation>デモ用の保管庫を開く</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
     </message>
 </context>
 <context>

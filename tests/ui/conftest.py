@@ -83,3 +83,20 @@ def app(
     qtbot.addWidget(made.window)
     yield made
     made.shutdown()
+
+
+@pytest.fixture(scope="session")
+def compiled_ja(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.ui.language import compile_japanese
+
+    return compile_japanese(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture(params=["ja", "en"])
+def language(request: pytest.FixtureRequest, compiled_ja: Path) -> Iterator[str]:
+    """The test runs twice: once in Japanese, once in English."""
+    from tests.ui.language import speaking
+
+    code = str(request.param)
+    with speaking(code, compiled_ja):
+        yield code

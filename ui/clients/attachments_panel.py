@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +134,11 @@ class AttachmentsPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
+        # A tool bar, not a row of buttons: what does not fit folds into its » menu
+        # instead of widening the page and squeezing the client list's names.
+        tools = QToolBar(self)
+        tools.setAccessibleName(self.tr("File actions"))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
             self.preview_action,
             self.save_action,
@@ -141,10 +146,8 @@ class AttachmentsPanel(QWidget):
             self.columns_action,
             self.delete_action,
         ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            tools.addAction(action)
+        buttons.addWidget(tools, 1)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         layout = QVBoxLayout(self)

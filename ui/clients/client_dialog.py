@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from ui.core_messages import core_message
 from ui.prompts import Prompts
-from ui.retention.retention_dialog import date_edit, from_qdate, to_qdate
+from ui.retention.retention_dialog import date_edit, from_qdate, not_a_date, to_qdate
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.domain.model import Client, check_email, check_phone, clean_title
 from vault.domain.retention import check_contract
 from vault.errors import BadInput, VaultError
@@ -100,8 +101,14 @@ class OptionalDate(QWidget):
         self.date_edit.setEnabled(not checked)
         self.changed.emit()
 
+    def is_valid(self) -> bool:
+        return self.none_box.isChecked() or self.date_edit.is_valid()
+
     def value(self) -> dt.date | None:
-        return None if self.none_box.isChecked() else from_qdate(self.date_edit.date())
+        """The date; None for none, and while the text names no date (saving refuses that)."""
+        if self.none_box.isChecked() or not self.date_edit.is_valid():
+            return None
+        return from_qdate(self.date_edit.date())
 
     def set_value(self, day: dt.date | None) -> None:
         if day is not None:
@@ -126,6 +133,7 @@ class ClientDialog(QDialog):
         """`contract` is the client's stored one; without it (editing) the period is
         shown disabled and left as it is."""
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._client = client
@@ -267,6 +275,10 @@ class ClientDialog(QDialog):
     def _save(self, *, replace_newer: bool) -> None:
         if self._busy:
             return
+        for field in (self.contract_start, self.contract_end):
+            if self._contract is not None and not field.is_valid():
+                self.show_error(not_a_date(), field.date_edit)
+                return
         content = self._content()
         emails = _numbered_lines(self.emails_edit.toPlainText())
         phones = _numbered_lines(self.phones_edit.toPlainText())

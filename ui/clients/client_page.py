@@ -95,7 +95,7 @@ class ClientPage(QWidget):
     def _build(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self._build_name(), 1)
-        self.edit_button = QPushButton(self.tr("&Edit client…"), self)
+        self.edit_button = QPushButton(self.tr("Edit c&lient…"), self)  # Alt+E: the Edit menu
         self.edit_button.setAccessibleName(self.tr("Edit client"))
         self.edit_button.clicked.connect(self.edit_client)
         self.delete_button = QPushButton(self.tr("Era&se client…"), self)
@@ -307,6 +307,9 @@ class ClientPage(QWidget):
 
     def open_record(self, record_id: str) -> None:
         self._session.run(lambda v: v.clients.get_record(record_id), self._edit, self.error.emit)
+
+    def has_current_record(self) -> bool:
+        return self._current_record() is not None
 
     def _current_record(self) -> tuple[str, str] | None:
         """(id, title) of the record under the table's cursor."""

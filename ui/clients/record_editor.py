@@ -37,6 +37,7 @@ from ui.core_messages import core_message
 from ui.models.records import sensitivity_description, sensitivity_name
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.domain.model import (
     KIND_FIELDS,
     MAX_VALUE_CHARS,
@@ -46,6 +47,7 @@ from vault.domain.model import (
     Sensitivity,
     clean_field,
     clean_title,
+    default_sensitivity,
 )
 from vault.errors import BadInput, VaultError
 from vault.inventory.reads import SECRET_REVEALED, VALUE_COPIED, log_read
@@ -131,6 +133,7 @@ class RecordEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._copy = _logged_copy(session, copy, client_id, record)
@@ -291,8 +294,8 @@ class RecordEditor(QDialog):
     # -- content --------------------------------------------------------------------
 
     def _content_of_record(self) -> _Content:
-        if self._record is None:
-            return _Content("", Sensitivity.NORMAL, ())
+        if self._record is None:  # the same default as an imported record of this kind
+            return _Content("", default_sensitivity(self._kind), ())
         return _Content(self._record.title, self._record.sensitivity, self._record.fields)
 
     def _load(self, content: _Content) -> None:

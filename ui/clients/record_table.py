@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.models import day_text
 from ui.models.table import RowTableModel
 
 # Text whose width sizes a column: fixed widths, because "resize to contents"
 # asks every row for its text on every change (73,000 calls at 2,000 clients).
-SAMPLE_TEXT = {"count": "000000", "date": "2026/12/31", "word": "Contact person"}
+SAMPLE_TEXT = {"count": "00000", "word": "Contact person"}
+WIDE_DAY = dt.date(2026, 9, 28)  # the widest digits and month abbreviations
 
 
 def make_table(
@@ -22,7 +25,7 @@ def make_table(
     widths: dict[int, str],
     parent: QWidget | None = None,
 ) -> QTableView:
-    """`widths` maps a column to a SAMPLE_TEXT key; the stretch column takes the rest."""
+    """`widths` maps a column to a SAMPLE_TEXT key or "date"; the stretch column takes the rest."""
     table = QTableView(parent)
     table.setModel(proxy)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -35,7 +38,8 @@ def make_table(
     metrics = QFontMetrics(table.font())
     padding = 3 * metrics.averageCharWidth()
     for column, sample in widths.items():
-        header.resizeSection(column, metrics.horizontalAdvance(SAMPLE_TEXT[sample]) + padding)
+        text = day_text(WIDE_DAY) if sample == "date" else SAMPLE_TEXT[sample]
+        header.resizeSection(column, metrics.horizontalAdvance(text) + padding)
     header.setSectionsClickable(True)
     header.setSortIndicatorShown(True)
     header.setSortIndicator(source.sort_column, source.sort_order)

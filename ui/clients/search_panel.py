@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -49,6 +50,12 @@ class SearchPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        # Client names and titles take the room; the other columns are as wide as their words.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SearchResultsModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in list(SearchResultsModel.Column)[1:]:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.activated.connect(self._open)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -1,9 +1,10 @@
 """Item models for the main window: plain data in, Qt roles out; they never call the vault.
 
 The helpers here are shared by the models so that every search box in the GUI
-folds text the same way as the vault's own index (`vault.search.normalize`):
+folds text the same way as the vault's own index (`vault.search.fold`):
 NFKC plus case folding, so full-width letters and digits typed with a Japanese
-input method find their ASCII forms.
+input method find their ASCII forms; katakana as hiragana; digits found with
+or without the hyphens between them.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
-from vault.search import normalize
+from vault.domain.dates import era_of
+from vault.search import normalize, query_terms, searchable
 
 
 def search_terms(query: str) -> list[str]:
     """The whitespace-separated terms of a search box, folded like the indexed text."""
-    return normalize(query).split()
+    return query_terms(query)
 
 
 def matches_all(terms: list[str], folded_text: str) -> bool:
-    """True when every term is a substring of text already passed through `normalize`."""
+    """True when every term is a substring of text made by `fold_for_search`."""
     return all(term in folded_text for term in terms)
 
 
@@ -33,7 +35,7 @@ def sort_text(text: str) -> str:
 
 def fold_for_search(*parts: str) -> str:
     """Text to filter on, built once per row instead of on every keystroke."""
-    return normalize("\n".join(parts))
+    return "\n".join(searchable(part) for part in parts)
 
 
 def local_date(iso: str) -> str:
@@ -44,8 +46,34 @@ def local_date(iso: str) -> str:
         return ""
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    day = when.astimezone().date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return day_text(when.astimezone().date())
+
+
+_style = {"era": False}  # Settings > Dates: 和暦 instead of 西暦 (set by the app)
+
+
+def show_era_dates(on: bool) -> None:
+    """Dates from now on in the Japanese era (R8.12.31) or in Western years."""
+    _style["era"] = on
+
+
+def era_dates_shown() -> bool:
+    return _style["era"]
+
+
+def day_text(day: dt.date) -> str:
+    """A date as users read it, compact and unambiguous: `2026/12/31`, `31 Dec 2026`,
+    or with the era chosen in Settings, `R8.12.31`.
+
+    Not the locale's short format: in English that is `12/31/26`, which half the
+    world reads as another day.
+    """
+    era = era_of(day) if _style["era"] else None
+    if era is not None:
+        return f"{era[0].letter}{era[1]}.{day.month}.{day.day}"
+    locale = QLocale()
+    pattern = "yyyy/MM/dd" if locale.language() == QLocale.Language.Japanese else "d MMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def header_data(

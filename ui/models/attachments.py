@@ -15,6 +15,7 @@ from enum import IntEnum
 from PySide6.QtCore import QLocale, QMimeDatabase, QModelIndex, Qt
 
 from ui.models import header_data, local_date, sort_text
+from ui.models.backups import data_size
 from ui.models.table import ClientRowsModel, Index
 from vault.storage.attachments import Attachment
 
@@ -26,8 +27,8 @@ def type_name(media_type: str) -> str:
 
 
 def size_text(size: int) -> str:
-    """Like "1.50 KiB", in the number format of the user's locale."""
-    return QLocale().formattedDataSize(size)
+    """Like "1.5 KB", in the number format of the user's locale."""
+    return data_size(size)
 
 
 @dataclass(frozen=True)

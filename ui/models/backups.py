@@ -32,8 +32,9 @@ def local_time(iso: str) -> str:
 
 
 def data_size(size: int) -> str:
-    """Bytes as the user's locale writes them (1.2 MB, 1,2 MB)."""
-    return QLocale().formattedDataSize(size)
+    """Bytes as people read them: KB and MB (Qt's default says KiB and MiB), in the
+    locale's digits (1.2 MB, 1,2 MB)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,19 @@ The model holds the `Client` values the main window hands it and nothing else;
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
 )
 
 from ui.models import (
+    day_text,
     fold_for_search,
     header_data,
     local_date,
@@ -29,8 +27,6 @@ from ui.models import (
 )
 from ui.models.table import QueryFilterProxy, RowTableModel
 from vault.domain.model import Client
-
-_NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -44,8 +40,6 @@ class _Row:
 
 
 def _row(client: Client, today: dt.date) -> _Row:
-    # Phones also go in digits-only, so `09012345678` finds `090-1234-5678`.
-    digits = [_NOT_DIGIT.sub("", phone) for phone in client.phones]
     return _Row(
         client,
         display=(
@@ -60,7 +54,7 @@ def _row(client: Client, today: dt.date) -> _Row:
             client.updated_at,
             client.next_retention or "9999-12-31",  # nothing due sorts last
         ),
-        search_text=fold_for_search(client.name, *client.emails, *client.phones, *digits),
+        search_text=fold_for_search(client.name, *client.emails, *client.phones),
     )
 
 
@@ -69,9 +63,7 @@ def retention_status(client: Client, today: dt.date) -> str:
     parts = []
     if client.next_retention is not None:
         due = dt.date.fromisoformat(client.next_retention)
-        shown = QLocale().toString(
-            QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat
-        )
+        shown = day_text(due)
         if due < today:
             shown = QCoreApplication.translate("ClientListModel", "Overdue: {date}").format(
                 date=shown

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ui.clients.field_inputs import field_label
 from ui.models import header_data
 from ui.models.records import kind_name
 from vault.domain.model import RecordKind
-from vault.search import SearchHit
+from vault.search import TITLE, SearchHit
 
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = 0  # internal id of a client row; a hit row's is its client's row + 1
@@ -36,6 +37,7 @@ class _ClientGroup:
     client_id: str
     name: str
     matched: bool = False  # the client's own details match the query
+    found_in: str = ""  # which of them
     hits: list[SearchHit] = field(default_factory=list)
 
 
@@ -45,6 +47,7 @@ class SearchResultsModel(QAbstractItemModel):
     class Column(IntEnum):
         TITLE = 0
         KIND = 1
+        FOUND_IN = 2  # the field the query matched
 
     class Role(IntEnum):
         ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +73,7 @@ class SearchResultsModel(QAbstractItemModel):
             group = groups.setdefault(hit.client_id, _ClientGroup(hit.client_id, name))
             if hit.record_id is None:
                 group.matched = True
+                group.found_in = hit.matched
             else:
                 group.hits.append(hit)
         self.beginResetModel()
@@ -136,6 +140,8 @@ class SearchResultsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.Column.TITLE:
                 return group.name
+            if column == self.Column.FOUND_IN:
+                return self._field_name(group.found_in, client=True) if group.matched else ""
             if group.matched:
                 return self.tr("Client (details match)")
             return self.tr("Client")
@@ -155,6 +161,8 @@ class SearchResultsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.Column.TITLE:
                 return hit.title
+            if column == self.Column.FOUND_IN:
+                return self._field_name(hit.matched, client=False)
             try:
                 return kind_name(RecordKind(hit.kind))
             except ValueError:
@@ -167,7 +175,13 @@ class SearchResultsModel(QAbstractItemModel):
         }
         return by_role.get(role)
 
+    def _field_name(self, field: str, *, client: bool) -> str:
+        if field == TITLE:
+            return self.tr("Name") if client else self.tr("Title")
+        return field_label(field)
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        return header_data((self.tr("Title"), self.tr("Kind")), section, orientation, role)
+        titles = (self.tr("Title"), self.tr("Kind"), self.tr("Found in"))
+        return header_data(titles, section, orientation, role)

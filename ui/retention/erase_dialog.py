@@ -44,6 +44,7 @@ from ui.core_messages import core_message
 from ui.models.backups import data_size, local_time
 from ui.models.records import kind_name
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.domain.model import RecordKind
 from vault.erasure.certificate import PURGE_UNFINISHED
 from vault.erasure.eraser import Eraser, ErasureResult, Preview, Reason, Target
@@ -127,10 +128,12 @@ class EraseDialog(QDialog):
         """`make_target` runs on the vault thread; `confirm_text` is what the user must type
         (the client's name for a whole client; None: the word "erase")."""
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._make_target = make_target
         self._confirm_text = confirm_text if confirm_text is not None else self.tr("erase")
         self._open_folder = open_folder
+        self._description = description
         self._loaded: _Loaded | None = None
         self._result: ErasureResult | None = None
         self._busy = False
@@ -437,6 +440,13 @@ class EraseDialog(QDialog):
                 ).format(count=len(unfinished))
             )
         self.result_label.setText("\n".join(lines))
+        # The heading said what would be erased; now it says that it was.
+        if certificate.scope == "client":
+            heading = self.tr("The client “{name}” and everything held for it were erased.")
+            self.description_label.setText(heading.format(name=self._confirm_text))
+        else:
+            self.description_label.setText(self.tr("Erased: {what}").format(what=self._description))
+        self.setWindowTitle(self.tr("Erased"))
         self.folder_label.setText(str(result.folder))
         self._show_page(Page.RESULT)
         self.close_button.setFocus()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.domain.retention import clean_hold_reason
 from vault.errors import BadInput, VaultError
 from vault.storage.retention_store import RecordRetention
@@ -63,6 +64,7 @@ class LegalHoldDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._retention = retention

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from ui.core_messages import core_message
 from ui.models.due import rule_description, rule_name
 from ui.vault_session import VaultSession
+from ui.widgets.date_edit import DateEdit
+from ui.widgets.text_fit import keep_text_visible
 from vault.domain.retention import MAX_YEAR, MIN_YEAR, Rule, RuleCode
 from vault.errors import VaultError
 from vault.storage.retention_store import RecordRetention
@@ -34,6 +35,13 @@ from vault.storage.retention_store import RecordRetention
 log = logging.getLogger(__name__)
 
 INHERIT = ""  # the rule combo's data for "inherit"
+
+
+def not_a_date() -> str:
+    return QCoreApplication.translate(
+        "RetentionDialog",
+        "That is not a date. Type e.g. 2025-03-31, 2025/3/31, R7.3.31 or 令和7年3月31日.",
+    )
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -44,11 +52,9 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def date_edit(parent: QWidget, name: str) -> QDateEdit:
-    """A date field in ISO order, limited to the years the vault accepts."""
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
+def date_edit(parent: QWidget, name: str) -> DateEdit:
+    """A date field that reads typed Western and era dates, limited to the vault's years."""
+    edit = DateEdit(parent)
     edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
     edit.setAccessibleName(name)
     return edit
@@ -83,6 +89,7 @@ class RetentionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._retention = retention
         self._title = title
@@ -193,6 +200,11 @@ class RetentionDialog(QDialog):
 
     def save(self) -> None:
         if self._busy:
+            return
+        if self.rule_combo.currentData() == RuleCode.FIXED.value and not self.date_edit.is_valid():
+            self.error_label.setText(not_a_date())
+            self.error_label.show()
+            self.date_edit.setFocus()
             return
         record_id, rule = self._retention.record_id, self.chosen_rule()
         self._set_busy(True)

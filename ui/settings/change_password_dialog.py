@@ -41,6 +41,7 @@ from ui.unlock.new_password_fields import NewPasswordFields, same_password
 from ui.unlock.pending_recovery_key import confirm_in_vault
 from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.errors import DeviceSecretMissing, VaultError, WrongSecret
 from vault.session import Vault
 from vault.state import Clock, utc_now
@@ -70,6 +71,7 @@ class ChangePasswordDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._clock = clock

@@ -26,6 +26,11 @@ class Language(StrEnum):
     ENGLISH = "en"
 
 
+class DateStyle(StrEnum):
+    WESTERN = "western"  # 西暦: 2026/12/31
+    ERA = "era"  # 和暦: R8.12.31
+
+
 # The security defaults. Changing one of these changes what every new user gets.
 IDLE_LOCK_MINUTES = 5
 CLIPBOARD_CLEAR_SECONDS = 30
@@ -47,6 +52,7 @@ class Settings:
     language: Language = Language.SYSTEM
     # Folders of vaults opened lately, newest first: paths only, never a vault's content.
     recent_vaults: tuple[str, ...] = ()
+    date_style: DateStyle = DateStyle.WESTERN
 
     def __post_init__(self) -> None:
         _check_range("idle_lock_minutes", self.idle_lock_minutes, IDLE_LOCK_RANGE)
@@ -103,6 +109,8 @@ def _with(settings: Settings, name: str, value: Any) -> Settings:
             if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
                 return settings
             value = tuple(value[:MAX_RECENT_VAULTS])
+        elif name == "date_style":
+            value = DateStyle(value)
         elif name in ("lock_on_minimise", "screen_capture_protection") and not isinstance(
             value, bool
         ):

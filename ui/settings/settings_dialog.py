@@ -22,10 +22,12 @@ from ui.lock.capture_guard import CaptureGuard
 from ui.settings.settings import (
     CLIPBOARD_CLEAR_RANGE,
     IDLE_LOCK_RANGE,
+    DateStyle,
     Language,
     Settings,
     SettingsStore,
 )
+from ui.widgets.text_fit import keep_text_visible
 
 ALLOW_CAPTURE_MINUTES = 15
 
@@ -41,6 +43,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._store = store
         self._current = current
         self._capture = capture
@@ -68,6 +71,14 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, language.value)
         self.language.setCurrentIndex(self.language.findData(current.language.value))
         self.language_note = QLabel(self.tr("A new language applies after a restart."), self)
+        self.date_style = QComboBox(self)
+        self.date_style.setAccessibleName(self.tr("How dates are shown"))
+        for style, label in (
+            (DateStyle.WESTERN, self.tr("Western years (2026/12/31)")),
+            (DateStyle.ERA, self.tr("Japanese era (R8.12.31)")),
+        ):
+            self.date_style.addItem(label, style.value)
+        self.date_style.setCurrentIndex(self.date_style.findData(current.date_style.value))
         self._build_capture_controls(capture)
 
         form = QFormLayout()
@@ -76,6 +87,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.lock_on_minimise)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Da&tes:"), self.date_style)
         form.addRow("", self.capture)
         form.addRow("", self.allow_capture)
         buttons = QDialogButtonBox(
@@ -119,6 +131,7 @@ class SettingsDialog(QDialog):
         self.clipboard_seconds.setValue(settings.clipboard_clear_seconds)
         self.lock_on_minimise.setChecked(settings.lock_on_minimise)
         self.language.setCurrentIndex(self.language.findData(settings.language.value))
+        self.date_style.setCurrentIndex(self.date_style.findData(settings.date_style.value))
         self.capture.setChecked(settings.screen_capture_protection and self._capture.supported)
 
     def chosen(self) -> Settings:
@@ -128,6 +141,7 @@ class SettingsDialog(QDialog):
             clipboard_clear_seconds=self.clipboard_seconds.value(),
             lock_on_minimise=self.lock_on_minimise.isChecked(),
             language=Language(self.language.currentData()),
+            date_style=DateStyle(self.date_style.currentData()),
             screen_capture_protection=(
                 self.capture.isChecked()
                 if self._capture.supported

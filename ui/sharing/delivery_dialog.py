@@ -42,6 +42,7 @@ from ui.models import local_date
 from ui.prompts import Prompts
 from ui.sharing.passphrase_view import Copy, PassphraseView, read_aloud_font
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
 from vault.sharing import Sharing
@@ -89,6 +90,7 @@ class DeliveryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._client_id = client_id

@@ -5,7 +5,10 @@ thread) and is what `export` writes or refuses to write: the recipient (a contac
 person of this client, the mode and the key's fingerprint), record counts by kind,
 every file with its size, a prominent warning when special-care data goes out, and
 for an encrypted PDF the attachments it cannot carry. A client without a delivery
-setting is offered the delivery dialog first.
+setting is offered the delivery dialog first. The format starts as what the client
+can open: the encrypted PDF (any PDF viewer) for a passphrase, age for an age key.
+The result screen has a note on opening the file, in the report's language, ready
+to paste into the mail.
 
 The file name suggested is neutral ("bundle-2026-11-25.age"): a name that says
 whose data it holds tells a finder what to look for. The export streams on the
@@ -25,7 +28,6 @@ from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,8 +46,9 @@ from ui.models.backups import data_size
 from ui.models.records import KIND_ORDER, kind_name
 from ui.prompts import Prompts
 from ui.sharing.delivery_dialog import DeliveryDialog, style_name
+from ui.sharing.export_result import ResultPage
 from ui.sharing.models import BundleFileModel
-from ui.sharing.passphrase_view import Copy, PassphraseView, read_aloud_font
+from ui.sharing.passphrase_view import Copy, read_aloud_font
 from ui.vault_session import VaultSession
 from vault.domain.model import RecordKind
 from vault.errors import VaultError
@@ -53,6 +56,7 @@ from vault.session import Vault
 from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat, BundlePreview, ExportResult
 from vault.sharing.delivery import DeliveryMode
+from vault.sharing.how_to_open import pdf_files_limit_mb
 from vault.sharing.passphrase import PassphraseStyle
 from vault.sharing.report import Language
 
@@ -106,6 +110,7 @@ class ExportDialog(QDialog):
         self._client_id = client_id
         self._client_name = client_name
         self._loaded: _Loaded | None = None
+        self._format_chosen = False  # until then the delivery setting picks the format
         # Previews asked for and not yet answered. The vault thread answers in order, so
         # only the answer that brings this to 0 is the latest; earlier ones are dropped.
         self._pending = 0
@@ -146,7 +151,13 @@ class ExportDialog(QDialog):
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_preview_page())
-        self.pages.addWidget(self._build_result_page())
+        self.result_page = ResultPage(self._copy, self)
+        self.pages.addWidget(self.result_page)
+        page = self.result_page  # its parts, as the dialog's tests and lock handling use them
+        self.result_label, self.path_label = page.result_label, page.path_label
+        self.sha256_label, self.passphrase_view = page.sha256_label, page.passphrase_view
+        self.how_to_open_edit = page.how_to_open_edit
+        self.copy_sha256_button = page.copy_sha256_button
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, PROGRESS_STEPS)
@@ -194,10 +205,13 @@ class ExportDialog(QDialog):
     def _build_preview_page(self) -> QWidget:
         page = QWidget(self)
         self.format_combo = QComboBox(page)
-        self.format_combo.addItem(self.tr("age bundle (report, data and files)"), BundleFormat.AGE)
         self.format_combo.addItem(
-            self.tr("Encrypted PDF (report and CSV; no attachments)"), BundleFormat.PDF
+            self.tr("Encrypted PDF: opens in any PDF viewer (files up to {size} MB)").format(
+                size=pdf_files_limit_mb()
+            ),
+            BundleFormat.PDF,
         )
+        self.format_combo.addItem(self.tr("age bundle (report, data and files)"), BundleFormat.AGE)
         self.format_combo.setAccessibleName(self.tr("Bundle format"))
         self.format_combo.currentIndexChanged.connect(self.load)
         self.language_combo = QComboBox(page)
@@ -258,32 +272,6 @@ class ExportDialog(QDialog):
         column.addWidget(self.total_label)
         return page
 
-    def _build_result_page(self) -> QWidget:
-        page = QWidget(self)
-        self.result_label = self._label(self.tr("Result"), page)
-        self.path_label = self._label(self.tr("Bundle file"), page)
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sha256_label = self._label(self.tr("SHA-256 of the bundle"), page)
-        self.sha256_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sha256_label.setFont(read_aloud_font())
-        self.copy_sha256_button = QPushButton(self.tr("Copy &SHA-256"), page)
-        self.copy_sha256_button.setAccessibleName(self.tr("Copy the bundle's SHA-256"))
-        self.copy_sha256_button.setAutoDefault(False)
-        self.copy_sha256_button.clicked.connect(self.copy_sha256)
-        self.passphrase_view = PassphraseView(self._copy, page)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_sha256_button)
-        row.addStretch(1)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.result_label)
-        column.addWidget(self.path_label)
-        column.addWidget(self.sha256_label)
-        column.addLayout(row)
-        column.addWidget(self.passphrase_view)
-        column.addStretch(1)
-        return page
-
     # -- the preview ------------------------------------------------------------------
 
     def _format(self) -> BundleFormat:
@@ -298,11 +286,19 @@ class ExportDialog(QDialog):
             return
         self._pending += 1
         client_id, bundle_format, language = self._client_id, self._format(), self._language()
+        decide = not self._format_chosen
+        chosen = bundle_format
 
         def job(vault: Vault) -> _Loaded:
             sharing = Sharing(vault)
-            if sharing.delivery.get(client_id) is None:
+            setting = sharing.delivery.get(client_id)
+            if setting is None:
                 return _Loaded(None, ())
+            if decide:
+                by_key = setting.mode is DeliveryMode.AGE
+                bundle_format = BundleFormat.AGE if by_key else BundleFormat.PDF
+            else:
+                bundle_format = chosen
             preview = sharing.bundles.preview(client_id, format=bundle_format, language=language)
             left_out: tuple[tuple[str, int], ...] = ()
             if preview.left_out:
@@ -318,6 +314,11 @@ class ExportDialog(QDialog):
     def _loaded_now(self, loaded: _Loaded) -> None:
         self._pending -= 1
         if not self._pending:
+            if loaded.preview is not None and not self._format_chosen:
+                self._format_chosen = True
+                self.format_combo.blockSignals(True)
+                self.format_combo.setCurrentIndex(self.format_combo.findData(loaded.preview.format))
+                self.format_combo.blockSignals(False)
             self._show_preview(loaded)
 
     def _load_failed(self, error: Exception) -> None:
@@ -368,17 +369,28 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _recipient_text(self, preview: BundlePreview) -> str:
+        """Who gets it, with their organisation and address from the contact record, so a
+        bundle meant for one client's person is not mailed to another's."""
         recipient = preview.recipient
         if recipient.mode is DeliveryMode.AGE:
-            return self.tr(
+            text = self.tr(
                 "To: {contact}, encrypted to their age key with this fingerprint:"
             ).format(contact=recipient.contact.label)
-        return self.tr(
-            "To: {contact}, encrypted to a new passphrase ({style}), shown once after the export."
-        ).format(
-            contact=recipient.contact.label,
-            style=style_name(recipient.style or PassphraseStyle.DIGITS),
-        )
+        else:
+            text = self.tr(
+                "To: {contact}, encrypted to a new passphrase ({style}), shown once after the "
+                "export."
+            ).format(
+                contact=recipient.contact.label,
+                style=style_name(recipient.style or PassphraseStyle.DIGITS),
+            )
+        contact = recipient.contact
+        where = [part for part in (contact.organization, contact.address) if part]
+        if where:
+            text += "\n" + self.tr("{organization_and_address} — client: {client}").format(
+                organization_and_address=" / ".join(where), client=preview.client_name
+            )
+        return text
 
     def _counts_text(self, preview: BundlePreview) -> str:
         kinds = sorted((RecordKind(k) for k in preview.kinds), key=KIND_ORDER.__getitem__)
@@ -394,9 +406,9 @@ class ExportDialog(QDialog):
     def _left_out_text(self, left_out: tuple[tuple[str, int], ...]) -> str:
         lines = [
             self.tr(
-                "An encrypted PDF carries no attachments; these stay out (choose the age "
-                "bundle to send them):"
-            )
+                "The files come to more than {size} MB, too much for a PDF sent by mail; "
+                "these stay out (choose the age bundle to send them):"
+            ).format(size=pdf_files_limit_mb())
         ]
         lines += [f"• {name} ({data_size(size)})" for name, size in left_out]
         return "\n".join(lines)
@@ -515,10 +527,7 @@ class ExportDialog(QDialog):
                 size=data_size(result.size), contact=contact
             )
         )
-        self.path_label.setText(str(result.path))
-        self.sha256_label.setText(result.sha256)
-        if result.passphrase is not None:
-            self.passphrase_view.show_passphrase(result.passphrase)
+        self.result_page.show_result(result)
         self.pages.setCurrentIndex(Page.RESULT)
         self._update_buttons()
         self.close_button.setDefault(True)  # only the harmless Close is a default
@@ -531,9 +540,7 @@ class ExportDialog(QDialog):
         self._show_error(error)
 
     def copy_sha256(self) -> None:
-        """The hash is no secret: a plain copy, for the mail or the client's check."""
-        if self.sha256_label.text():
-            QGuiApplication.clipboard().setText(self.sha256_label.text())
+        self.result_page.copy_sha256()
 
     # -- errors and closing -----------------------------------------------------------
 
@@ -580,5 +587,6 @@ class ExportDialog(QDialog):
         ):
             label.clear()
         self.passphrase_view.clear()
+        self.how_to_open_edit.clear()
         if self.isVisible():
             self.done(QDialog.DialogCode.Rejected.value)

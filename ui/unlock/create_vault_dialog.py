@@ -14,6 +14,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +32,7 @@ from ui.prompts import Prompts
 from ui.unlock.new_password_fields import NewPasswordFields
 from ui.unlock.recovery_key_page import RecoveryKeyPage
 from ui.vault_session import VaultSession
+from ui.widgets.text_fit import keep_text_visible
 from vault.errors import BadInput, VaultError
 from vault.keys.device_secret import DeviceSecretStore, default_backend
 from vault.keys.header import HEADER_NAME
@@ -60,6 +62,7 @@ class CreateVaultDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._device_store = device_store
@@ -303,6 +306,12 @@ class CreateVaultDialog(QDialog):
         self.next_button.setDefault(page is Page.PASSWORD)
         if page is Page.RECOVERY_KEY:
             self.finish_button.setEnabled(self.recovery_page.confirmed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The first thing to do is type a password: the cursor starts there."""
+        super().showEvent(event)
+        if self.pages.currentIndex() == Page.PASSWORD:
+            self.password_fields.setFocus()
 
     def accept(self) -> None:
         if self.recovery_page.confirmed:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WelcomeScreen(QWidget):
@@ -39,7 +46,32 @@ class WelcomeScreen(QWidget):
         self.demo_button.clicked.connect(self.demo_requested.emit)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.create_button, self.open_button, self.demo_button):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned label is given its one-line
+        # size hint and loses the lines its wrapped text needs.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text, 3)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for widget in (self.create_button, self.open_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 0)  # busy: filling takes seconds, in one step
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_bar.setMaximumWidth(320)
+        layout.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.progress_label.hide()
+        self.progress_bar.hide()
         layout.addStretch(2)
         text.setMaximumWidth(520)
+
+    def show_progress(self, text: str) -> None:
+        """Work under way instead of the choices (the demo being made: nothing to choose)."""
+        self.create_button.hide()
+        self.demo_button.hide()
+        self.progress_label.setText(text)
+        self.progress_label.show()
+        self.progress_bar.show()

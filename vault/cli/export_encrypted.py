@@ -7,6 +7,10 @@ without one gets passphrase mode (24 digits). These are the client's settings, s
 they are saved even with --dry-run. A passphrase is new for every bundle and printed
 once, in the `passphrase` field. Every argument is checked before the password is
 asked for.
+
+The format is `--format`, else the `--out` extension (.age, .pdf), else what the
+client can open: an encrypted PDF for a passphrase (any PDF viewer), an age bundle
+for an age key.
 """
 
 from __future__ import annotations
@@ -90,20 +94,31 @@ def _use_delivery(
         delivery.set_passphrase(client_id, contact, style or PassphraseStyle.DIGITS)
 
 
+def _chosen_format(args: argparse.Namespace) -> BundleFormat | None:
+    """--format, else the --out extension; None: the delivery setting decides."""
+    if args.format is not None:
+        return parse_format(args.format)
+    suffix = Path(args.out).suffix.lower()
+    return {".age": BundleFormat.AGE, ".pdf": BundleFormat.PDF}.get(suffix)
+
+
 def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
-    bundle_format = parse_format(args.format)
+    chosen = _chosen_format(args)
     language = parse_language(args.language)
     key = None if args.recipient is None else check_age_recipient(args.recipient)
     style = None if args.passphrase is None else parse_style(args.passphrase)
     if key is not None and style is not None:
         raise BadInput("Give either --recipient or --passphrase, not both.")
-    if key is not None and bundle_format is BundleFormat.PDF:
+    if key is not None and chosen is BundleFormat.PDF:
         raise BadInput("An encrypted PDF opens with a passphrase; leave out --recipient.")
     if not args.dry_run:
         check_output(args.out)
     with open_vault(args, secrets) as vault:
         sharing = Sharing(vault)
         _use_delivery(sharing.delivery, args.client, args.contact, key, style)
+        setting = sharing.delivery.get(args.client)
+        by_key = setting is not None and setting.public_key is not None
+        bundle_format = chosen or (BundleFormat.AGE if by_key else BundleFormat.PDF)
         preview = sharing.bundles.preview(args.client, format=bundle_format, language=language)
         if args.dry_run:
             return _preview(preview)
@@ -130,7 +145,11 @@ def add_command(export: Any, add: Callable[..., Parser]) -> None:
     )
     command.add_argument("--client", required=True, metavar="ID")
     command.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file")
-    command.add_argument("--format", default=BundleFormat.AGE.value, help="age (default) or pdf")
+    command.add_argument(
+        "--format",
+        help="pdf or age (default: from the --out extension, else pdf for a passphrase "
+        "and age for a recipient key)",
+    )
     command.add_argument(
         "--recipient",
         metavar="AGE_PUBKEY",

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from vault.domain.dates import read_date
 from vault.errors import BadInput
 
 MAX_TITLE_CHARS = 500
 MAX_VALUE_CHARS = 1_000_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_DATE_JA = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 
 
 class RecordKind(StrEnum):
@@ -32,6 +32,11 @@ class Sensitivity(StrEnum):
     NORMAL = "normal"
     PERSONAL = "personal"
     SPECIAL_CARE = "special-care"  # 要配慮個人情報 (APPI art. 2(3))
+
+
+def default_sensitivity(kind: RecordKind) -> Sensitivity:
+    """A contact record is about a person: personal data, whether typed in or imported."""
+    return Sensitivity.PERSONAL if kind is RecordKind.CONTACT else Sensitivity.NORMAL
 
 
 class FieldType(StrEnum):
@@ -197,12 +202,8 @@ def clean_field(item: Field) -> Field:
 
 
 def _to_date(value: str) -> dt.date:
-    """2026-04-01, 2026/4/1, 2026年4月1日, in full-width digits too; ValueError otherwise."""
-    text = unicodedata.normalize("NFKC", value).strip().replace("/", "-")
-    match = _DATE_JA.match(text)
-    parts = match.groups() if match else tuple(text.split("-"))
-    year, month, day = (int(p) for p in parts)
-    return dt.date(year, month, day)
+    """2026-04-01, 2026/4/1, 2026年4月1日, R8.4.1, 令和8年4月1日; ValueError otherwise."""
+    return read_date(value)
 
 
 def parse_date(value: str, what: str) -> dt.date:

@@ -28,10 +28,10 @@ from vault.domain.model import (
     Client,
     Field,
     RecordKind,
-    Sensitivity,
     check_email,
     check_phone,
     clean_title,
+    default_sensitivity,
     field_type_for,
 )
 from vault.errors import BadInput
@@ -367,7 +367,9 @@ def _new_client(values: Mapping[Role, Sequence[str]]) -> NewClient:
     records: tuple[NewRecord, ...] = ()
     if fields:
         title = _value(Role.CONTACT_NAME, values) or name
-        records = (NewRecord(RecordKind.CONTACT, title, fields, Sensitivity.PERSONAL),)
+        records = (
+            NewRecord(RecordKind.CONTACT, title, fields, default_sensitivity(RecordKind.CONTACT)),
+        )
     return NewClient(
         name,
         tuple(dict.fromkeys(values.get(Role.EMAIL, ()))),

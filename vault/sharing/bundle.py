@@ -40,6 +40,7 @@ from vault.errors import BadInput
 from vault.sharing.age_writer import PassphraseEncryptor, X25519Encryptor
 from vault.sharing.contents import (
     DATA_JSON,
+    FILES_DIR,
     ClientData,
     csv_files,
     data_json,
@@ -58,6 +59,10 @@ if TYPE_CHECKING:
 
 BUNDLE_FORMAT = "clientvault-bundle/1"
 REPORT_NAME = "report.pdf"
+# An encrypted PDF is built in memory and mostly goes by mail: it carries the client's
+# files up to this total (most mail services stop at 20-25 MB); above it, none of
+# them, and the report says to ask for an age bundle.
+PDF_FILES_LIMIT = 20 * 1024 * 1024
 MANIFEST_NAME = "MANIFEST.json"
 SIGNATURE_NAME = "MANIFEST.json.minisig"
 PUBLIC_KEY_NAME = "minisign.pub"
@@ -290,6 +295,15 @@ class BundleExporter:
             for path, body in csv_files(data)
         ]
         identity = self._state.signer.identity
+        carried = not pdf or sum(a.size for a in data.attachments) <= PDF_FILES_LIMIT
+        if pdf and carried:  # plain names: they are the PDF's attachments
+            content += [
+                _Entry(
+                    BundleFile(data.paths[a.id].removeprefix(FILES_DIR), a.size, a.sha256),
+                    attachment_id=a.id,
+                )
+                for a in data.attachments
+            ]
         if not pdf:
             files = [
                 _Entry(BundleFile(data.paths[a.id], a.size, a.sha256), attachment_id=a.id)
@@ -315,7 +329,7 @@ class BundleExporter:
             special_care=sum(r.sensitivity is Sensitivity.SPECIAL_CARE for r in data.records),
             attachments=len(data.attachments),
             attachment_bytes=sum(a.size for a in data.attachments),
-            left_out=len(data.attachments) if pdf else 0,
+            left_out=0 if carried else len(data.attachments),
             files=[e.file for e in content],
             signing_key=identity.minisign_key,
         )
@@ -375,7 +389,9 @@ class BundleExporter:
 
         report, *attached = plan.entries
         data = encrypted_pdf(
-            report.data or b"", [(e.file.path, e.data or b"") for e in attached], passphrase.text
+            report.data or b"",
+            [(e.file.path, b"".join(self._pieces(e))) for e in attached],
+            passphrase.text,
         )
         total = plan.preview.total_size
         if progress is not None and not progress(total, total):

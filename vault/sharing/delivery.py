@@ -43,6 +43,8 @@ class Contact:
     record_id: str
     name: str
     email: str | None
+    organization: str | None = None  # shown beside the name before a bundle is written:
+    address: str | None = None  # a mis-sent attachment is a common leak
 
     @property
     def label(self) -> str:
@@ -228,7 +230,15 @@ class DeliveryStore:
             name = values.get("name") or self._cipher.open(
                 sealer, client_id, "records", record_id, "title", title
             )
-            contacts.append(Contact(record_id, name, values.get("email")))
+            contacts.append(
+                Contact(
+                    record_id,
+                    name,
+                    values.get("email"),
+                    values.get("organization"),
+                    values.get("address"),
+                )
+            )
         return contacts
 
     def _open(self, sealer: Sealer, client_id: str, column: str, blob: bytes) -> Any:

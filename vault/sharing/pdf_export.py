@@ -1,4 +1,4 @@
-"""The encrypted PDF, for clients who can open nothing else: the report with the CSV attached.
+"""The encrypted PDF, for clients who can open nothing else: the report, CSV and files attached.
 
 AES-256 with the R6 security handler (PDF 2.0), written by pikepdf (qpdf); any
 current PDF viewer opens it after asking for the passphrase. The owner password is
@@ -15,14 +15,15 @@ import pikepdf
 
 
 def encrypted_pdf(report: bytes, attached: Sequence[tuple[str, bytes]], passphrase: str) -> bytes:
-    """The report's pages with each (name, CSV bytes) attached, encrypted to `passphrase`.
+    """The report's pages with each (name, bytes) attached, encrypted to `passphrase`.
 
-    Built in memory: it holds the report and the CSV files only, never attachments.
+    Built in memory: the bundle keeps the client's files under PDF_FILES_LIMIT here.
     """
     with pikepdf.open(io.BytesIO(report)) as pdf:
         for name, data in attached:
+            mime = "text/csv" if name.endswith(".csv") else "application/octet-stream"
             pdf.attachments[name] = pikepdf.AttachedFileSpec(
-                pdf, data, filename=name, mime_type="text/csv"
+                pdf, data, filename=name, mime_type=mime
             )
         # The report's /ID is a hash of its plaintext (vault/pdf renders reproducibly) and
         # stays readable in an encrypted file: replace it, so it gives no content away.

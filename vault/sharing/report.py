@@ -117,7 +117,8 @@ _JA = _Text(
     file="ファイルと SHA-256",
     size="サイズ (バイト)",
     csv_attached=(
-        "CSV ファイルはこの PDF に添付されています。PDF ビューアの添付ファイル欄から開けます。"
+        "CSV ファイルと添付ファイルはこの PDF に添付されています。"
+        "PDF ビューアの添付ファイル欄 (クリップのアイコン) から開けます。"
     ),
     verify="確認方法",
     verify_steps=(
@@ -128,7 +129,7 @@ _JA = _Text(
         "macOS: shasum -a 256 ファイル、Windows: certutil -hashfile ファイル SHA256",
     ),
     pdf_unsigned=(
-        "この PDF には署名がありません。添付の CSV は上の一覧の SHA-256 と比べて確認できます。"
+        "この PDF には署名がありません。添付のファイルは上の一覧の SHA-256 と比べて確認できます。"
     ),
     public_key="送り主の署名用公開鍵:",
 )
@@ -165,8 +166,8 @@ _EN = _Text(
     file="File and SHA-256",
     size="Size (bytes)",
     csv_attached=(
-        "The CSV files are attached to this PDF: open them from your PDF viewer's "
-        "attachments panel."
+        "The CSV files and attached files are inside this PDF: open them from your PDF "
+        "viewer's attachments panel (the paper-clip icon)."
     ),
     verify="How to verify",
     verify_steps=(
@@ -178,7 +179,7 @@ _EN = _Text(
         "macOS: shasum -a 256 FILE, Windows: certutil -hashfile FILE SHA256",
     ),
     pdf_unsigned=(
-        "This PDF is not signed. Check the attached CSV files against the SHA-256 values above."
+        "This PDF is not signed. Check the attached files against the SHA-256 values above."
     ),
     public_key="The sender's signing public key:",
 )

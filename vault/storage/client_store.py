@@ -479,9 +479,10 @@ class ClientStore:
         """A record's search document without building a Record: this runs 200,000 times."""
         record_id, kind, title, fields = row
         raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
-        text = _search_text((value, type_) for _key, value, type_ in raw_fields)
+        searched = _searched(raw_fields)
         title_text = self._cipher.open(sealer, client_id, "records", record_id, "title", title)
-        return Document(client_id, record_id, kind, title_text, text)
+        text = "\n".join(value for _key, value in searched)
+        return Document(client_id, record_id, kind, title_text, text, searched)
 
     def _reindex_client(self, client: Client) -> None:
         index = self._index()
@@ -512,18 +513,24 @@ def _size(title: str, fields: Sequence[Field]) -> int:
 
 
 def _client_document(client: Client) -> Document:
-    text = "\n".join([*client.emails, *client.phones, client.notes])
-    return Document(client.id, None, "client", client.name, text)
+    fields = (
+        *(("email", e) for e in client.emails),
+        *(("phone", p) for p in client.phones),
+        ("notes", client.notes),
+    )
+    text = "\n".join(value for _key, value in fields)
+    return Document(client.id, None, "client", client.name, text, fields)
 
 
 _SECRET = FieldType.SECRET.value
 
 
-def _search_text(values_and_types: Iterable[tuple[str, str]]) -> str:
-    """Secrets (passwords) are never indexed: search must not reveal them."""
-    return "\n".join(value for value, type_ in values_and_types if type_ != _SECRET)
+def _searched(fields: Iterable[Sequence[str]]) -> tuple[tuple[str, str], ...]:
+    """(name, value) of the fields search sees: secrets (passwords) are never indexed."""
+    return tuple((key, value) for key, value, type_ in fields if type_ != _SECRET)
 
 
 def _record_document(record: Record) -> Document:
-    text = _search_text((f.value, f.type.value) for f in record.fields)
-    return Document(record.client_id, record.id, record.kind.value, record.title, text)
+    searched = _searched((f.key, f.value, f.type.value) for f in record.fields)
+    text = "\n".join(value for _key, value in searched)
+    return Document(record.client_id, record.id, record.kind.value, record.title, text, searched)

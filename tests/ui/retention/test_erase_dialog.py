@@ -220,6 +220,10 @@ def test_erasing_a_client_leaves_a_certificate_and_the_others_alone(
     assert certificate["erased"]["records"] == 4
     assert dialog.pages.currentIndex() == 1
     assert dialog.result_label.text() == "Erased on 2026-11-22; certificate saved."
+    assert dialog.description_label.text() == (  # the heading, updated
+        f"The client “{NAME}” and everything held for it were erased."
+    )
+    assert dialog.windowTitle() == "Erased"
     assert dialog.folder_label.text() == str(folder)
     assert dialog.close_button.isDefault()
 
@@ -250,6 +254,7 @@ def test_erasing_records_needs_the_word_and_keeps_the_client(
     with qtbot.waitSignal(dialog.records_erased, timeout=20_000) as erased:
         click(qtbot, dialog.erase_button)
     assert erased.args == [seeded.client]
+    assert dialog.description_label.text() == "Erased: 担当者 2 件を消去"
     left = call(qtbot, gui_session, lambda v: {r.id for r in v.clients.list_records(seeded.client)})
     assert left == {seeded.note, seeded.credential}
     folder = dialog.certificate_folder

@@ -8,6 +8,7 @@ import threading
 import zipfile
 from pathlib import Path
 
+import pikepdf
 import pyrage  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -26,7 +27,7 @@ from ui.sharing.models import BundleFileModel
 from ui.vault_session import VaultSession
 from vault.domain.model import Field, RecordKind
 from vault.session import Vault
-from vault.sharing import Sharing
+from vault.sharing import Sharing, bundle
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.delivery import fingerprint
 
@@ -114,9 +115,15 @@ def test_the_preview_lists_the_recipient_counts_and_files(
 ) -> None:
     to_passphrase(qtbot, gui_session, seeded)
     dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client)
-    expected = call(qtbot, gui_session, lambda v: Sharing(v).bundles.preview(seeded.client))
+    # A passphrase client gets what any client opens: the PDF, carrying the files.
+    assert dialog.format_combo.currentData() == BundleFormat.PDF
+    expected = call(
+        qtbot,
+        gui_session,
+        lambda v: Sharing(v).bundles.preview(seeded.client, format=BundleFormat.PDF),
+    )
     assert shown_paths(dialog) == {f.path for f in expected.files}
-    assert "files/見積書.pdf" in shown_paths(dialog)
+    assert "見積書.pdf" in shown_paths(dialog)
     assert dialog.recipient_label.text() == (
         f"To: {CONTACT} <hanako@example.jp>, encrypted to a new passphrase (24 digits), "
         "shown once after the export."
@@ -180,14 +187,17 @@ def test_an_age_recipient_shows_the_fingerprint_and_a_pdf_is_refused(
     assert dialog.files.rowCount() == 0
 
 
-def test_a_pdf_lists_the_attachments_it_leaves_out(
-    qtbot: QtBot, gui_session: VaultSession, seeded: Seeded, secure_copy: SecureClipboard
+def test_a_pdf_lists_the_attachments_it_leaves_out_above_the_limit(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    seeded: Seeded,
+    secure_copy: SecureClipboard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(bundle, "PDF_FILES_LIMIT", 1)
     to_passphrase(qtbot, gui_session, seeded)
     dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client)
-    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(BundleFormat.PDF))
-    qtbot.waitUntil(lambda: "files/見積書.pdf" not in shown_paths(dialog), timeout=20_000)
-    wait_for_preview(qtbot, dialog)
+    assert "見積書.pdf" not in shown_paths(dialog)
     assert dialog.left_out_label.isVisible()
     assert "• 見積書.pdf (" in dialog.left_out_label.text()
     assert "report.pdf" in shown_paths(dialog)
@@ -242,6 +252,9 @@ def test_a_passphrase_export_writes_the_file_and_shows_the_passphrase_once(
     to_passphrase(qtbot, gui_session, seeded)
     prompts = SavePrompts([True, out / "for-client"])
     dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client, prompts)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(BundleFormat.AGE))
+    qtbot.waitUntil(lambda: "files/見積書.pdf" in shown_paths(dialog), timeout=20_000)
+    wait_for_preview(qtbot, dialog)
     export(qtbot, dialog)
     assert [kind for kind, _ in prompts.asked] == ["confirm", "save_path"]
     assert "要配慮個人情報" in prompts.asked[0][1]
@@ -268,6 +281,32 @@ def test_a_passphrase_export_writes_the_file_and_shows_the_passphrase_once(
     click(qtbot, dialog.close_button)
     assert not dialog.isVisible()
     assert dialog.passphrase_view.is_empty()  # shown once: gone with the dialog
+
+
+def test_the_default_pdf_carries_the_files_and_a_note_for_the_mail(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    seeded: Seeded,
+    secure_copy: SecureClipboard,
+    out: Path,
+) -> None:
+    to_passphrase(qtbot, gui_session, seeded)
+    prompts = SavePrompts([True, out / "for-client"])
+    dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client, prompts)
+    export(qtbot, dialog)
+    written = out / "for-client.pdf"
+    groups = [label.text() for label in dialog.passphrase_view.group_labels]
+    with pikepdf.open(written, password="-".join(groups)) as pdf:
+        assert pdf.encryption.R == 6
+        assert {"見積書.pdf", "contacts.csv"} <= set(pdf.attachments)
+    note = dialog.how_to_open_edit.toPlainText()  # the report's language: Japanese
+    assert "「for-client.pdf」" in note and "添付ファイル欄" in note and "SMS" in note
+    assert "-".join(groups) not in note  # the passphrase goes by phone, never in the mail
+    click(qtbot, dialog.result_page.copy_how_button)
+    assert QGuiApplication.clipboard().text() == note
+    # The passphrase is the largest text on the screen; the SHA-256 comes after it.
+    biggest = max(label.font().pointSizeF() for label in dialog.passphrase_view.group_labels)
+    assert biggest > dialog.sha256_label.font().pointSizeF()
 
 
 def test_declining_the_special_care_question_writes_nothing(
@@ -390,3 +429,26 @@ def test_every_control_has_an_accessible_name(
         dialog.passphrase_view.copy_button,
     ]
     assert all(control.accessibleName() for control in controls)
+
+
+def test_the_recipient_s_organisation_and_address_show_beside_the_client_before_writing(
+    qtbot: QtBot, gui_session: VaultSession, seeded: Seeded, secure_copy: SecureClipboard
+) -> None:
+    def add_contact(vault: Vault) -> None:
+        person = vault.clients.add_record(
+            seeded.client,
+            RecordKind.CONTACT,
+            "経理 佐藤",
+            [
+                Field("name", "佐藤次郎"),
+                Field("organization", "株式会社山田 経理部"),
+                Field("address", "東京都渋谷区神南1-2-3"),
+            ],
+        )
+        Sharing(vault).delivery.set_passphrase(seeded.client, person.id)
+
+    call(qtbot, gui_session, add_contact)
+    dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client)
+    lines = dialog.recipient_label.text().splitlines()
+    assert lines[0].startswith("To: 佐藤次郎, encrypted to a new passphrase")
+    assert lines[1] == f"株式会社山田 経理部 / 東京都渋谷区神南1-2-3 — client: {NAME}"

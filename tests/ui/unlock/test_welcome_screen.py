@@ -64,6 +64,14 @@ def test_the_demo_vault_opens_filled_with_made_up_clients(
         demo=True,
     )
     qtbot.addWidget(app.window)
+    app.show()
+    welcome = app.lock_screen.welcome
+    # Seconds of work: it shows, and the demo folder is never offered for a real vault.
+    assert welcome.isVisible()
+    assert welcome.progress_bar.isVisible()
+    assert "demo" in welcome.progress_label.text()
+    assert not welcome.create_button.isVisible()
+    assert not welcome.demo_button.isVisible()
     errors: list[Exception] = []
     try:
         app.open_demo(errors.append)

@@ -153,3 +153,21 @@ def test_a_wrong_password_writes_nothing(cli: CliRunner, seed: Seed, tmp_path: P
     cmd = ("export", "encrypted", "--client", seed.taro, "--out", str(out))
     assert_refused(cli(*cmd, *at(seed.folder), stdin=PASSWORD + "x\n"), 2, "password is wrong")
     assert not out.exists()
+
+
+def test_the_format_follows_format_then_the_extension_then_the_delivery(
+    cli: CliRunner, seed: Seed, tmp_path: Path
+) -> None:
+    # No --format, no telling extension, a passphrase: the PDF every client can open.
+    plain = ok_json(_export(cli, seed, tmp_path / "山田様へ", "--json"))
+    assert plain["format"] == "pdf"
+    with pikepdf.open(tmp_path / "山田様へ", password=plain["passphrase"]) as pdf:
+        assert "contacts.csv" in pdf.attachments
+    # The extension decides when --format is not given.
+    assert ok_json(_export(cli, seed, tmp_path / "b.age", "--json"))["format"] == "age"
+    # --format wins over the extension.
+    forced = ok_json(_export(cli, seed, tmp_path / "c.bin", "--format", "age", "--json"))
+    assert forced["format"] == "age"
+    # A recipient key: age.
+    keyed = ok_json(_export(cli, seed, tmp_path / "d", "--recipient", KEY, "--json"))
+    assert keyed["format"] == "age"

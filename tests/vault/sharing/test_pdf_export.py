@@ -1,9 +1,11 @@
-"""The encrypted PDF: AES-256 (R6), the report with the CSV attached, a passphrase per file."""
+"""The encrypted PDF: AES-256 (R6), the report with the CSV and files attached, a passphrase per
+file; above a stated size the files stay out and the report says so."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import subprocess
 from pathlib import Path
 
 import pikepdf
@@ -11,10 +13,10 @@ import pyrage  # type: ignore[import-untyped]
 import pytest
 from pikepdf.models import EncryptionMethod
 
-from tests.vault.sharing.helpers import Seeded
+from tests.vault.sharing.helpers import PHOTO, QUOTE, Seeded
 from vault.errors import BadInput
 from vault.session import Vault
-from vault.sharing import Sharing
+from vault.sharing import Sharing, bundle
 from vault.sharing.bundle import BundleFormat
 from vault.sharing.pdf_export import encrypted_pdf
 from vault.sharing.report import Language
@@ -26,7 +28,7 @@ def to_passphrase(vault: Vault, seeded: Seeded) -> Seeded:
     return seeded
 
 
-def test_the_pdf_holds_the_report_and_the_csv_files(
+def test_the_pdf_holds_the_report_the_csv_and_the_client_s_files(
     vault: Vault, to_passphrase: Seeded, tmp_path: Path
 ) -> None:
     bundles = Sharing(vault).bundles
@@ -38,8 +40,10 @@ def test_the_pdf_holds_the_report_and_the_csv_files(
         "credentials.csv",
         "records.csv",
         "attachments.csv",
+        "見積書.pdf",
+        "見積書 (2).PDF",
     ]
-    assert (preview.attachments, preview.left_out, preview.special_care) == (2, 2, True)
+    assert (preview.attachments, preview.left_out, preview.special_care) == (2, 0, True)
     out = tmp_path / "山田様.pdf"
     result = bundles.export(preview, out)
     assert result.passphrase is not None
@@ -68,6 +72,27 @@ def test_the_pdf_holds_the_report_and_the_csv_files(
         "pdf",
         "passphrase",
     )
+
+
+def test_qpdf_lists_the_files_and_above_the_limit_they_stay_out(
+    vault: Vault, to_passphrase: Seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundles = Sharing(vault).bundles
+    out = tmp_path / "b.pdf"
+    result = bundles.export(bundles.preview(to_passphrase.client, format=BundleFormat.PDF), out)
+    assert result.passphrase is not None
+    listed = subprocess.run(
+        ["qpdf", f"--password={result.passphrase.text}", "--list-attachments", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "見積書.pdf" in listed and "attachments.csv" in listed
+
+    monkeypatch.setattr(bundle, "PDF_FILES_LIMIT", len(QUOTE) + len(PHOTO) - 1)
+    preview = bundles.preview(to_passphrase.client, format=BundleFormat.PDF)
+    assert preview.left_out == 2
+    assert [f.path for f in preview.files][-1] == "attachments.csv"
 
 
 def test_the_pdf_does_not_open_without_its_passphrase(

@@ -1,0 +1,1 @@
+"""Small widgets and layout helpers the screens share: typed dates, text that fits."""
