@@ -2011,32 +2011,8 @@ Qt {qt}, PySide6 {pyside}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Ignore</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <source>Client name and contact name</source>
-        <translation>Client name and contact name</translation>
-    </message>
-    <message>
-        <source>Choose the client list</source>
-        <translation>Choose the client list</translation>
-    </message>
-    <message>
-        <source>Client lists (*.csv *.xlsx)</source>
-        <translation>Client lists (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>Import clients</source>
         <translation>Import clients</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -2075,98 +2051,6 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>About importing</source>
-        <translation>About importing</translation>
-    </message>
-    <message>
-        <source>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</source>
-        <translation>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Choose a file…</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>File to import</translation>
-    </message>
-    <message>
-        <source>Sheet to import</source>
-        <translation>Sheet to import</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Sheet:</translation>
-    </message>
-    <message>
-        <source>What the file holds</source>
-        <translation>What the file holds</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Reading the file</translation>
-    </message>
-    <message>
-        <source>About the columns</source>
-        <translation>About the columns</translation>
-    </message>
-    <message>
-        <source>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</source>
-        <translation>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Hint</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
-        <source>Checking the file</source>
-        <translation>Checking the file</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Rows that are not imported</source>
-        <translation>Rows that are not imported</translation>
-    </message>
-    <message>
-        <source>&amp;Rows that are not imported:</source>
-        <translation>&amp;Rows that are not imported:</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Import progress</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>The source file</source>
-        <translation>The source file</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the source file…</source>
-        <translation>&amp;Delete the source file…</translation>
-    </message>
-    <message>
-        <source>Delete the source file</source>
-        <translation>Delete the source file</translation>
-    </message>
-    <message>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -2189,26 +2073,6 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>{kind}; {columns} columns.</source>
         <translation>{kind}; {columns} columns.</translation>
-    </message>
-    <message>
-        <source>{number}. {header}</source>
-        <translation>{number}. {header}</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(no header)</translation>
-    </message>
-    <message>
-        <source>What column {number} ({header}) holds</source>
-        <translation>What column {number} ({header}) holds</translation>
-    </message>
-    <message>
-        <source>no header</source>
-        <translation>no header</translation>
-    </message>
-    <message>
-        <source>Example from column {number}</source>
-        <translation>Example from column {number}</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2283,8 +2147,144 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Overwrite {path} once and delete it? On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups, synced folders or mail that hold a copy keep theirs: full-disk encryption is what protects those.</translation>
     </message>
     <message>
+        <source>Delete the source file</source>
+        <translation>Delete the source file</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>Choose the client list</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx)</source>
+        <translation>Client lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Client name and contact name</source>
+        <translation>Client name and contact name</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>About importing</source>
+        <translation>About importing</translation>
+    </message>
+    <message>
+        <source>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</source>
+        <translation>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Sheet to import</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>About the columns</source>
+        <translation>About the columns</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</source>
+        <translation>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>{number}. {header}</source>
+        <translation>{number}. {header}</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>What column {number} ({header}) holds</source>
+        <translation>What column {number} ({header}) holds</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>no header</translation>
+    </message>
+    <message>
+        <source>Example from column {number}</source>
+        <translation>Example from column {number}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Rows that are not imported</source>
+        <translation>Rows that are not imported</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that are not imported:</source>
+        <translation>&amp;Rows that are not imported:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The source file</source>
+        <translation>The source file</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the source file…</source>
+        <translation>&amp;Delete the source file…</translation>
     </message>
     <message>
         <source>… and {count} more</source>

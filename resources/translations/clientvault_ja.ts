@@ -2011,32 +2011,8 @@ Qt {qt}、PySide6 {pyside}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Ignore</source>
-        <translation>使用しない</translation>
-    </message>
-    <message>
-        <source>Client name and contact name</source>
-        <translation>クライアント名と担当者名</translation>
-    </message>
-    <message>
-        <source>Choose the client list</source>
-        <translation>クライアントリストの選択</translation>
-    </message>
-    <message>
-        <source>Client lists (*.csv *.xlsx)</source>
-        <translation>クライアントリスト (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Import clients</source>
         <translation>クライアントのインポート</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>エラー</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -2075,98 +2051,6 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>About importing</source>
-        <translation>インポートについて</translation>
-    </message>
-    <message>
-        <source>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</source>
-        <translation>お手持ちのクライアントリストをインポートします。対応しているのは CSV ファイル（Excel で保存した UTF-8、BOM 付き UTF-8、Shift_JIS）と Excel ブック（.xlsx）です。1 行が 1 件のクライアントになります。概要を確認するまで、何も追加されません。</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation>ファイルを選択(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>インポートするファイルを選択</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>インポートするファイル</translation>
-    </message>
-    <message>
-        <source>Sheet to import</source>
-        <translation>インポートするシート</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>シート(&amp;S):</translation>
-    </message>
-    <message>
-        <source>What the file holds</source>
-        <translation>ファイルの内容</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>ファイルの読み込み</translation>
-    </message>
-    <message>
-        <source>About the columns</source>
-        <translation>列について</translation>
-    </message>
-    <message>
-        <source>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</source>
-        <translation>各列の内容を指定してください。選択肢は列の見出しから推測したものなので、1 つずつ確認してください。プレビューには、先頭の行がインポートされるとおりに表示されます。</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>ヒント</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>先頭の行のプレビュー</translation>
-    </message>
-    <message>
-        <source>Checking the file</source>
-        <translation>ファイルの確認</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Rows that are not imported</source>
-        <translation>インポートされない行</translation>
-    </message>
-    <message>
-        <source>&amp;Rows that are not imported:</source>
-        <translation>インポートされない行(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>インポートの進行状況</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>The source file</source>
-        <translation>元のファイル</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the source file…</source>
-        <translation>元のファイルを削除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Delete the source file</source>
-        <translation>元のファイルを削除</translation>
-    </message>
-    <message>
         <source>Cancel the import</source>
         <translation>インポートをキャンセル</translation>
     </message>
@@ -2189,26 +2073,6 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>{kind}; {columns} columns.</source>
         <translation>{kind}、{columns} 列</translation>
-    </message>
-    <message>
-        <source>{number}. {header}</source>
-        <translation>{number}. {header}</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>（見出しなし）</translation>
-    </message>
-    <message>
-        <source>What column {number} ({header}) holds</source>
-        <translation>{number} 列目（{header}）の内容</translation>
-    </message>
-    <message>
-        <source>no header</source>
-        <translation>見出しなし</translation>
-    </message>
-    <message>
-        <source>Example from column {number}</source>
-        <translation>{number} 列目の例</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2283,8 +2147,144 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>{path} を 1 回上書きしてから削除しますか？SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、コピーを含むバックアップ、同期フォルダー、メールには、そのコピーが残ります。それらを守るのはディスク全体の暗号化です。</translation>
     </message>
     <message>
+        <source>Delete the source file</source>
+        <translation>元のファイルを削除</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>クライアントリストの選択</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx)</source>
+        <translation>クライアントリスト (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>使用しない</translation>
+    </message>
+    <message>
+        <source>Client name and contact name</source>
+        <translation>クライアント名と担当者名</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>About importing</source>
+        <translation>インポートについて</translation>
+    </message>
+    <message>
+        <source>Import the client list you already keep: a CSV file (UTF-8, UTF-8 with BOM or Shift_JIS, as Excel saves it) or an Excel workbook (.xlsx). Each row becomes a client; nothing is added until you have seen the summary.</source>
+        <translation>お手持ちのクライアントリストをインポートします。対応しているのは CSV ファイル（Excel で保存した UTF-8、BOM 付き UTF-8、Shift_JIS）と Excel ブック（.xlsx）です。1 行が 1 件のクライアントになります。概要を確認するまで、何も追加されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>インポートするファイルを選択</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>インポートするシート</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>ファイルの内容</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>About the columns</source>
+        <translation>列について</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The choices were guessed from the column headers; check each one. The preview shows the first rows as they will be imported.</source>
+        <translation>各列の内容を指定してください。選択肢は列の見出しから推測したものなので、1 つずつ確認してください。プレビューには、先頭の行がインポートされるとおりに表示されます。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>先頭の行のプレビュー</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>ファイルの確認</translation>
+    </message>
+    <message>
+        <source>{number}. {header}</source>
+        <translation>{number}. {header}</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <source>What column {number} ({header}) holds</source>
+        <translation>{number} 列目（{header}）の内容</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>見出しなし</translation>
+    </message>
+    <message>
+        <source>Example from column {number}</source>
+        <translation>{number} 列目の例</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Rows that are not imported</source>
+        <translation>インポートされない行</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that are not imported:</source>
+        <translation>インポートされない行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The source file</source>
+        <translation>元のファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the source file…</source>
+        <translation>元のファイルを削除(&amp;D)…</translation>
     </message>
     <message>
         <source>… and {count} more</source>

@@ -94,7 +94,7 @@ def open_wizard(
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
-    click(qtbot, wizard.choose_button)
+    click(qtbot, wizard.choose_page.choose_button)
     settle(qtbot, wizard)
     return wizard, prompts
 
@@ -152,7 +152,7 @@ def test_the_mapping_is_prefilled_from_japanese_headers(
     qtbot: QtBot, gui_session: VaultSession, bom_list: Path
 ) -> None:
     wizard, _ = open_wizard(qtbot, gui_session, bom_list)
-    assert wizard.file_info_label.text() == "CSV file, UTF-8 (BOM); 9 columns."
+    assert wizard.choose_page.file_info_label.text() == "CSV file, UTF-8 (BOM); 9 columns."
     assert wizard.next_button.isEnabled()
     click(qtbot, wizard.next_button)
     assert combo_texts(wizard) == [
@@ -171,7 +171,7 @@ def test_the_mapping_is_prefilled_from_japanese_headers(
     assert column(wizard, Column.CLIENT_NAME) == ["株式会社髙橋デザイン", "山田商店"]
     assert column(wizard, Column.PHONE) == ["03-1234-5678", "090-8765-4321"]
     assert column(wizard, Column.STATUS) == ["Will be added", "Will be added"]
-    assert wizard.check_label.text() == "Checked 2 rows: 2 to add, 0 skipped."
+    assert wizard.mapping_page.check_label.text() == "Checked 2 rows: 2 to add, 0 skipped."
 
 
 def test_a_list_of_people_maps_the_name_to_client_and_contact(
@@ -238,7 +238,10 @@ def test_without_a_client_name_column_there_is_no_next(
     click(qtbot, wizard.next_button)
     wizard.combos[0].setCurrentText("Ignore")
     settle(qtbot, wizard)
-    assert wizard.mapping_hint_label.text() == "Choose the column that holds the client name."
+    assert (
+        wizard.mapping_page.mapping_hint_label.text()
+        == "Choose the column that holds the client name."
+    )
     assert wizard.model.rowCount() == 0
     assert not wizard.next_button.isEnabled()
 
@@ -252,20 +255,20 @@ def test_the_summary_matches_a_dry_run(
         lambda v: v.clients.add_client("山田商店", ["hanako@yamada.example.jp"]),
     )
     wizard, _ = open_wizard(qtbot, gui_session, sjis_list)
-    assert wizard.file_info_label.text() == "CSV file, Shift_JIS (CP932); 8 columns."
+    assert wizard.choose_page.file_info_label.text() == "CSV file, Shift_JIS (CP932); 8 columns."
     to_summary(qtbot, wizard)
     dry: ImportResult = call(
         qtbot, gui_session, lambda v: import_clients(v, sjis_list, _map(wizard), dry_run=True)
     )
     assert (dry.clients, dry.duplicates, dry.problems, dry.formulas) == (2, 2, 1, 1)
-    assert wizard.summary_label.text().splitlines() == [
+    assert wizard.summary_page.summary_label.text().splitlines() == [
         f"The import will add 2 clients and {dry.contacts} contacts.",
         "Duplicates skipped: 2",
         "Rows with problems (not imported): 1",
         "Cells beginning with = + - @ kept as text, never run: 1",
         "Rows read: 5. Everything is added in one step, or nothing is.",
     ]
-    skipped = wizard.skipped_view.toPlainText().splitlines()
+    skipped = wizard.summary_page.skipped_view.toPlainText().splitlines()
     assert skipped[0] == "Row 3: this client is already in the vault"
     assert skipped[1] == "Row 4: the same client as row 2"
     assert skipped[2].startswith("Row 5, E-mail: ")
@@ -279,7 +282,7 @@ def test_enter_on_the_summary_imports_nothing(
     to_summary(qtbot, wizard)
     assert not wizard.import_button.isDefault()
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
-    qtbot.keyClick(wizard.skipped_view, Qt.Key.Key_Enter)
+    qtbot.keyClick(wizard.summary_page.skipped_view, Qt.Key.Key_Enter)
     settle(qtbot, wizard)
     assert wizard.page is Page.SUMMARY
     assert client_names(qtbot, gui_session) == []
@@ -295,7 +298,9 @@ def test_import_adds_the_clients_and_logs_it(
     assert client_names(qtbot, gui_session) == sorted(
         ["数式商会", "株式会社髙橋デザイン", "山田商店"]
     )
-    assert wizard.result_label.text().splitlines()[0] == "Added 3 clients and 2 contacts."
+    assert (
+        wizard.result_page.result_label.text().splitlines()[0] == "Added 3 clients and 2 contacts."
+    )
     assert "clients.imported" in actions(qtbot, gui_session)
 
     def contact_of(vault: Vault) -> tuple[str, dict[str, str]]:
@@ -315,13 +320,13 @@ def test_a_workbook_with_several_sheets_offers_the_choice(
         tmp_path / "顧客.xlsx", {"メモ": [["覚え書き"]], "顧客": [JAPANESE_HEADER, *JAPANESE_ROWS]}
     )
     wizard, _ = open_wizard(qtbot, gui_session, path)
-    assert wizard.sheet_combo.isVisible()
-    assert [wizard.sheet_combo.itemText(i) for i in range(2)] == ["メモ", "顧客"]
-    assert wizard.file_info_label.text() == "Excel workbook; 1 columns."
-    qtbot.keyClick(wizard.sheet_combo, Qt.Key.Key_Down)
+    assert wizard.choose_page.sheet_combo.isVisible()
+    assert [wizard.choose_page.sheet_combo.itemText(i) for i in range(2)] == ["メモ", "顧客"]
+    assert wizard.choose_page.file_info_label.text() == "Excel workbook; 1 columns."
+    qtbot.keyClick(wizard.choose_page.sheet_combo, Qt.Key.Key_Down)
     settle(qtbot, wizard)
-    assert wizard.sheet_combo.currentText() == "顧客"
-    assert wizard.file_info_label.text() == "Excel workbook; 9 columns."
+    assert wizard.choose_page.sheet_combo.currentText() == "顧客"
+    assert wizard.choose_page.file_info_label.text() == "Excel workbook; 9 columns."
     import_all(qtbot, wizard)
     assert client_names(qtbot, gui_session) == sorted(["株式会社髙橋デザイン", "山田商店"])
 
@@ -379,16 +384,16 @@ def test_cancel_mid_way_changes_nothing(
     pause.armed = True
     click(qtbot, wizard.import_button)
     qtbot.waitUntil(pause.reached.is_set, timeout=20_000)
-    qtbot.waitUntil(lambda: wizard.import_label.text() == "Importing… 4 rows read")
+    qtbot.waitUntil(lambda: wizard.summary_page.import_label.text() == "Importing… 4 rows read")
     assert pause.batches == 2  # rows were written, inside the transaction
     assert not wizard.back_button.isEnabled()
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Escape cancels the import, not the wizard
     assert wizard.isVisible()
-    assert wizard.import_label.text() == "Cancelling…"
+    assert wizard.summary_page.import_label.text() == "Cancelling…"
     pause.go.set()
     settle(qtbot, wizard)
     assert wizard.page is Page.SUMMARY
-    assert wizard.summary_error_label.text() == "Cancelled; nothing was imported."
+    assert wizard.summary_page.summary_error_label.text() == "Cancelled; nothing was imported."
     assert client_names(qtbot, gui_session) == []
     assert actions(qtbot, gui_session) == before
     assert wizard.import_button.isEnabled()  # it may be tried again
@@ -405,8 +410,8 @@ def test_a_lock_during_the_import_rolls_it_back_and_closes(
     gui_session.lock()
     assert not wizard.isVisible()
     assert wizard.model.rowCount() == 0
-    assert wizard.summary_label.text() == ""
-    assert wizard.path_label.text() == ""
+    assert wizard.summary_page.summary_label.text() == ""
+    assert wizard.choose_page.path_label.text() == ""
     pause.go.set()
     unlocked: list[Exception | None] = []
     gui_session.unlock(
@@ -482,8 +487,8 @@ def test_a_hostile_file_is_refused_on_page_1_and_changes_nothing(
     before = actions(qtbot, gui_session)
     wizard, _ = open_wizard(qtbot, gui_session, make(tmp_path))
     assert wizard.page is Page.CHOOSE
-    assert wizard.choose_error_label.text() == message
-    assert wizard.choose_error_label.isVisible()
+    assert wizard.choose_page.choose_error_label.text() == message
+    assert wizard.choose_page.choose_error_label.isVisible()
     assert not wizard.next_button.isEnabled()
     assert wizard.combos == []
     assert client_names(qtbot, gui_session) == []
@@ -499,7 +504,7 @@ def test_too_many_rows_are_refused_on_page_1(
     path = write_csv(tmp_path / "big.csv", [["会社名", "メール"], *rows])
     wizard, _ = open_wizard(qtbot, gui_session, path)
     assert wizard.page is Page.CHOOSE
-    assert wizard.choose_error_label.text() == (
+    assert wizard.choose_page.choose_error_label.text() == (
         "The file has more than 20 rows; split it into smaller files and import them one by one."
     )
     assert client_names(qtbot, gui_session) == []
@@ -513,15 +518,15 @@ def test_choosing_another_file_after_a_refusal_works(
     wizard = ImportWizard(gui_session, prompts, None, choose_file=Chooser(None, bad, bom_list))
     qtbot.addWidget(wizard)
     wizard.show()
-    click(qtbot, wizard.choose_button)  # cancelled: nothing happens
+    click(qtbot, wizard.choose_page.choose_button)  # cancelled: nothing happens
     assert not wizard.is_busy
-    assert wizard.path_label.text() == ""
-    click(qtbot, wizard.choose_button)
+    assert wizard.choose_page.path_label.text() == ""
+    click(qtbot, wizard.choose_page.choose_button)
     settle(qtbot, wizard)
-    assert wizard.choose_error_label.isVisible()
-    click(qtbot, wizard.choose_button)
+    assert wizard.choose_page.choose_error_label.isVisible()
+    click(qtbot, wizard.choose_page.choose_button)
     settle(qtbot, wizard)
-    assert not wizard.choose_error_label.isVisible()
+    assert not wizard.choose_page.choose_error_label.isVisible()
     assert wizard.next_button.isEnabled()
 
 
@@ -532,8 +537,8 @@ def test_the_source_file_is_deleted_only_on_yes(
     wizard, prompts = open_wizard(qtbot, gui_session, bom_list, answers=[accept])
     import_all(qtbot, wizard)
     assert wizard.close_button.isDefault()
-    assert str(bom_list) in wizard.source_label.text()
-    click(qtbot, wizard.delete_button)
+    assert str(bom_list) in wizard.result_page.source_label.text()
+    click(qtbot, wizard.result_page.delete_button)
     settle(qtbot, wizard)
     ((kind, question),) = prompts.asked
     assert kind == "confirm"
@@ -541,10 +546,10 @@ def test_the_source_file_is_deleted_only_on_yes(
     assert "an overwrite cannot be guaranteed" in question
     assert bom_list.exists() is not accept
     if accept:
-        assert wizard.source_label.text() == SOURCE_DELETED
-        assert not wizard.delete_button.isVisible()
+        assert wizard.result_page.source_label.text() == SOURCE_DELETED
+        assert not wizard.result_page.delete_button.isVisible()
     else:
-        assert wizard.delete_button.isVisible()
+        assert wizard.result_page.delete_button.isVisible()
     assert client_names(qtbot, gui_session) == sorted(["株式会社髙橋デザイン", "山田商店"])
 
 
@@ -554,9 +559,9 @@ def test_a_source_file_gone_meanwhile_is_reported(
     wizard, _ = open_wizard(qtbot, gui_session, bom_list, answers=[True])
     import_all(qtbot, wizard)
     bom_list.unlink()
-    click(qtbot, wizard.delete_button)
+    click(qtbot, wizard.result_page.delete_button)
     settle(qtbot, wizard)
-    assert wizard.result_error_label.text() == "The source file is already gone."
+    assert wizard.result_page.result_error_label.text() == "The source file is already gone."
 
 
 def test_closing_while_the_file_is_read_starts_no_dry_run(
@@ -567,7 +572,7 @@ def test_closing_while_the_file_is_read_starts_no_dry_run(
     wizard.show()
     gate = threading.Event()
     gui_session.run(lambda _v: gate.wait(timeout=20))  # keep the vault thread busy
-    click(qtbot, wizard.choose_button)
+    click(qtbot, wizard.choose_page.choose_button)
     assert wizard.is_busy
     click(qtbot, wizard.cancel_button)
     assert not wizard.isVisible()
