@@ -39,7 +39,8 @@ test: lint $(QM)
 
 # README's screenshot, on a virtual X screen (Debian package xvfb).
 screenshot: $(STAMP) $(QM)
-	LANG=en_US.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py
+	LANG=en_US.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py en
+	LANG=ja_JP.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py ja
 
 # The one-folder Linux app (PyInstaller) in dist/clientvault, and its tarball.
 # Windows and macOS builds: .github/workflows/package.yml (they cannot be built here).

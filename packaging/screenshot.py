@@ -1,7 +1,8 @@
 """Take README's screenshot: the main window on a fresh demo vault, under Xvfb.
 
-Run with `make screenshot`. Everything lives in a temporary folder: no real
-vault or settings are touched, and the demo data is made up.
+Run with `make screenshot`, which takes it in English (docs/screenshot.png, the
+README's) and in Japanese (docs/screenshot-ja.png). Everything lives in a temporary
+folder: no real vault or settings are touched, and the demo data is made up.
 """
 
 from __future__ import annotations
@@ -16,15 +17,21 @@ from PySide6.QtWidgets import QApplication
 from ui.app import App
 from ui.lock.os_events import SessionEvents
 from ui.settings.settings import SettingsStore
+from ui.translations import install_translators
 from vault.keys import kdf
 
-OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+OUTPUTS = {"en": DOCS / "screenshot.png", "ja": DOCS / "screenshot-ja.png"}
 CLIENT_ROW = 3
 
 
-def main() -> int:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+def main(language: str) -> int:
+    if language == "ja":
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = QApplication(sys.argv[:1])
+    install_translators(app, language)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         shot = App(
@@ -48,7 +55,7 @@ def main() -> int:
                 QTimer.singleShot(200, wait_for_clients)
 
         def take() -> None:
-            shot.window.grab().save(str(OUTPUT))
+            shot.window.grab().save(str(OUTPUTS[language]))
             app.exit(0)
 
         wait_for_clients()
@@ -60,4 +67,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "en"))
