@@ -23,6 +23,7 @@ from vault.keys.header import HEADER_NAME
 from vault.session import Vault
 from vault.state import Clock, utc_now
 from vault.storage.drafts import Draft
+from vault.storage.instance_lock import InstanceLock
 
 T = TypeVar("T")
 OnError = Callable[[Exception], None]
@@ -50,6 +51,7 @@ class VaultSession(QObject):
         self._kdf_params = kdf_params  # None: calibrate on this machine
         self._vault: Vault | None = None  # touched only on the vault thread
         self._is_unlocked = False  # the GUI thread's view
+        self._closed = False
 
     @property
     def exists(self) -> bool:
@@ -82,6 +84,17 @@ class VaultSession(QObject):
             return recovery_key
 
         self._thread.submit(job, lambda key: self._opened(key, on_done), on_error)
+
+    def check_not_busy(self, on_error: OnError) -> None:
+        """Say at once, before any password is typed, when another window or command has
+        the vault open (a probe of its single-instance lock, released at once)."""
+
+        def job() -> None:
+            if self._vault is None and self.exists:  # our own open vault holds the lock
+                InstanceLock(self.folder).check_free()
+
+        if not self._closed:  # a screen shown while the app quits asks nothing
+            self._thread.submit(job, lambda _result: None, on_error)
 
     def unlock(
         self,
@@ -163,6 +176,7 @@ class VaultSession(QObject):
 
     def close(self) -> None:
         """Lock, release the folder lock and stop the vault thread (on quit)."""
+        self._closed = True
         self.lock()
 
         def close_vault() -> None:

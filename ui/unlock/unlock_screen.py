@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -376,6 +376,16 @@ class UnlockScreen(QWidget):
                 ),
             ),
         ]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A vault open elsewhere is named before the password is typed."""
+        super().showEvent(event)
+        if self._session.exists and not self._session.is_unlocked:
+            self._session.check_not_busy(self._busy_elsewhere)
+
+    def _busy_elsewhere(self, error: Exception) -> None:
+        if not self._busy:  # an unlock under way reports its own outcome
+            self._show_error(self._message_for(error))
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Nothing typed survives the screen going away."""

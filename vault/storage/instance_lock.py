@@ -43,6 +43,11 @@ class InstanceLock:
             os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
 
+    def check_free(self) -> None:
+        """Raise VaultBusy if the vault is open elsewhere now; holds nothing afterwards."""
+        self.acquire()
+        self.release()
+
     def release(self) -> None:
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)

@@ -186,11 +186,25 @@ def test_a_newer_format_asks_for_an_update(
     assert "newer version of ClientVault" in screen.error_label.text()
 
 
+def test_the_locked_screen_does_not_keep_the_folder_from_others(
+    qtbot: QtBot, open_screen: ScreenFactory, vault_dir: Path, recovery_key: str
+) -> None:
+    """The early check only asks; the folder is taken by the unlock, as before."""
+    screen, _session, _ = open_screen(vault_dir)
+    qtbot.wait(200)  # the check ran on the vault thread
+    with Vault(vault_dir):
+        pass
+    assert screen.error_label.isHidden()
+
+
 def test_a_vault_open_elsewhere_is_reported_as_busy(
     qtbot: QtBot, open_screen: ScreenFactory, vault_dir: Path, recovery_key: str
 ) -> None:
-    screen, session, _ = open_screen(vault_dir)
     with Vault(vault_dir):  # holds the folder lock, like the CLI in another terminal
+        screen, session, _ = open_screen(vault_dir)
+        # said when the screen shows, before any password is typed
+        qtbot.waitUntil(lambda: "already open in another" in screen.error_label.text())
+        assert screen.password_edit.text() == ""
         submit_password(qtbot, screen, PASSWORD)
         wait_idle(qtbot, screen)
         assert "already open in another" in screen.error_label.text()
