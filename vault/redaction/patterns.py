@@ -1,5 +1,10 @@
 """Personal values found by their shape: e-mails, phones, postal codes, dates of birth,
-prefecture-led addresses, My Numbers (check digit) and card numbers (Luhn)."""
+prefecture-led addresses, My Numbers and card numbers.
+
+A bare run of digits is a My Number only with a valid check digit and a card number only
+if it passes Luhn; after the words that name them (個人番号, マイナンバー, カード番号, card)
+the digits are taken whatever their check digit: a mistyped My Number still names its
+person, and a leak costs more than a number redacted once too often."""
 
 from __future__ import annotations
 
@@ -43,6 +48,14 @@ _DATE_OF_BIRTH = re.compile(
     rf"{_BIRTH}[\s:=(は]{{0,4}}(?P<before>{_DATE}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
     r"|(?P<after>" + _DATE + r")\s*(?:生まれ|生|born)"
     rf"|(?P<year>(?:\d{{4}}|{_ERA})\s*年{_OTHER_YEAR})\s*生まれ"
+)
+_MY_NUMBER_NAMED = re.compile(
+    r"(?:マイナンバー|個人番号|my\s*number)(?:カード)?[^\d\n]{0,8}?"
+    r"(?P<n>(?<!\d)\d{4}[ \-]?\d{4}[ \-]?\d{4})(?!\d)"
+)
+_CARD_NAMED = re.compile(
+    r"(?:カード番号|クレジットカード|デビットカード|card(?:\s*(?:no\.?|number))?)[^\d\n]{0,8}?"
+    r"(?P<n>(?<!\d)\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{2,4}|\d{4}[ \-]?\d{6}[ \-]?\d{5})(?!\d)"
 )
 _PREFECTURE = "|".join(PREFECTURES)
 _ADDRESS = re.compile(
@@ -151,3 +164,7 @@ def _patterns(folded: str) -> Iterator[Raw]:
     if _ANY_DIGIT.search(folded):
         yield from _phones(folded)
         yield from _numbers(folded)
+        for m in _MY_NUMBER_NAMED.finditer(folded):
+            yield m.start("n"), m.end("n"), Kind.MY_NUMBER, None
+        for m in _CARD_NAMED.finditer(folded):
+            yield m.start("n"), m.end("n"), Kind.CARD, None

@@ -214,8 +214,16 @@ def test_my_numbers_with_a_valid_check_digit_are_found(text: str) -> None:
     assert found(Detector([]), f"個人番号: {text}") == [(text, Kind.MY_NUMBER)]
 
 
-def test_my_numbers_with_a_wrong_check_digit_are_not() -> None:
-    assert found(Detector([]), "個人番号: 1234 5678 9012") == []
+def test_a_bare_number_with_a_wrong_check_digit_is_no_my_number() -> None:
+    assert found(Detector([]), "注文番号: 1234 5678 9012") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["個人番号: 1234 5678 9012", "マイナンバーは123456789012", "My Number 1234-5678-9012"]
+)
+def test_a_number_named_as_a_my_number_is_one_whatever_its_check_digit(text: str) -> None:
+    """A mistyped My Number still names its person."""
+    assert [kind for _text, kind in found(Detector([]), text)] == [Kind.MY_NUMBER]
 
 
 def test_luhn() -> None:
@@ -233,8 +241,13 @@ def test_card_numbers_that_pass_luhn_are_found(text: str) -> None:
     assert found(Detector([]), f"card {text} exp 12/30") == [(text, Kind.CARD)]
 
 
-def test_card_numbers_that_fail_luhn_are_not() -> None:
-    assert found(Detector([]), "card 4000 1234 5678 9011") == []
+def test_bare_numbers_that_fail_luhn_are_no_cards() -> None:
+    assert found(Detector([]), "受付 4000 1234 5678 9011") == []
+
+
+@pytest.mark.parametrize("text", ["card 4000 1234 5678 9011", "カード番号：4000-1234-5678-9011"])
+def test_a_number_named_as_a_card_is_one_whatever_luhn_says(text: str) -> None:
+    assert [kind for _text, kind in found(Detector([]), text)] == [Kind.CARD]
 
 
 @pytest.mark.parametrize(
@@ -352,3 +365,14 @@ def test_a_contact_title_and_a_person_like_client_name_are_known_names() -> None
     assert list(record_known("r", RecordKind.CONTACT, "経理", [])) == []
     assert person_like("山田太郎") and person_like("Jane Smith")
     assert not person_like("株式会社 山田") and not person_like("Acme Studio Inc")
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("振込先 みずほ銀行 新宿支店（当座）7654321", "みずほ銀行 新宿支店（当座）7654321"),
+        ("普通 No.1234567 へ", "普通 No.1234567"),
+    ],
+)
+def test_bank_accounts_with_the_type_in_brackets_or_a_number_sign(text: str, account: str) -> None:
+    assert found(Detector([]), text) == [(account, Kind.BANK_ACCOUNT)]
