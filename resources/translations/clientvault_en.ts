@@ -761,8 +761,8 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Edit client</translation>
     </message>
     <message>
-        <source>Era&amp;se client…</source>
-        <translation>Era&amp;se client…</translation>
+        <source>Erase clien&amp;t…</source>
+        <translation>Erase clien&amp;t…</translation>
     </message>
     <message>
         <source>Erase client</source>
@@ -781,8 +781,8 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>&amp;Files</translation>
     </message>
     <message>
-        <source>S&amp;hare</source>
-        <translation>S&amp;hare</translation>
+        <source>&amp;Share</source>
+        <translation>&amp;Share</translation>
     </message>
     <message>
         <source>Share this client&apos;s data</source>

@@ -761,8 +761,8 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>クライアントの編集</translation>
     </message>
     <message>
-        <source>Era&amp;se client…</source>
-        <translation>クライアントの消去(&amp;S)…</translation>
+        <source>Erase clien&amp;t…</source>
+        <translation>クライアントの消去(&amp;T)…</translation>
     </message>
     <message>
         <source>Erase client</source>
@@ -781,8 +781,8 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>S&amp;hare</source>
-        <translation>共有(&amp;H)</translation>
+        <source>&amp;Share</source>
+        <translation>共有(&amp;S)</translation>
     </message>
     <message>
         <source>Share this client&apos;s data</source>

@@ -98,7 +98,7 @@ class ClientPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit c&lient…"), self)  # Alt+E: the Edit menu
         self.edit_button.setAccessibleName(self.tr("Edit client"))
         self.edit_button.clicked.connect(self.edit_client)
-        self.delete_button = QPushButton(self.tr("Era&se client…"), self)
+        self.delete_button = QPushButton(self.tr("Erase clien&t…"), self)
         self.delete_button.setAccessibleName(self.tr("Erase client"))
         self.delete_button.clicked.connect(self.erase_client)
         header.addWidget(self.edit_button)
@@ -123,7 +123,7 @@ class ClientPage(QWidget):
     def _build_share_button(self) -> QToolButton:
         """The only ways data leaves: a bundle for this client, or a redacted one."""
         self.share_button = QToolButton(self)
-        self.share_button.setText(self.tr("S&hare"))
+        self.share_button.setText(self.tr("&Share"))
         self.share_button.setAccessibleName(self.tr("Share this client's data"))
         self.share_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.share_button)
