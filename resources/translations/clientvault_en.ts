@@ -5171,6 +5171,10 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>A term to redact needs at least two characters.</translation>
     </message>
     <message>
+        <source>The review page was not written: its name holds personal data ({kind}); choose another name.</source>
+        <translation>The review page was not written: its name holds personal data ({kind}); choose another name.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new name for the export.</source>
         <translation>{path} already exists; choose a new name for the export.</translation>
     </message>

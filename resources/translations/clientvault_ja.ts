@@ -5171,6 +5171,10 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>伏せ字にする語句は 2 文字以上にしてください。</translation>
     </message>
     <message>
+        <source>The review page was not written: its name holds personal data ({kind}); choose another name.</source>
+        <translation>確認用のページは書き出していません。ファイル名に個人情報（{kind}）が含まれています。別の名前にしてください。</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new name for the export.</source>
         <translation>{path} はすでに存在します。エクスポート先に新しい名前を指定してください。</translation>
     </message>

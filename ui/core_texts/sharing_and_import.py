@@ -158,6 +158,11 @@ MARKED = (
     # vault/redaction/detectors.py
     QT_TRANSLATE_NOOP("VaultMessages", "A term to redact needs at least two characters."),
     # vault/redaction/export.py
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "The review page was not written: its name holds personal data ({kind}); "
+        "choose another name.",
+    ),
     QT_TRANSLATE_NOOP("VaultMessages", "{path} already exists; choose a new name for the export."),
     QT_TRANSLATE_NOOP("VaultMessages", "The folder {folder} does not exist."),
     QT_TRANSLATE_NOOP(

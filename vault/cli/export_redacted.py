@@ -21,7 +21,14 @@ from vault.cli.common import Parser, open_vault
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
 from vault.redaction.detectors import Kind
-from vault.redaction.export import check_destination, check_terms, export, preview, suspects
+from vault.redaction.export import (
+    check_destination,
+    check_terms,
+    export,
+    preview,
+    suspects,
+    write_review,
+)
 from vault.redaction.gate import Suspect
 from vault.redaction.operators import Operator, choose, parse_kind, parse_operator
 
@@ -56,6 +63,8 @@ def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[
     terms = [*args.term, *args.redact]
     check_terms(terms)
     check_destination(args.out)
+    if args.review_pdf is not None:
+        check_destination(args.review_pdf)
     with open_vault(args, secrets) as vault:
         bundle = preview(vault, args.client, args.record or None, operators, terms)
         bundle = replace(bundle, kept=tuple(dict.fromkeys(args.keep)))
@@ -65,6 +74,8 @@ def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[
         kept = [*bundle.kept, *(s.text for s in found)]
         bundle = replace(bundle, kept=tuple(dict.fromkeys(kept)))
         result = export(vault, bundle, args.out, as_zip=args.zip)
+        if args.review_pdf is not None:  # only for a bundle that passed the gate
+            write_review(vault, bundle, args.review_pdf)
     return {
         "path": str(result.path),
         "sha256": result.sha256,
@@ -73,6 +84,7 @@ def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[
         "replacements": dict(result.replacements),
         "left_out": result.left_out.to_json(),
         "kept": list(bundle.kept),
+        "review_pdf": None if args.review_pdf is None else str(args.review_pdf),
     }
 
 
@@ -118,6 +130,13 @@ def add_command(export_group: Any, add: Callable[..., Parser]) -> None:
         help="write the bundle keeping every suspect span (named in report.md and the audit log)",
     )
     sub.add_argument("--zip", action="store_true", help="write one zip file instead of a folder")
+    sub.add_argument(
+        "--review-pdf",
+        type=Path,
+        metavar="PATH",
+        help="also write a 'before publishing' page (the redacted text, the kept phrases, "
+        "lines to sign) for the client to approve",
+    )
     sub.add_argument(
         "--out", required=True, type=Path, metavar="PATH", help="the new folder (or zip file)"
     )

@@ -134,12 +134,32 @@ def _indented(text: str) -> str:
     return "\n  ".join(text.splitlines()) or "-"
 
 
-def _pdf(p: RedactionPreview) -> bytes:
+_REVIEW_TITLE = "公開前の確認 / Before publishing"
+_REVIEW_REQUEST = (
+    "この匿名化の内容で公開・共有してよいか、ご確認ください。残した語句は、確認のうえ伏せずに"
+    "残したものです。 Please check that this redacted text may be published or shared; the "
+    "kept phrases were reviewed and left as they are."
+)
+_APPROVAL = (
+    ("承認者 / Approved by", "＿＿＿＿＿＿＿＿＿＿"),
+    ("日付 / Date", "＿＿＿＿＿＿＿＿＿＿"),
+    ("修正の依頼 / Changes requested", "＿＿＿＿＿＿＿＿＿＿"),
+)
+
+
+def review_pdf(p: RedactionPreview) -> bytes:
+    """The page the client approves before publishing: the redacted text as the bundle
+    holds it, the kept phrases, and lines to sign."""
+    return _pdf(p, approval=True)
+
+
+def _pdf(p: RedactionPreview, *, approval: bool = False) -> bytes:
     from vault.pdf import PdfDocument  # noqa: PLC0415 - fontTools loads only when writing PDFs
 
-    doc = PdfDocument(_TITLE, dt.datetime.fromisoformat(p.created_at))
-    doc.heading(_TITLE)
-    doc.paragraph(_EXPLANATION)
+    title = _REVIEW_TITLE if approval else _TITLE
+    doc = PdfDocument(title, dt.datetime.fromisoformat(p.created_at))
+    doc.heading(title)
+    doc.paragraph(_REVIEW_REQUEST if approval else _EXPLANATION)
     doc.pairs(_summary(p))
     if p.client_notes.text.strip():
         doc.pairs([("顧客メモ / Client notes", p.client_notes.text)])
@@ -151,6 +171,9 @@ def _pdf(p: RedactionPreview) -> bytes:
         doc.paragraph(_heading(number, record))
         if record.fields:
             doc.pairs([(_label(f), f.value.text) for f in record.fields])
+    if approval:
+        doc.spacer()
+        doc.pairs(list(_APPROVAL))
     return doc.render()
 
 
@@ -214,6 +237,9 @@ def _wording() -> str:
             _records_json(p).decode(),
             _records_csv(p).decode("utf-8-sig"),
             *FIELD_LABELS.values(),
+            _REVIEW_TITLE,
+            _REVIEW_REQUEST,
+            *(label for label, _line in _APPROVAL),
         ]
     )
 

@@ -48,6 +48,7 @@ from vault.redaction.bundle_files import (
     _bundle,
     check_terms,
     neutralise,
+    review_pdf,
 )
 from vault.redaction.detectors import (
     Detector,
@@ -294,6 +295,21 @@ def check_destination(out: Path) -> None:
         raise BadInput("{path} already exists; choose a new name for the export.", path=str(out))
     if not out.parent.is_dir():
         raise BadInput("The folder {folder} does not exist.", folder=str(out.parent))
+
+
+def write_review(vault: Vault, p: RedactionPreview, out: Path) -> None:
+    """The "before publishing" page for the client to approve, from a preview whose
+    bundle passed the gate: the same redacted text, the kept phrases, lines to sign."""
+    check_destination(out)
+    detector, _opinion = _gate_detector(vault, p)
+    name_kind = leak(detector, out.name)
+    if name_kind is not None:
+        raise BadInput(
+            "The review page was not written: its name holds personal data ({kind}); "
+            "choose another name.",
+            kind=name_kind.value,
+        )
+    atomic_write(out, review_pdf(p))
 
 
 def export(vault: Vault, p: RedactionPreview, out: Path, *, as_zip: bool = False) -> ExportResult:

@@ -202,3 +202,28 @@ def test_a_wrong_password_writes_nothing(cli: CliRunner, seed: Seed, tmp_path: P
     args = ("export", "redacted", "--client", seed.taro, "--out", str(tmp_path / "b"))
     assert_refused(cli(*args, *at(seed.folder), stdin=WRONG_PASSWORD + "\n"), 2, "wrong")
     assert not (tmp_path / "b").exists()
+
+
+def test_a_review_page_for_the_client_holds_the_redacted_text_and_the_kept_phrases(
+    cli: CliRunner, suspect: Seed, tmp_path: Path
+) -> None:
+    review = tmp_path / "公開前の確認.pdf"
+    args = ("--keep", "山田", "--review-pdf", str(review), "--json")
+    result = ok_json(_export(cli, suspect, tmp_path / "b", *args))
+    assert result["review_pdf"] == str(review)
+    assert review.stat().st_mode & 0o777 == 0o600
+    text = normalize(pdf_text(review.read_bytes()))
+    assert "before publishing" in text and "approved by" in text
+    assert "山田町駅" in text and "山田" in text  # the kept phrase, as the bundle holds it
+    for value in ("太郎", "花子", "taro@yamada-design.jp", "080-9876-5432"):
+        assert normalize(value) not in text
+
+
+def test_a_review_page_over_an_existing_file_is_refused_before_anything(
+    cli: CliRunner, seed: Seed, tmp_path: Path
+) -> None:
+    taken = tmp_path / "exists.pdf"
+    taken.write_bytes(b"")
+    args = ("--review-pdf", str(taken), "--json")
+    assert_refused(_export(cli, seed, tmp_path / "b", *args), 1, "already exists", as_json=True)
+    assert not (tmp_path / "b").exists()
