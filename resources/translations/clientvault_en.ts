@@ -3322,38 +3322,6 @@ Backups still holding the data (unreachable): {backups}</translation>
         <translation>e.g. https://example.jp/login</translation>
     </message>
     <message>
-        <source>New contact person</source>
-        <translation>New contact person</translation>
-    </message>
-    <message>
-        <source>Edit contact person</source>
-        <translation>Edit contact person</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>New note</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <source>New credential</source>
-        <translation>New credential</translation>
-    </message>
-    <message>
-        <source>Edit credential</source>
-        <translation>Edit credential</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>New record</translation>
-    </message>
-    <message>
-        <source>Edit record</source>
-        <translation>Edit record</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
@@ -3464,6 +3432,38 @@ Backups still holding the data (unreachable): {backups}</translation>
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>New credential</source>
+        <translation>New credential</translation>
+    </message>
+    <message>
+        <source>Edit credential</source>
+        <translation>Edit credential</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Edit record</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4312,17 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialCareHint</name>
+    <message>
+        <source>Mark as special-care</source>
+        <translation>Mark as special-care</translation>
+    </message>
+    <message>
+        <source>This looks like special-care information (“{term}”): health, disability, criminal records and the like. Marked special-care, the record is left out of redacted bundles, and an encrypted bundle warns before it goes out.</source>
+        <translation>This looks like special-care information (“{term}”): health, disability, criminal records and the like. Marked special-care, the record is left out of redacted bundles, and an encrypted bundle warns before it goes out.</translation>
     </message>
 </context>
 <context>

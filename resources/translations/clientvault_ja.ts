@@ -3322,38 +3322,6 @@ SHA-256：{sha}
         <translation>例: https://example.jp/login</translation>
     </message>
     <message>
-        <source>New contact person</source>
-        <translation>担当者の追加</translation>
-    </message>
-    <message>
-        <source>Edit contact person</source>
-        <translation>担当者の編集</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>メモの追加</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>メモの編集</translation>
-    </message>
-    <message>
-        <source>New credential</source>
-        <translation>ログイン情報の追加</translation>
-    </message>
-    <message>
-        <source>Edit credential</source>
-        <translation>ログイン情報の編集</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>記録の追加</translation>
-    </message>
-    <message>
-        <source>Edit record</source>
-        <translation>記録の編集</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
@@ -3464,6 +3432,38 @@ SHA-256：{sha}
     <message>
         <source>Discard</source>
         <translation>破棄</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>担当者の追加</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>担当者の編集</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>メモの追加</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモの編集</translation>
+    </message>
+    <message>
+        <source>New credential</source>
+        <translation>ログイン情報の追加</translation>
+    </message>
+    <message>
+        <source>Edit credential</source>
+        <translation>ログイン情報の編集</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>記録の追加</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>記録の編集</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4312,17 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialCareHint</name>
+    <message>
+        <source>Mark as special-care</source>
+        <translation>要配慮個人情報にする</translation>
+    </message>
+    <message>
+        <source>This looks like special-care information (“{term}”): health, disability, criminal records and the like. Marked special-care, the record is left out of redacted bundles, and an encrypted bundle warns before it goes out.</source>
+        <translation>要配慮個人情報のようです（「{term}」）：病歴・障害・犯罪歴など。要配慮個人情報に設定すると、匿名化した共有からは除かれ、暗号化した共有では書き出す前に警告が出ます。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from ui.clients.field_inputs import CustomFieldRow, FieldInput, field_label
 from ui.clients.secret_field import Copy, SecretField
+from ui.clients.special_care_hint import SpecialCareHint
 from ui.core_messages import core_message
-from ui.models.records import sensitivity_description, sensitivity_name
+from ui.models.records import editor_title, sensitivity_description, sensitivity_name
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
 from ui.widgets.text_fit import keep_text_visible
@@ -51,34 +52,13 @@ from vault.domain.model import (
 )
 from vault.errors import BadInput, VaultError
 from vault.inventory.reads import SECRET_REVEALED, VALUE_COPIED, log_read
+from vault.redaction.special_care import record_declined
 from vault.session import Vault
 from vault.storage.drafts import Draft
 
 log = logging.getLogger(__name__)
 
 _TITLE_POSITION = -1  # an _Invalid position that points at the title, not a field
-
-
-def _window_title(kind: RecordKind, *, new: bool) -> str:
-    titles = {
-        RecordKind.CONTACT: (
-            QCoreApplication.translate("RecordEditor", "New contact person"),
-            QCoreApplication.translate("RecordEditor", "Edit contact person"),
-        ),
-        RecordKind.NOTE: (
-            QCoreApplication.translate("RecordEditor", "New note"),
-            QCoreApplication.translate("RecordEditor", "Edit note"),
-        ),
-        RecordKind.CREDENTIAL: (
-            QCoreApplication.translate("RecordEditor", "New credential"),
-            QCoreApplication.translate("RecordEditor", "Edit credential"),
-        ),
-        RecordKind.RECORD: (
-            QCoreApplication.translate("RecordEditor", "New record"),
-            QCoreApplication.translate("RecordEditor", "Edit record"),
-        ),
-    }
-    return titles[kind][0 if new else 1]
 
 
 class _Invalid(BadInput):
@@ -149,7 +129,7 @@ class RecordEditor(QDialog):
             self._base_version = record.version if record is not None else 0
         self._busy = False
         self._custom_rows: list[CustomFieldRow] = []
-        self.setWindowTitle(_window_title(kind, new=record is None))
+        self.setWindowTitle(editor_title(kind, new=record is None))
         self._build()
         self._load(self._content_of_record())
         self._baseline = self._content()
@@ -205,6 +185,9 @@ class RecordEditor(QDialog):
         sensitivity_label = QLabel(self.tr("Sens&itivity:"), self)
         sensitivity_label.setBuddy(self.sensitivity_combo)
         form.addRow(sensitivity_label, self.sensitivity_combo)
+        self.special_care_hint = SpecialCareHint(self)
+        self.special_care_hint.chosen.connect(self._take_special_care)
+        form.addRow(self.special_care_hint)
 
         self.inputs: dict[str, FieldInput] = {}
         for key, field_type in KIND_FIELDS[self._kind].items():
@@ -404,6 +387,14 @@ class RecordEditor(QDialog):
     def _on_edited(self) -> None:
         if not self._busy:
             self.error_label.hide()
+        content = self._content()
+        text = "\n".join([content.title, *(f.value for f in content.fields)])
+        self.special_care_hint.check(text, content.sensitivity)
+
+    def _take_special_care(self) -> None:
+        self.sensitivity_combo.setCurrentIndex(
+            self.sensitivity_combo.findData(Sensitivity.SPECIAL_CARE.value)
+        )
 
     def _on_sensitivity_changed(self) -> None:
         index = self.sensitivity_combo.currentIndex()
@@ -449,6 +440,7 @@ class RecordEditor(QDialog):
         record_id = self._record.id if self._record is not None else None
         base_version = self._base_version
         draft_id = self._draft.id if self._draft is not None else ""
+        declined = self.special_care_hint.isVisibleTo(self)  # offered, and not taken
 
         def job(vault: Vault) -> str:
             _validate(content.title, content.fields)
@@ -471,6 +463,8 @@ class RecordEditor(QDialog):
                         version=current.version,
                     )
                 )
+            if declined:
+                record_declined(vault, client_id, record.id, content.sensitivity)
             _discard_draft(vault, draft_id)
             return record.id
 

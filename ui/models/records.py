@@ -254,3 +254,26 @@ class RecordFilterProxy(QueryFilterProxy):
 
     def accepts(self, index: QModelIndex) -> bool:
         return self._kind is None or index.data(RecordListModel.Role.KindRole) == self._kind
+
+
+def editor_title(kind: RecordKind, *, new: bool) -> str:
+    """The record editor's window title for a new or an existing record of this kind."""
+    titles = {
+        RecordKind.CONTACT: (
+            QCoreApplication.translate("RecordEditor", "New contact person"),
+            QCoreApplication.translate("RecordEditor", "Edit contact person"),
+        ),
+        RecordKind.NOTE: (
+            QCoreApplication.translate("RecordEditor", "New note"),
+            QCoreApplication.translate("RecordEditor", "Edit note"),
+        ),
+        RecordKind.CREDENTIAL: (
+            QCoreApplication.translate("RecordEditor", "New credential"),
+            QCoreApplication.translate("RecordEditor", "Edit credential"),
+        ),
+        RecordKind.RECORD: (
+            QCoreApplication.translate("RecordEditor", "New record"),
+            QCoreApplication.translate("RecordEditor", "Edit record"),
+        ),
+    }
+    return titles[kind][0 if new else 1]

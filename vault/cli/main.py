@@ -46,6 +46,7 @@ from vault.inventory.reads import RECORDS_OPENED, SECRET_REVEALED, log_read
 from vault.keys import kdf
 from vault.keys.header import HEADER_NAME
 from vault.offboarding import client_log
+from vault.redaction.special_care import record_declined
 from vault.redaction.special_care import terms_in as special_care_terms
 from vault.session import Vault
 from vault.storage.locations import default_vault_dir
@@ -184,15 +185,7 @@ def cmd_record_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
                 )
         record = vault.clients.add_record(args.client, kind, args.title, fields, sensitivity)
         if terms and sensitivity is not Sensitivity.SPECIAL_CARE:
-            state = vault.state
-            with state.db.transaction():  # the choice against the suggestion is on record
-                # No term: the audit log outlives an erasure and holds no personal data.
-                state.audit.append(
-                    "record.special_care_declined",
-                    args.client,
-                    record=record.id,
-                    sensitivity=sensitivity.value,
-                )
+            record_declined(vault, args.client, record.id, sensitivity)
     return {"id": record.id}
 
 

@@ -9,9 +9,14 @@ import functools
 import re
 from collections.abc import Iterator
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from vault.redaction.kinds import Kind
 from vault.search import normalize
+
+if TYPE_CHECKING:
+    from vault.domain.model import Sensitivity
+    from vault.session import Vault
 
 LEXICON_FILE = "special_care_ja.txt"
 LABEL = "［要配慮情報のため削除］"
@@ -56,3 +61,17 @@ def sentences(folded: str) -> Iterator[tuple[int, int, Kind, str | None]]:
             start += 1
         last_end = end
         yield start, end, Kind.SPECIAL_CARE, None
+
+
+def record_declined(vault: Vault, client_id: str, record_id: str, sensitivity: Sensitivity) -> None:
+    """A record whose text looks special-care was kept below it: that choice is on record.
+    The entry names the record, never the term: the audit log outlives an erasure and
+    holds no personal data."""
+    state = vault.state
+    with state.db.transaction():
+        state.audit.append(
+            "record.special_care_declined",
+            client_id,
+            record=record_id,
+            sensitivity=sensitivity.value,
+        )
