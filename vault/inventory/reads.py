@@ -18,7 +18,12 @@ READ_ACTIONS = frozenset({RECORDS_OPENED, SECRET_REVEALED, VALUE_COPIED})
 
 
 def log_read(vault: Vault, action: str, client_id: str, **details: Detail) -> None:
+    """Append a read to the audit log. A vault opened read-only (its disk full or its folder
+    read-only) logs nothing, its unlock included, so that reading still works there; the
+    threat model says so."""
     if action not in READ_ACTIONS:
         raise ValueError(action)
+    if vault.unwritable is not None:
+        return
     with vault.database.transaction():
         vault.audit.append(action, client_id, **details)

@@ -490,7 +490,7 @@ def test_a_restore_that_fails_after_the_swap_puts_the_old_vault_back(
     def fail(self: BackupManager, folder: Path, password: str) -> None:
         raise OSError("disk gone")
 
-    monkeypatch.setattr(BackupManager, "_confirm", fail)
+    monkeypatch.setattr(BackupRestorer, "_confirm", fail)
     with pytest.raises(OSError, match="disk gone"):
         BackupRestorer(vault).restore(info.path, PASSWORD)
 
