@@ -9,7 +9,6 @@ import functools
 import hashlib
 import io
 import json
-import unicodedata
 from collections.abc import Iterable
 
 from vault.domain.model import FIELD_LABELS, FieldType, RecordKind
@@ -29,6 +28,7 @@ from vault.redaction.redacted import (
     RedactedText,
     RedactionPreview,
 )
+from vault.sharing.contents import neutralise
 
 FORMAT = "clientvault-redacted-bundle/1"
 REPORT_MD = "report.md"
@@ -39,7 +39,6 @@ MANIFEST = "MANIFEST.json"
 SIGNATURE = "MANIFEST.json.minisig"
 FILES = (REPORT_MD, REPORT_PDF, RECORDS_JSON, RECORDS_CSV, MANIFEST, SIGNATURE)
 RECIPIENT = "anyone"  # what the audit log says: a redacted bundle may go to anybody
-FORMULA_STARTS = frozenset("=+-@\t\r")
 CSV_HEADER = ("record", "kind", "title", "field", "type", "value")
 
 
@@ -199,14 +198,6 @@ def _records_json(p: RedactionPreview) -> bytes:
         "operators": {kind.value: op.value for kind, op in p.operators.items()},
     }
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
-
-
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    first = cell[:1]
-    if first in FORMULA_STARTS or unicodedata.normalize("NFKC", first) in FORMULA_STARTS:
-        return "'" + cell
-    return cell
 
 
 def _records_csv(p: RedactionPreview) -> bytes:

@@ -47,7 +47,6 @@ from vault.redaction.bundle_files import (
     SIGNATURE,
     _bundle,
     check_terms,
-    neutralise,
     review_pdf,
 )
 from vault.redaction.detectors import (
@@ -101,7 +100,6 @@ __all__ = [
     "check_terms",
     "export",
     "leak",
-    "neutralise",
     "pdf_text",
     "preview",
     "suspects",

@@ -28,7 +28,7 @@ KIND_CSV = {
 FILES_DIR = "files/"
 MAX_NAME_BYTES = 255
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = frozenset("=+-@\t\r")
 # Names Windows reserves for devices, whatever the extension.
 _RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL"}
@@ -85,16 +85,21 @@ def _fit(stem: str, suffix: str) -> str:
     return stem.encode()[:room].decode(errors="ignore") + suffix
 
 
-def _cell(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (full-width signs too) gets a leading
+    apostrophe; every CSV the app writes goes through here."""
+    first = cell[:1]
+    if first in FORMULA_STARTS or unicodedata.normalize("NFKC", first) in FORMULA_STARTS:
+        return "'" + cell
+    return cell
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     """CSV that Excel opens as UTF-8 (byte order mark, CRLF), formulas neutralised."""
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow([_cell(h) for h in header])
-    writer.writerows([_cell(v) for v in row] for row in rows)
+    writer.writerow([neutralise(h) for h in header])
+    writer.writerows([neutralise(v) for v in row] for row in rows)
     return text.getvalue().encode("utf-8-sig")
 
 

@@ -45,3 +45,11 @@ def test_file_names_are_safe_to_unpack_anywhere() -> None:
     ]
     assert all(len(p.removeprefix("files/").encode()) <= 255 for p in paths)
     assert paths[10].endswith(" (2).pdf") and paths[9] != paths[10]
+
+
+def test_a_full_width_formula_sign_is_prefixed_too() -> None:
+    """Excel reads full-width equals and plus signs (as an input method types them) as
+    formula signs."""
+    text = csv_bytes(["h"], [["＝SUM(A1)", "＋81 3", "ＡＢＣ"]]).decode("utf-8-sig")
+    _header, row = list(csv.reader(io.StringIO(text)))
+    assert row == ["'＝SUM(A1)", "'＋81 3", "ＡＢＣ"]
