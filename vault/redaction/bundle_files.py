@@ -248,7 +248,7 @@ def check_terms(terms: Iterable[str]) -> list[str]:
     return checked
 
 
-def _bundle(p: RedactionPreview, signer: Signer, export_id: str) -> dict[str, bytes]:
+def render_bundle(p: RedactionPreview, signer: Signer, export_id: str) -> dict[str, bytes]:
     files = {
         REPORT_MD: _markdown(p),
         REPORT_PDF: _pdf(p),

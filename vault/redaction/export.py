@@ -45,8 +45,8 @@ from vault.redaction.bundle_files import (
     REPORT_MD,
     REPORT_PDF,
     SIGNATURE,
-    _bundle,
     check_terms,
+    render_bundle,
     review_pdf,
 )
 from vault.redaction.detectors import (
@@ -60,9 +60,9 @@ from vault.redaction.detectors import (
 from vault.redaction.gate import SecondOpinion, Suspect, folded_key, review
 from vault.redaction.operators import Operator, Redactor
 from vault.redaction.readback import (
-    _gate,
-    _Refusal,
-    _Unreadable,
+    Refusal,
+    Unreadable,
+    check_written,
     leak,
     pdf_text,
 )
@@ -95,7 +95,6 @@ __all__ = [
     "RedactedText",
     "RedactionPreview",
     "Replacement",
-    "_Unreadable",
     "check_destination",
     "check_terms",
     "export",
@@ -254,10 +253,10 @@ def _read_back(partial: Path, *, as_zip: bool) -> dict[str, bytes]:
             with zipfile.ZipFile(partial) as archive:
                 names = archive.namelist()
                 if len(set(names)) != len(names):  # a second copy of a file could go unread
-                    raise _Unreadable(MANIFEST)
+                    raise Unreadable(MANIFEST)
                 return {name: archive.read(name) for name in names}
         except zipfile.BadZipFile as exc:
-            raise _Unreadable(MANIFEST) from exc
+            raise Unreadable(MANIFEST) from exc
     found = {}
     for folder, _dirs, names in os.walk(partial):
         for name in names:
@@ -323,14 +322,15 @@ def export(vault: Vault, p: RedactionPreview, out: Path, *, as_zip: bool = False
             kind=name_kind.value,
         )
     export_id = secrets.token_hex(8)
-    files = _bundle(p, state.signer, export_id)  # before anything is written: no font, no file
+    # before anything is written: no font, no file
+    files = render_bundle(p, state.signer, export_id)
     partial = out.parent / f".clientvault-export-{export_id}.partial"
     try:
         _write(partial, files, p.created_at, as_zip=as_zip)
         written = _read_back(partial, as_zip=as_zip)
         digest = hashlib.sha256(partial.read_bytes() if as_zip else written[MANIFEST]).hexdigest()
-        _gate(detector, opinion, written, state.signer.identity, export_id, p.kept)
-    except _Refusal as refusal:
+        check_written(detector, opinion, written, state.signer.identity, export_id, p.kept)
+    except Refusal as refusal:
         _remove(partial)
         kind = refusal.kind.value if refusal.kind else refusal.reason or "unreadable"
         _audit_refusal(vault, p, refusal.file, kind)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     pass
 
 
-class _Refusal(Exception):
+class Refusal(Exception):
     """The gate's verdict; `export` turns it into the user's message."""
 
     def __init__(
@@ -45,7 +45,7 @@ class _Refusal(Exception):
         self.count = count
 
 
-class _Unreadable(_Refusal):
+class Unreadable(Refusal):
     """A written file the gate could not fully read, so could not clear."""
 
 
@@ -58,10 +58,10 @@ def _to_unicode(font: Any) -> dict[int, str]:
     """A font's code → text map, from the bfchar entries vault/pdf writes (and only those)."""
     cmap = font.get("/ToUnicode")
     if cmap is None:
-        raise _Unreadable(REPORT_PDF)
+        raise Unreadable(REPORT_PDF)
     text = bytes(cmap.read_bytes()).decode("latin-1")
     if "bfrange" in text:
-        raise _Unreadable(REPORT_PDF)
+        raise Unreadable(REPORT_PDF)
     return {
         int(code, 16): bytes.fromhex(target).decode("utf-16-be", "surrogatepass")
         for block in _BFCHAR.findall(text)
@@ -81,14 +81,14 @@ def pdf_text(data: bytes) -> str:
                 resources: Any = page.obj.get("/Resources", {})
                 lines += _shown(resources, pikepdf.parse_content_stream(page))
     except pikepdf.PdfError as exc:
-        raise _Unreadable(REPORT_PDF) from exc
+        raise Unreadable(REPORT_PDF) from exc
     return "\n".join(lines)
 
 
 def _shown(resources: Any, instructions: Iterable[Any]) -> Iterator[str]:
     """The strings one page shows, through its fonts' ToUnicode maps."""
     if "/XObject" in resources:  # text could hide in a form: vault/pdf writes none
-        raise _Unreadable(REPORT_PDF)
+        raise Unreadable(REPORT_PDF)
     fonts = resources.get("/Font", {})
     maps = {str(key): _to_unicode(fonts[key]) for key in fonts}
     current: dict[int, str] | None = None
@@ -98,20 +98,20 @@ def _shown(resources: Any, instructions: Iterable[Any]) -> Iterator[str]:
             current = maps.get(str(instruction.operands[0]))
         elif operator == "Tj":
             if current is None:
-                raise _Unreadable(REPORT_PDF)
+                raise Unreadable(REPORT_PDF)
             yield _glyphs(bytes(instruction.operands[0]), current)
         elif operator in _OTHER_TEXT_OPERATORS:  # vault/pdf writes only Tj
-            raise _Unreadable(REPORT_PDF)
+            raise Unreadable(REPORT_PDF)
 
 
 def _glyphs(data: bytes, cmap: Mapping[int, str]) -> str:
     """Two-byte glyph codes (Identity-H) as text; an unmapped one cannot be checked."""
     if len(data) % 2:
-        raise _Unreadable(REPORT_PDF)
+        raise Unreadable(REPORT_PDF)
     try:
         return "".join(cmap[int.from_bytes(data[i : i + 2], "big")] for i in range(0, len(data), 2))
     except KeyError as exc:
-        raise _Unreadable(REPORT_PDF) from exc
+        raise Unreadable(REPORT_PDF) from exc
 
 
 def _json_strings(value: Any) -> Iterator[str]:
@@ -136,7 +136,7 @@ def _texts(
     random hex and base64 would spell short words by chance.
     """
     if set(files) != set(FILES):
-        raise _Unreadable(MANIFEST)
+        raise Unreadable(MANIFEST)
     try:
         manifest = json.loads(files[MANIFEST])
         identity.verify(files[MANIFEST], files[SIGNATURE].decode())
@@ -147,9 +147,9 @@ def _texts(
             and hashes == {n: hashlib.sha256(files[n]).hexdigest() for n in FILES[:4]}
         )
     except (ValueError, KeyError, TypeError, AttributeError, BadInput) as exc:
-        raise _Unreadable(MANIFEST) from exc
+        raise Unreadable(MANIFEST) from exc
     if not valid:
-        raise _Unreadable(MANIFEST)
+        raise Unreadable(MANIFEST)
     yield MANIFEST, json.dumps(manifest, ensure_ascii=False) + "\n" + "\n".join(hashes)
     comments = files[SIGNATURE].decode().splitlines()[0::2]  # the two comment lines
     yield SIGNATURE, "\n".join(comments).replace(export_id, "")
@@ -161,7 +161,7 @@ def _texts(
             if name == RECORDS_JSON:
                 yield name, "\n".join(_json_strings(json.loads(text)))
         except ValueError as exc:
-            raise _Unreadable(name) from exc
+            raise Unreadable(name) from exc
 
 
 def leak(detector: Detector, text: str, kept: Iterable[str] = ()) -> Kind | None:
@@ -174,7 +174,7 @@ def leak(detector: Detector, text: str, kept: Iterable[str] = ()) -> Kind | None
     return found[0].kind if found else None
 
 
-def _gate(
+def check_written(
     detector: Detector,
     opinion: SecondOpinion,
     files: Mapping[str, bytes],
@@ -187,11 +187,11 @@ def _gate(
     for name, text in texts:
         kind = leak(detector, text, kept)
         if kind is not None:
-            raise _Refusal(name, kind)
+            raise Refusal(name, kind)
     raw_json = next(text for name, text in texts if name == RECORDS_JSON)
     for name, text in texts:
         if text is raw_json:  # its decoded strings, which come next, are scanned instead
             continue
         left = unkept(opinion.scan(text), kept)
         if left:
-            raise _Refusal(name, reason=left[0][1], count=len(left))
+            raise Refusal(name, reason=left[0][1], count=len(left))

@@ -42,6 +42,7 @@ from vault.redaction.export import (
     pdf_text,
     preview,
 )
+from vault.redaction.readback import Unreadable
 from vault.search import normalize
 from vault.session import Vault
 from vault.storage.client_store import NewRecord
@@ -588,5 +589,5 @@ def test_a_pdf_glyph_without_text_is_not_waved_through(small: tuple[Vault, str],
             fonts[name]["/ToUnicode"].write(b"1 beginbfchar\n<0001> <0041>\nendbfchar")
         stripped = io.BytesIO()
         pdf.save(stripped)
-    with pytest.raises(bundles._Unreadable):
+    with pytest.raises(Unreadable):
         pdf_text(stripped.getvalue())
