@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
@@ -619,3 +621,39 @@ def test_a_long_single_line_value_is_not_cut_when_the_record_is_edited(
     assert call(qtbot, session, lambda v: v.clients.get_record(original.id)).value("role") == (
         long_value
     )
+
+
+# -- special-care text ------------------------------------------------------------------
+
+SPECIAL_CARE_NOTE = "面談。うつ病で通院中とのこと。"
+
+
+def test_the_editor_offers_special_care_and_takes_it_in_one_click(
+    qtbot: QtBot, session: VaultSession, client_id: str
+) -> None:
+    editor = open_editor(qtbot, session, client_id, RecordKind.NOTE)
+    type_text(qtbot, editor.title_edit, "面談メモ")
+    assert not editor.special_care_hint.isVisible()
+    type_text(qtbot, editor.inputs["body"].editor, SPECIAL_CARE_NOTE)
+    assert editor.special_care_hint.isVisible()
+    assert "うつ病" in editor.special_care_hint.label.text()
+    editor.special_care_hint.button.click()
+    assert editor.sensitivity_combo.currentData() == Sensitivity.SPECIAL_CARE.value
+    assert not editor.special_care_hint.isVisible()
+    save(qtbot, editor)
+    (saved,) = records(qtbot, session, client_id)
+    assert saved.sensitivity is Sensitivity.SPECIAL_CARE
+
+
+def test_saving_below_special_care_anyway_is_audit_logged_without_the_term(
+    qtbot: QtBot, session: VaultSession, client_id: str
+) -> None:
+    editor = open_editor(qtbot, session, client_id, RecordKind.NOTE)
+    type_text(qtbot, editor.title_edit, "面談メモ")
+    type_text(qtbot, editor.inputs["body"].editor, SPECIAL_CARE_NOTE)
+    record_id = save(qtbot, editor)
+    entries = call(qtbot, session, lambda v: v.audit.entries())
+    (declined,) = [e for e in entries if e.action == "record.special_care_declined"]
+    details = json.dumps(declined.details, ensure_ascii=False)
+    assert record_id in details and "normal" in details
+    assert "うつ病" not in details
