@@ -25,6 +25,19 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        fd = self._locked_fd()
+        with contextlib.suppress(OSError):  # the pid is for people; a full disk has no room
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+
+    def check_free(self) -> None:
+        """Raise VaultBusy if the vault is open elsewhere now; holds (and writes) nothing."""
+        fd = self._locked_fd()
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+    def _locked_fd(self) -> int:
         try:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
         except OSError as exc:  # a read-only folder or disk: a lock needs no write access
@@ -38,15 +51,7 @@ class InstanceLock:
             raise VaultBusy(
                 "This vault is open in another ClientVault window or command; close it first."
             ) from exc
-        with contextlib.suppress(OSError):  # the pid is for people; a full disk has no room
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
-        self._fd = fd
-
-    def check_free(self) -> None:
-        """Raise VaultBusy if the vault is open elsewhere now; holds nothing afterwards."""
-        self.acquire()
-        self.release()
+        return fd
 
     def release(self) -> None:
         if self._fd is not None:
