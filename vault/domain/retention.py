@@ -26,6 +26,11 @@ year. Readings (checked against the texts named):
   date: the contract end, or a fixed date the user sets when it is still
   needed after that (a 支払調書 for the last year, due 31 January). Without
   either it is listed as needing a date, never kept silently.
+- Special-care data (要配慮個人情報): contract end + 30 days, like personal data,
+  even when the client's rule for the kind is a date the user chose: health or
+  criminal-record details are not kept longer than the work needs. A legal rule
+  (the tax presets, My Number) still wins, and so does a rule pinned on the
+  record itself, which the user set for that record.
 
 The tax year of a record is the year of the day it was made in the user's
 time zone. Records are entered after the document is dated, so this never
@@ -41,7 +46,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from vault.domain.model import MAX_TITLE_CHARS, RecordKind, clean_text
+from vault.domain.model import MAX_TITLE_CHARS, RecordKind, Sensitivity, clean_text
 from vault.errors import BadInput
 
 # A typo's year (2926 for 2026) is refused rather than kept for centuries.
@@ -63,6 +68,8 @@ class RuleCode(StrEnum):
 STATUTORY_YEARS: Mapping[RuleCode, int] = MappingProxyType(
     {RuleCode.BOOKKEEPING: 7, RuleCode.INVOICE: 7, RuleCode.TRANSACTION: 5}
 )
+# Rules a law sets: a special-care record inherits them as they are.
+LEGAL_RULES = frozenset([*STATUTORY_YEARS, RuleCode.MY_NUMBER])
 
 # Contacts, credentials and notes are what the client handed over (or notes about
 # it); free-form records are where contracts, quotes and invoices live, and erasing
@@ -159,11 +166,20 @@ class ClientPolicy:
     contract_end: dt.date | None = None
     overrides: Mapping[RecordKind, Rule] = field(default_factory=dict)
 
-    def rule_for(self, kind: RecordKind, pinned: Rule | None = None) -> Rule:
-        """The record's own rule, else this client's rule for the kind, else the default."""
+    def rule_for(
+        self,
+        kind: RecordKind,
+        pinned: Rule | None = None,
+        sensitivity: Sensitivity = Sensitivity.NORMAL,
+    ) -> Rule:
+        """The record's own rule, else this client's rule for the kind, else the default;
+        an inherited rule that no law sets is personal data's for a special-care record."""
         if pinned is not None:
             return pinned
-        return self.overrides.get(kind) or Rule(DEFAULT_RULES[kind])
+        inherited = self.overrides.get(kind) or Rule(DEFAULT_RULES[kind])
+        if sensitivity is Sensitivity.SPECIAL_CARE and inherited.code not in LEGAL_RULES:
+            return Rule(RuleCode.PERSONAL)
+        return inherited
 
     def until(self, rule: Rule, made_on: dt.date) -> dt.date | None:
         return retain_until(rule, made_on, self.contract_end)

@@ -220,7 +220,10 @@ class ClientStore:
         rules = self._retention.new_record_rules(batch[0].client.id, now)
         self._db.executemany(
             _INSERT_RECORD,
-            [(*row, *rules[r.kind]) for row, r in zip(record_rows, records, strict=True)],
+            [
+                (*row, *rules[r.kind, r.sensitivity])
+                for row, r in zip(record_rows, records, strict=True)
+            ],
         )
         if documents is not None:
             documents += (_client_document(c.client) for c in batch)
@@ -325,7 +328,10 @@ class ClientStore:
             rules = self._retention.new_record_rules(client_id, now)
             self._db.executemany(
                 _INSERT_RECORD,
-                [(*row, *rules[r.kind]) for row, r in zip(rows, records, strict=True)],
+                [
+                    (*row, *rules[r.kind, r.sensitivity])
+                    for row, r in zip(rows, records, strict=True)
+                ],
             )
             if len(records) == 1:
                 self._audit.append(
@@ -336,7 +342,7 @@ class ClientStore:
         index = self._index()
         if index is not None:
             index.add(_record_document(r) for r in records)
-        return [replace(r, retain_until=rules[r.kind][1]) for r in records]
+        return [replace(r, retain_until=rules[r.kind, r.sensitivity][1]) for r in records]
 
     def _record_rows(
         self, sealer: Sealer, client_id: str, items: Sequence[NewRecord], now: str
@@ -371,12 +377,13 @@ class ClientStore:
         sealer = self._cipher.sealer(record.client_id)
         now = self._now()
         with self._db.transaction():
-            current = self._db.scalar(
-                "SELECT version FROM records WHERE id = ? AND client_id = ?",
+            found = self._db.execute(
+                "SELECT version, sensitivity FROM records WHERE id = ? AND client_id = ?",
                 (record.id, record.client_id),
             )
-            if current is None:
+            if not found:
                 raise BadInput("No record with that id.")
+            current, was = found[0]
             if current != record.version:
                 raise BadInput("This record was changed elsewhere since it was opened; reopen it.")
             self._db.execute(
@@ -400,8 +407,16 @@ class ClientStore:
                     record.id,
                 ),
             )
+            # A special-care record is kept no longer than the work needs (its rule moves).
+            moved = was != record.sensitivity.value and self._retention.recompute_record(
+                record.client_id, record.id
+            )
             self._audit.append(
-                "record.changed", record.client_id, record=record.id, kind=record.kind.value
+                "record.changed",
+                record.client_id,
+                record=record.id,
+                kind=record.kind.value,
+                **({"retention": "recomputed"} if moved else {}),
             )
         updated = self.get_record(record.id)
         self._reindex_record(updated)

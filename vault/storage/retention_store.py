@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.audit.log import AuditLog
-from vault.domain.model import RecordKind
+from vault.domain.model import RecordKind, Sensitivity
 from vault.domain.retention import (
     DEFAULT_NAME,
     ClientPolicy,
@@ -37,7 +37,7 @@ CLIENT_ENTRY = "client"  # DueItem.rule of a client's own entry
 
 _SELECT_RECORD = (
     "SELECT client_id, kind, created_at, rule_pinned, retention_rule, retain_fixed, "
-    "retain_until, legal_hold, hold_reason FROM records WHERE id = ?"
+    "retain_until, legal_hold, hold_reason, sensitivity FROM records WHERE id = ?"
 )
 
 
@@ -124,15 +124,16 @@ class RetentionStore:
 
     def new_record_rules(
         self, client_id: str, created_at: str
-    ) -> Mapping[RecordKind, tuple[str, str | None]]:
-        """(rule code, retain_until) for a record of each kind made now: for inserts."""
+    ) -> Mapping[tuple[RecordKind, Sensitivity], tuple[str, str | None]]:
+        """(rule code, retain_until) for a record of each kind and sensitivity made now:
+        for inserts."""
         policy, made_on = self.policy(client_id), self.made_on(created_at)
-        rules = {kind: policy.rule_for(kind) for kind in RecordKind}
-        return {k: (r.code.value, _iso(policy.until(r, made_on))) for k, r in rules.items()}
+        rules = {(k, s): policy.rule_for(k, None, s) for k in RecordKind for s in Sensitivity}
+        return {ks: (r.code.value, _iso(policy.until(r, made_on))) for ks, r in rules.items()}
 
     def get(self, record_id: str) -> RecordRetention:
         row = self._record_row(record_id)
-        client_id, kind, _created, pinned, code, fixed, until, hold, sealed = row
+        client_id, kind, _created, pinned, code, fixed, until, hold, sealed, sensitivity = row
         policy = self.policy(client_id)
         reason = None
         if sealed is not None:
@@ -143,7 +144,9 @@ class RetentionStore:
         return RecordRetention(
             record_id,
             client_id,
-            policy.rule_for(RecordKind(kind), _rule(code, fixed) if pinned else None),
+            policy.rule_for(
+                RecordKind(kind), _rule(code, fixed) if pinned else None, Sensitivity(sensitivity)
+            ),
             bool(pinned),
             _date(until),
             bool(hold),
@@ -245,9 +248,9 @@ class RetentionStore:
         if rule is not None and rule.fixed_on is not None:
             check_date(rule.fixed_on, "retention date")
         with self._db.transaction():
-            client_id, kind, created, *_ = self._record_row(record_id)
+            client_id, kind, created, *_, sensitivity = self._record_row(record_id)
             policy = self.policy(client_id)
-            effective = policy.rule_for(RecordKind(kind), rule)
+            effective = policy.rule_for(RecordKind(kind), rule, Sensitivity(sensitivity))
             self._db.execute(
                 "UPDATE records SET retention_rule = ?, rule_pinned = ?, retain_fixed = ?, "
                 "retain_until = ? WHERE id = ?",
@@ -287,20 +290,28 @@ class RetentionStore:
             self._audit.append("retention.hold-released", row[0], record=record_id)
         return self.get(record_id)
 
-    def _recompute(self, client_id: str) -> int:
-        """Every record's effective rule and date under the client's current policy."""
+    def recompute_record(self, client_id: str, record_id: str) -> bool:
+        """One record's rule and date again, after its sensitivity changed; inside the
+        caller's transaction. True when either moved (the caller's audit entry says so)."""
+        return self._recompute(client_id, record_id) > 0
+
+    def _recompute(self, client_id: str, record_id: str | None = None) -> int:
+        """Every record's (or one record's) effective rule and date under the client's
+        current policy."""
         policy = self.policy(client_id)
         rows = self._db.execute(
             "SELECT id, kind, created_at, rule_pinned, retention_rule, retain_fixed, "
-            "retain_until FROM records WHERE client_id = ?",
-            (client_id,),
+            "retain_until, sensitivity FROM records WHERE client_id = ? AND (? IS NULL OR id = ?)",
+            (client_id, record_id, record_id),
         )
         changes = []
-        for record_id, kind, created, pinned, code, fixed, until in rows:
-            rule = policy.rule_for(RecordKind(kind), _rule(code, fixed) if pinned else None)
+        for rid, kind, created, pinned, code, fixed, until, sensitivity in rows:
+            rule = policy.rule_for(
+                RecordKind(kind), _rule(code, fixed) if pinned else None, Sensitivity(sensitivity)
+            )
             new = (rule.code.value, _iso(policy.until(rule, self.made_on(created))))
             if new != (code, until):
-                changes.append((*new, record_id))
+                changes.append((*new, rid))
         self._db.executemany(
             "UPDATE records SET retention_rule = ?, retain_until = ? WHERE id = ?", changes
         )
