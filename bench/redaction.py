@@ -1,11 +1,13 @@
 """Redaction on the labelled corpus: recall per category, harmless phrases wrongly
 redacted, the leak gate's catches, speed per 1,000 records, and the analysers compared.
 
-The corpus is tests/vault/redaction/corpus.py (436 labelled spans of made-up Japanese
-freelancer notes, 64 control phrases). A span counts as redacted only when all of it
-is; a surviving surname is a leak. Presidio + GiNZA, the peer, is scored only when
-`presidio_analyzer` and `ja_ginza` import in the benchmark environment (never a
-runtime dependency); otherwise the table says so.
+The corpus is tests/vault/redaction/corpus.py (made-up Japanese freelancer notes with
+labelled spans, and control phrases). A span counts as redacted only when all of it
+is; a surviving surname is a leak. Presidio + GiNZA, the peer, is scored side by side
+when it can run (never a runtime dependency): in this interpreter if
+`presidio_analyzer` and `ja_ginza` import, else in the interpreter named by
+CLIENTVAULT_PEER_PYTHON (a separate venv with bench/requirements-peer.txt); bench/
+redaction_peer.py runs it there. Otherwise the section says it was not run.
 
 `python -m bench.redaction` runs this section alone and prints it as markdown.
 """
@@ -13,11 +15,14 @@ runtime dependency); otherwise the table says so.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -200,16 +205,108 @@ def _sudachi_row() -> list[object]:
     ]
 
 
-def _peer_note() -> str:
+@dataclass(frozen=True)
+class Peer:
+    score: corpus.Score  # Presidio's entities
+    care_labels: corpus.Score  # with GiNZA's disease, drug and offence labels added
+    cpu: float  # seconds for RECORDS corpus notes
+    wall: float
+    load: float
+    versions: dict[str, str]
+
+
+def _peer_python() -> str | None:
     if importlib.util.find_spec("presidio_analyzer") and importlib.util.find_spec("ja_ginza"):
-        return "Presidio + GiNZA is installed here but not yet scored by this script."
-    return (
-        "Presidio + GiNZA (the peer) is not installed in this benchmark environment "
-        "(`presidio_analyzer`, `ja_ginza` and spaCy add several hundred MB and were not "
-        "installed for this run), so it has no column; the issue's own measurement of it on "
-        "its independent corpus was 73 % of all spans, 89 % of names, 8 % of 要配慮, 8 % of "
-        "bank accounts, 14 of 61 harmless phrases redacted, 51–63 s per 1,000 records."
+        return sys.executable
+    return os.environ.get("CLIENTVAULT_PEER_PYTHON")
+
+
+def _peer() -> Peer | None:
+    """Presidio + GiNZA over every corpus text, timed over RECORDS notes, in its own
+    interpreter with one thread (the machine is shared)."""
+    python = _peer_python()
+    if python is None:
+        return None
+    texts = [c.text for c in [*corpus.cases(), *corpus.controls()]]
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [python, "-m", "bench.redaction_peer"],
+        input=json.dumps({"texts": texts, "timed": RECORDS}),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+        env=env,
     )
+    answer = json.loads(done.stdout)
+    found = dict(zip(texts, answer["spans"], strict=True))
+
+    def spans(text: str, care: bool) -> list[tuple[int, int]]:
+        return [(s, e) for s, e, entity in found[text] if care or entity != "CARE_LABEL"]
+
+    return Peer(
+        corpus.score(lambda text: spans(text, False)),
+        corpus.score(lambda text: spans(text, True)),
+        answer["cpu"],
+        answer["wall"],
+        answer["load"],
+        answer["versions"],
+    )
+
+
+def _notes_seconds(detector: Detector) -> float:
+    """CPU seconds for the detectors over RECORDS corpus notes (the list cycled), as the
+    peer is timed."""
+    texts = [c.text for c in [*corpus.cases(), *corpus.controls()]]
+    started = time.process_time()
+    for number in range(RECORDS):
+        detector.find(texts[number % len(texts)])
+    return time.process_time() - started
+
+
+def _peer_lines(score: corpus.Score, detector: Detector, peer: Peer | None) -> list[str]:
+    if peer is None:
+        return [
+            "Presidio + GiNZA (the peer) did not run: `presidio_analyzer` and `ja_ginza` do "
+            "not import here and CLIENTVAULT_PEER_PYTHON names no interpreter that has them "
+            "(bench/requirements-peer.txt).",
+        ]
+    versions = ", ".join(f"{name} {number}" for name, number in peer.versions.items())
+    rows = [
+        [label, score.total[key], _percent(score, key), _percent(peer.score, key)]
+        for key, label in CATEGORIES
+    ]
+    rows.append(
+        [
+            "harmless phrases wrongly redacted",
+            score.total["control"],
+            score.total["control"] - score.found["control"],
+            peer.score.total["control"] - peer.score.found["control"],
+        ]
+    )
+    rows.append(
+        [
+            f"CPU time per {RECORDS:,} corpus notes (analysis only)",
+            "",
+            f"{_notes_seconds(detector):.2f} s",
+            f"{peer.cpu:.2f} s ({peer.wall:.2f} s wall, one thread; {peer.load:.1f} s to load)",
+        ]
+    )
+    care = peer.care_labels
+    return [
+        f"Side by side with the peer, Presidio + GiNZA ({versions}; a separate benchmark "
+        "environment, bench/requirements-peer.txt), on the same corpus:",
+        "",
+        *table(["what", "spans", "ClientVault", "Presidio + GiNZA"], rows),
+        "The peer: Presidio's analyser with GiNZA as its spaCy model, GiNZA's person, "
+        "place, address, date, nationality/religion, phone, e-mail and id labels mapped to "
+        "Presidio's entities, plus Presidio's e-mail, phone (JP), card, IP and URL "
+        "recognisers (bench/redaction_peer.py). Adding GiNZA's disease, drug and offence "
+        f"labels, which Presidio has no entity for, takes its 要配慮 recall to "
+        f"{_percent(care, 'care')} and its wrongly redacted phrases to "
+        f"{care.total['control'] - care.found['control']}.",
+    ]
 
 
 def run() -> Section:
@@ -221,6 +318,7 @@ def run() -> Section:
     alone, spans = _gate_alone(SecondOpinion(corpus.known()))
     load = os.getloadavg()[0]
     seconds, cpu, peak = _speed()
+    peer = _peer()
     wrongly = score.total["control"] - score.found["control"]
     rows = [
         [label, score.total[key], f"{BEFORE[key]:.1f} %", _percent(score, key)]
@@ -238,7 +336,7 @@ def run() -> Section:
         *table(["what", "spans", "before (f4fdf53)", "now"], rows),
         _CAVEAT,
         "",
-        _peer_note(),
+        *_peer_lines(score, detector, peer),
         "",
         (
             f"Leak gate (second opinion): of {leaked} corpus notes in which a labelled span "
