@@ -3674,42 +3674,6 @@ Backups still holding the data (unreachable): {backups}</translation>
         <translation>{kind}:</translation>
     </message>
     <message>
-        <source>Also redact these terms</source>
-        <translation>Also redact these terms</translation>
-    </message>
-    <message>
-        <source>Term to redact</source>
-        <translation>Term to redact</translation>
-    </message>
-    <message>
-        <source>A project name, a place, a nickname…</source>
-        <translation>A project name, a place, a nickname…</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;dd</translation>
-    </message>
-    <message>
-        <source>Add the term</source>
-        <translation>Add the term</translation>
-    </message>
-    <message>
-        <source>Terms to redact</source>
-        <translation>Terms to redact</translation>
-    </message>
-    <message>
-        <source>&amp;Remove term</source>
-        <translation>&amp;Remove term</translation>
-    </message>
-    <message>
-        <source>Remove the selected term</source>
-        <translation>Remove the selected term</translation>
-    </message>
-    <message>
-        <source>Problem with the term</source>
-        <translation>Problem with the term</translation>
-    </message>
-    <message>
         <source>Write it as</source>
         <translation>Write it as</translation>
     </message>
@@ -3728,6 +3692,18 @@ Backups still holding the data (unreachable): {backups}</translation>
     <message>
         <source>Write a zip file</source>
         <translation>Write a zip file</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;review page (PDF) for the client to approve</source>
+        <translation>Also write a &amp;review page (PDF) for the client to approve</translation>
+    </message>
+    <message>
+        <source>Write a review page for the client</source>
+        <translation>Write a review page for the client</translation>
+    </message>
+    <message>
+        <source>One page with the redacted text and the phrases kept, beside the bundle; written only when the bundle passed the check.</source>
+        <translation>One page with the redacted text and the phrases kept, beside the bundle; written only when the bundle passed the check.</translation>
     </message>
     <message>
         <source>Original (stays in the vault)</source>
@@ -3794,6 +3770,10 @@ Backups still holding the data (unreachable): {backups}</translation>
 Records: {records}. SHA-256: {sha256}</source>
         <translation>Written and checked: {path}
 Records: {records}. SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Review page for the client: {path}</source>
+        <translation>Review page for the client: {path}</translation>
     </message>
     <message>
         <source>Nothing was exported because of an unexpected error ({kind}).</source>
@@ -4552,6 +4532,45 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>What happens</source>
         <translation>What happens</translation>
+    </message>
+</context>
+<context>
+    <name>TermsBox</name>
+    <message>
+        <source>Also redact these terms</source>
+        <translation>Also redact these terms</translation>
+    </message>
+    <message>
+        <source>Term to redact</source>
+        <translation>Term to redact</translation>
+    </message>
+    <message>
+        <source>A project name, a place, a nickname…</source>
+        <translation>A project name, a place, a nickname…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the term</source>
+        <translation>Add the term</translation>
+    </message>
+    <message>
+        <source>Terms to redact</source>
+        <translation>Terms to redact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>&amp;Remove term</translation>
+    </message>
+    <message>
+        <source>Remove the selected term</source>
+        <translation>Remove the selected term</translation>
+    </message>
+    <message>
+        <source>Problem with the term</source>
+        <translation>Problem with the term</translation>
     </message>
 </context>
 <context>

@@ -3674,42 +3674,6 @@ SHA-256：{sha}
         <translation>{kind}:</translation>
     </message>
     <message>
-        <source>Also redact these terms</source>
-        <translation>次の語句も伏せ字にする</translation>
-    </message>
-    <message>
-        <source>Term to redact</source>
-        <translation>伏せ字にする語句</translation>
-    </message>
-    <message>
-        <source>A project name, a place, a nickname…</source>
-        <translation>プロジェクト名、地名、ニックネームなど…</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>追加(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Add the term</source>
-        <translation>語句を追加</translation>
-    </message>
-    <message>
-        <source>Terms to redact</source>
-        <translation>伏せ字にする語句の一覧</translation>
-    </message>
-    <message>
-        <source>&amp;Remove term</source>
-        <translation>語句を削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected term</source>
-        <translation>選択した語句を削除</translation>
-    </message>
-    <message>
-        <source>Problem with the term</source>
-        <translation>語句の問題</translation>
-    </message>
-    <message>
         <source>Write it as</source>
         <translation>書き出し形式</translation>
     </message>
@@ -3728,6 +3692,18 @@ SHA-256：{sha}
     <message>
         <source>Write a zip file</source>
         <translation>zip ファイルとして書き出す</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;review page (PDF) for the client to approve</source>
+        <translation>顧客の承認用に確認ページ（PDF）も書き出す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write a review page for the client</source>
+        <translation>顧客用の確認ページを書き出す</translation>
+    </message>
+    <message>
+        <source>One page with the redacted text and the phrases kept, beside the bundle; written only when the bundle passed the check.</source>
+        <translation>匿名化した本文と残した語句を載せた1ページを、バンドルの隣に書き出します。バンドルが検査に合格したときだけ書き出します。</translation>
     </message>
     <message>
         <source>Original (stays in the vault)</source>
@@ -3794,6 +3770,10 @@ SHA-256：{sha}
 Records: {records}. SHA-256: {sha256}</source>
         <translation>書き出して検査しました: {path}
 記録: {records} 件。SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Review page for the client: {path}</source>
+        <translation>顧客用の確認ページ: {path}</translation>
     </message>
     <message>
         <source>Nothing was exported because of an unexpected error ({kind}).</source>
@@ -4552,6 +4532,45 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>What happens</source>
         <translation>処理内容</translation>
+    </message>
+</context>
+<context>
+    <name>TermsBox</name>
+    <message>
+        <source>Also redact these terms</source>
+        <translation>次の語句も伏せ字にする</translation>
+    </message>
+    <message>
+        <source>Term to redact</source>
+        <translation>伏せ字にする語句</translation>
+    </message>
+    <message>
+        <source>A project name, a place, a nickname…</source>
+        <translation>プロジェクト名、地名、ニックネームなど…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add the term</source>
+        <translation>語句を追加</translation>
+    </message>
+    <message>
+        <source>Terms to redact</source>
+        <translation>伏せ字にする語句の一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>語句を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected term</source>
+        <translation>選択した語句を削除</translation>
+    </message>
+    <message>
+        <source>Problem with the term</source>
+        <translation>語句の問題</translation>
     </message>
 </context>
 <context>

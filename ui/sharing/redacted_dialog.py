@@ -2,9 +2,9 @@
 
 The user chooses the records (all, or the checked ones), an operator per kind of
 personal value — the kinds, the defaults and which operators fit which kind come from
-vault/redaction/operators.py — and extra terms to redact. Every change asks the core
-for a new preview on the vault thread, after a short pause so that ticking several
-boxes asks once. The preview shows the original on the left and the redacted text on
+vault/redaction/operators.py — and extra terms to redact (terms_box.py). Every change
+asks the core for a new preview on the vault thread, after a short pause so that
+ticking several boxes asks once. The preview shows the original on the left and the redacted text on
 the right, every replacement highlighted on both sides (a tooltip names the kind and
 the operator, never the value). Special-care records and fields and secrets are left
 out by the core whatever is chosen; the counts say how many.
@@ -13,8 +13,11 @@ The leak gate's second opinion comes with each preview: its suspects (suspects_b
 are kept or redacted one by one, and Export waits until each is decided. Export
 writes exactly the preview shown, as a folder or a zip, under a name asked through
 Prompts; the gate reads the written files back and refuses the export if anything
-personal survived, naming the file and the kind of value. A lock closes the dialog
-and clears both texts, the record list and the terms.
+personal survived, naming the file and the kind of value. When asked, a one-page
+review PDF for the client to approve is written beside the bundle
+(`name-review.pdf`), only once the bundle passed the gate, as `export redacted
+--review-pdf` does. A lock closes the dialog and clears both texts, the record list
+and the terms.
 """
 
 from __future__ import annotations
@@ -25,25 +28,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QSortFilterProxyModel,
-    QStandardPaths,
-    QStringListModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -67,11 +61,18 @@ from ui.sharing.redacted_preview import (
     value_kind_name,
 )
 from ui.sharing.suspects_box import SuspectsBox, underline_suspects
+from ui.sharing.terms_box import TermsBox
 from ui.vault_session import VaultSession
 from vault.domain.model import Record
-from vault.errors import BadInput, VaultError
+from vault.errors import VaultError
 from vault.redaction.detectors import PRIORITY, Kind
-from vault.redaction.export import ExportResult, RedactionPreview, check_terms, suspects
+from vault.redaction.export import (
+    ExportResult,
+    RedactionPreview,
+    check_destination,
+    suspects,
+    write_review,
+)
 from vault.redaction.export import export as export_bundle
 from vault.redaction.export import preview as preview_bundle
 from vault.redaction.gate import Suspect
@@ -115,11 +116,10 @@ class RedactedExportDialog(QDialog):
         self._closed = False  # a closed dialog takes no new preview
         self._records_loaded = False
         self._busy = False
-        self._terms: list[str] = []  # as typed; the core folds them
+        self._review: Path | None = None  # the review page the export under way writes
         self.records = RecordChoiceModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.records)
-        self.terms_model = QStringListModel(self)
         self.operator_combos: dict[Kind, QComboBox] = {}
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -152,11 +152,13 @@ class RedactedExportDialog(QDialog):
         column = QVBoxLayout(options)
         column.addWidget(self._build_records_box(options))
         column.addWidget(self._build_operators_box(options))
-        column.addWidget(self._build_terms_box(options))
+        self.terms_box = TermsBox(options)
+        self.terms_box.changed.connect(self._options_changed)
+        column.addWidget(self.terms_box)
         column.addWidget(self._build_output_box(options))
         self.suspects_box = SuspectsBox(options)
         self.suspects_box.changed.connect(self._update)
-        self.suspects_box.redact_requested.connect(self._redact_suspect)
+        self.suspects_box.redact_requested.connect(self.terms_box.add)
         column.addWidget(self.suspects_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -240,37 +242,6 @@ class RedactedExportDialog(QDialog):
             form.addRow(self.tr("{kind}:").format(kind=value_kind_name(kind)), combo)
         return box
 
-    def _build_terms_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Also redact these terms"), parent)
-        self.term_edit = QLineEdit(box)
-        self.term_edit.setAccessibleName(self.tr("Term to redact"))
-        self.term_edit.setPlaceholderText(self.tr("A project name, a place, a nickname…"))
-        self.term_edit.returnPressed.connect(self.add_term)
-        self.add_term_button = QPushButton(self.tr("A&dd"), box)
-        self.add_term_button.setAccessibleName(self.tr("Add the term"))
-        self.add_term_button.clicked.connect(self.add_term)
-        self.terms_view = QListView(box)
-        self.terms_view.setModel(self.terms_model)
-        self.terms_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.terms_view.setAccessibleName(self.tr("Terms to redact"))
-        self.terms_view.setMaximumHeight(96)
-        self.remove_term_button = QPushButton(self.tr("&Remove term"), box)
-        self.remove_term_button.setAccessibleName(self.tr("Remove the selected term"))
-        self.remove_term_button.clicked.connect(self.remove_term)
-        self.term_error_label = self._label(self.tr("Problem with the term"), box)
-        self.term_error_label.setStyleSheet("color: #b00020;")
-        for button in (self.add_term_button, self.remove_term_button):
-            button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(self.term_edit, 1)
-        row.addWidget(self.add_term_button)
-        column = QVBoxLayout(box)
-        column.addLayout(row)
-        column.addWidget(self.term_error_label)
-        column.addWidget(self.terms_view)
-        column.addWidget(self.remove_term_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return box
-
     def _build_output_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Write it as"), parent)
         self.folder_radio = QRadioButton(self.tr("A &folder of files"), box)
@@ -281,9 +252,20 @@ class RedactedExportDialog(QDialog):
         self._outputs.addButton(self.folder_radio)
         self._outputs.addButton(self.zip_radio)
         self.folder_radio.setChecked(True)
+        self.review_check = QCheckBox(
+            self.tr("Also write a &review page (PDF) for the client to approve"), box
+        )
+        self.review_check.setAccessibleName(self.tr("Write a review page for the client"))
+        self.review_check.setToolTip(
+            self.tr(
+                "One page with the redacted text and the phrases kept, beside the bundle; "
+                "written only when the bundle passed the check."
+            )
+        )
         column = QVBoxLayout(box)
         column.addWidget(self.folder_radio)
         column.addWidget(self.zip_radio)
+        column.addWidget(self.review_check)
         return box
 
     def _build_preview_pane(self) -> QWidget:
@@ -329,41 +311,6 @@ class RedactedExportDialog(QDialog):
     def _record_ids(self) -> Sequence[str] | None:
         return None if self.all_radio.isChecked() else tuple(self.records.checked_ids())
 
-    def add_term(self) -> None:
-        """Checked at once (too short, or part of every bundle's wording, is refused)."""
-        text = self.term_edit.text().strip()
-        if not text:
-            return
-        try:
-            folded = check_terms([text])[0]
-            known = check_terms(self._terms)
-        except BadInput as exc:
-            self.term_error_label.setText(core_message(exc))
-            self.term_error_label.show()
-            return
-        self.term_error_label.clear()
-        self.term_error_label.hide()
-        self.term_edit.clear()
-        if folded in known:
-            return
-        self._terms.append(text)
-        self.terms_model.setStringList(self._terms)
-        self._options_changed()
-
-    def _redact_suspect(self, text: str) -> None:
-        """A suspect the user wants redacted becomes one of the terms."""
-        self.term_edit.setText(text)
-        self.add_term()
-
-    def remove_term(self) -> None:
-        rows = sorted({i.row() for i in self.terms_view.selectedIndexes()}, reverse=True)
-        if not rows:
-            return
-        for row in rows:
-            del self._terms[row]
-        self.terms_model.setStringList(self._terms)
-        self._options_changed()
-
     def _options_changed(self) -> None:
         """The preview shown no longer matches: Export waits for the new one."""
         self._preview = None
@@ -395,7 +342,7 @@ class RedactedExportDialog(QDialog):
             return
         self._pending += 1
         client_id, record_ids = self._client_id, self._record_ids()
-        operators, terms = self.operators(), tuple(self._terms)
+        operators, terms = self.operators(), self.terms_box.terms()
         self._preview = None
         self._update()
         self.status_label.setText(self.tr("Updating the preview…"))
@@ -476,18 +423,16 @@ class RedactedExportDialog(QDialog):
         self.export_button.setEnabled(self.can_export())
         self.close_button.setEnabled(not self._busy)
         self.progress.setVisible(self._busy)
-        self.term_error_label.setVisible(bool(self.term_error_label.text()))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         controls: list[QWidget] = [
             self.all_radio,
             self.chosen_radio,
-            self.term_edit,
-            self.add_term_button,
-            self.remove_term_button,
+            self.terms_box,
             self.folder_radio,
             self.zip_radio,
+            self.review_check,
             *self.operator_combos.values(),
             self.suspects_box,
         ]
@@ -521,9 +466,16 @@ class RedactedExportDialog(QDialog):
             out = chosen.with_name(chosen.name + ".zip")
 
         kept = replace(preview, kept=tuple(self.suspects_box.kept()))
+        review = review_path(out) if self.review_check.isChecked() else None
+        self._review = review
 
         def job(vault: Vault) -> ExportResult:
-            return export_bundle(vault, kept, out, as_zip=as_zip)
+            if review is not None:
+                check_destination(review)  # refused before the bundle is written
+            result = export_bundle(vault, kept, out, as_zip=as_zip)
+            if review is not None:  # only for a bundle that passed the gate
+                write_review(vault, kept, review)
+            return result
 
         self.error_label.hide()
         self.result_label.clear()
@@ -532,11 +484,14 @@ class RedactedExportDialog(QDialog):
 
     def _exported(self, result: ExportResult) -> None:
         self._set_busy(False)
-        self.result_label.setText(
-            self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}").format(
-                path=str(result.path), records=result.records, sha256=result.sha256
-            )
+        text = self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}").format(
+            path=str(result.path), records=result.records, sha256=result.sha256
         )
+        if self._review is not None:
+            text += "\n" + self.tr("Review page for the client: {path}").format(
+                path=str(self._review)
+            )
+        self.result_label.setText(text)
         self.exported.emit(self._client_id)
 
     def _export_failed(self, error: Exception) -> None:
@@ -583,9 +538,7 @@ class RedactedExportDialog(QDialog):
         self._busy = False
         self._records_loaded = False
         self.records.clear()
-        self._terms = []
-        self.terms_model.setStringList([])
-        self.term_edit.clear()
+        self.terms_box.clear()
         for edit in (self.original_edit, self.redacted_edit):
             edit.clear()
         for label in (
@@ -598,3 +551,9 @@ class RedactedExportDialog(QDialog):
             label.clear()
         if self.isVisible():
             self.done(QDialog.DialogCode.Rejected.value)
+
+
+def review_path(bundle: Path) -> Path:
+    """The review page beside the bundle: `name.zip` or folder `name` → `name-review.pdf`."""
+    stem = bundle.stem if bundle.suffix.lower() == ".zip" else bundle.name
+    return bundle.with_name(f"{stem}-review.pdf")

@@ -160,25 +160,25 @@ def test_an_added_term_typed_in_japanese_is_redacted(
 ) -> None:
     dialog = open_dialog(qtbot, gui_session, seeded.client)
     assert "見積もり" in dialog.redacted_edit.toPlainText()
-    type_text(qtbot, dialog.term_edit, "見")
-    qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
-    assert dialog.term_error_label.text() == "A term to redact needs at least two characters."
-    assert dialog.terms_model.stringList() == []
-    dialog.term_edit.clear()
-    type_text(qtbot, dialog.term_edit, "見積もり\n")
-    assert dialog.terms_model.stringList() == ["見積もり"]
-    assert dialog.term_edit.text() == ""
-    assert dialog.term_error_label.isHidden()
+    type_text(qtbot, dialog.terms_box.edit, "見")
+    qtbot.keyClick(dialog.terms_box.edit, Qt.Key.Key_Return)
+    assert dialog.terms_box.error_label.text() == "A term to redact needs at least two characters."
+    assert dialog.terms_box.model.stringList() == []
+    dialog.terms_box.edit.clear()
+    type_text(qtbot, dialog.terms_box.edit, "見積もり\n")
+    assert dialog.terms_box.model.stringList() == ["見積もり"]
+    assert dialog.terms_box.edit.text() == ""
+    assert dialog.terms_box.error_label.isHidden()
     qtbot.waitUntil(lambda: "見積もり" not in dialog.redacted_edit.toPlainText(), timeout=20_000)
     assert "[伏せ字]" in dialog.redacted_edit.toPlainText()
     tooltip, _, _ = format_at(dialog.redacted_edit, "[伏せ字]")
     assert tooltip == "Term you added: Remove (a label instead)"
 
-    type_text(qtbot, dialog.term_edit, "見積もり\n")  # the same term again: kept once
-    assert dialog.terms_model.stringList() == ["見積もり"]
-    dialog.terms_view.setCurrentIndex(dialog.terms_model.index(0))
-    click(qtbot, dialog.remove_term_button)
-    assert dialog.terms_model.stringList() == []
+    type_text(qtbot, dialog.terms_box.edit, "見積もり\n")  # the same term again: kept once
+    assert dialog.terms_box.model.stringList() == ["見積もり"]
+    dialog.terms_box.view.setCurrentIndex(dialog.terms_box.model.index(0))
+    click(qtbot, dialog.terms_box.remove_button)
+    assert dialog.terms_box.model.stringList() == []
     qtbot.waitUntil(lambda: "見積もり" in dialog.redacted_edit.toPlainText(), timeout=20_000)
 
 
@@ -264,7 +264,7 @@ def test_a_lock_closes_the_dialog_and_clears_everything(
     qtbot: QtBot, gui_session: VaultSession, seeded: Seeded
 ) -> None:
     dialog = open_dialog(qtbot, gui_session, seeded.client)
-    type_text(qtbot, dialog.term_edit, "見積もり\n")
+    type_text(qtbot, dialog.terms_box.edit, "見積もり\n")
     gui_session.lock()
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -272,7 +272,7 @@ def test_a_lock_closes_the_dialog_and_clears_everything(
     assert dialog.original_edit.toPlainText() == ""
     assert dialog.redacted_edit.toPlainText() == ""
     assert dialog.records.rowCount() == 0
-    assert dialog.terms_model.stringList() == []
+    assert dialog.terms_box.model.stringList() == []
     shown = [dialog.intro_label.text(), dialog.counts_label.text(), dialog.status_label.text()]
     assert not any(NAME in text for text in shown)
 
@@ -286,12 +286,13 @@ def test_every_control_has_an_accessible_name(
         dialog.chosen_radio,
         dialog.table,
         *dialog.operator_combos.values(),
-        dialog.term_edit,
-        dialog.add_term_button,
-        dialog.terms_view,
-        dialog.remove_term_button,
+        dialog.terms_box.edit,
+        dialog.terms_box.add_button,
+        dialog.terms_box.view,
+        dialog.terms_box.remove_button,
         dialog.folder_radio,
         dialog.zip_radio,
+        dialog.review_check,
         dialog.original_edit,
         dialog.redacted_edit,
         dialog.progress,
