@@ -82,7 +82,9 @@ class SecondOpinion:
                 if level != WEAK and len(form) >= MIN_TERM_CHARS:
                     reason = KNOWN.format(kind=value.kind.value)
                     self._reasons.setdefault(form, reason)
-                    self._reasons.setdefault(compact(form), reason)
+                    squeezed = compact(form)
+                    if not (squeezed.isascii() and len(squeezed) < 3):  # "i.s." is not "is"
+                        self._reasons.setdefault(squeezed, reason)
         for term in terms:
             self._reasons.setdefault(fold(term).strip(), KNOWN.format(kind="term"))
         self._forms = _Terms(dict.fromkeys(self._reasons, (Kind.TERM, None)))

@@ -32,7 +32,12 @@ _YUCHO = re.compile(
     r"|ゆうちょ(?:銀行)?\s*(?:口座\s*)?1\d{4}\s*-\s*\d{6,8}(?!\d)"
 )
 
-_MUNICIPALITY = r"[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30faヶケ]{1,8}?(?:市|区|町|村|郡)"
+# Kanji or katakana (南アルプス市), or hiragana right before the suffix (さいたま市): not a
+# run that mixes them, which would take the words before it along (事務所は下京区).
+_MUNICIPALITY = (
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faヶケ]{1,8}?|[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{2,7})"
+    r"(?:市|区|町|村|郡)"
+)
 _BLOCK = (
     r"(?:\d+|[一二三四五六七八九十]+)(?:丁目|番地|番|号|条|線)"
     r"(?:\s*[\u4e00-\u9fff]{0,3}(?:\d+|[東西南北]|[一二三四五六七八九十]+)(?:丁目|番地|番|号|条|線|-)?)*"
@@ -43,6 +48,14 @@ _BUILDING = (
     r"ハウス|アパート|パレス|メゾン|ヒルズ|コート|プラザ|ガーデン|団地)"
     r"[^\s、。,;:()「」]{0,6}?\s?\d{1,4}(?:号室|号|階|f)?)"
 )
+# Kyoto's street addresses: a street (〜通), a cross street, a direction from it (上る
+# north, 下る south, 西入/東入), then the town and its number: 中京区河原町通三条上る恵比須町427.
+_DIRECTION = r"(?:上る|上ル|上がる|下る|下ル|下がる|[東西]入る|[東西]入ル|[東西]入)"
+_STREET_ADDRESS = (  # the ward first when there is one
+    rf"(?:{_MUNICIPALITY})*[\u4e00-\u9fff]{{1,8}}?通[\u4e00-\u9fff]{{0,6}}?{_DIRECTION}"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faヶケ]{1,8}?町)?(?:\s?\d+(?:-\d+){0,3}(?:番地?)?)?"
+)
+
 _ADDRESS = re.compile(
     rf"(?:{_MUNICIPALITY})+[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30faヶケ]{{0,10}}?"
     rf"(?:{_BLOCK}){_BUILDING}?"
@@ -53,8 +66,10 @@ _ADDRESS = re.compile(
     r"|\d{1,3}-\d{1,3}-\d{1,4}(?:-\d{1,4})?(?!\d))"
     rf"{_BUILDING}?"
 )
+_STREET = re.compile(rf"{_STREET_ADDRESS}{_BUILDING}?")
 
-_AT = r"(?:@|★|☆|\[at\]|\(at\)|\s+at\s+|\(アットマーク\)|アットマーク|\[@\]|\(@\))"
+# Symbols written for the at sign: stars, diamonds, circles, squares, a reference mark.
+_AT = r"(?:@|[★☆◆◇●○■□※]|\[at\]|\(at\)|\s+at\s+|\(アットマーク\)|アットマーク|\[@\]|\(@\))"
 _DOT = r"(?:\.|\[dot\]|\(dot\)|\s+dot\s+)"
 _OBFUSCATED_EMAIL = re.compile(
     rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*{_AT}\s*[a-z0-9\-]+(?:\s*{_DOT}\s*[a-z0-9\-]+)+"
@@ -64,8 +79,10 @@ _OBFUSCATED_EMAIL = re.compile(
 # Cheap tests first: most texts hold none of these words, and the patterns backtrack.
 _BANK_WORDS = re.compile(r"普通|当座|貯蓄|\((?:普|当)\)|口座")
 _YUCHO_WORDS = re.compile(r"記号|ゆうちょ")
-_ADDRESS_WORDS = re.compile(r"[市区町村郡][^\n]{0,24}?(?:\d|丁目)|丁目|\d-\d{1,3}-\d")
-_AT_WORDS = re.compile(r"[@★☆]|\bat\b|アットマーク")
+_ADDRESS_WORDS = re.compile(
+    r"[市区町村郡][^\n]{0,24}?(?:\d|丁目)|丁目|\d-\d{1,3}-\d|通[^\n]{0,6}?(?:[上下][るルが]|[東西]入)"
+)
+_AT_WORDS = re.compile(r"[@★☆◆◇●○■□※]|\bat\b|アットマーク")
 
 
 def identifiers(folded: str) -> Iterator[Raw]:
@@ -77,6 +94,8 @@ def identifiers(folded: str) -> Iterator[Raw]:
             yield m.start(), m.end(), Kind.BANK_ACCOUNT, None
     if _ADDRESS_WORDS.search(folded):
         for m in _ADDRESS.finditer(folded):
+            yield m.start(), m.end(), Kind.ADDRESS, None
+        for m in _STREET.finditer(folded):
             yield m.start(), m.end(), Kind.ADDRESS, None
     if _AT_WORDS.search(folded):
         for m in _OBFUSCATED_EMAIL.finditer(folded):

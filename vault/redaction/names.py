@@ -179,6 +179,15 @@ def _romaji_forms(kana_parts: list[str]) -> Iterator[tuple[str, int]]:
             yield f"{last[0]}. {first}", FULL
             yield f"{first} {last[0]}.", FULL
             yield f"{first[0]}. {last}", FULL
+            yield from _initials(first, last)
+
+
+def _initials(first: str, last: str) -> Iterator[tuple[str, int]]:
+    """Bare initials with their dots, both orders ("i.s.", "s. i."): as a word only, never
+    squeezed (PART keeps them out of the separator-free pass, where "is" is a word)."""
+    for a, b in ((first[0], last[0]), (last[0], first[0])):
+        yield f"{a}.{b}.", PART
+        yield f"{a}. {b}.", PART
 
 
 def kana_forms(kana: str) -> Iterator[tuple[str, int]]:
@@ -219,6 +228,7 @@ def _ascii_forms(parts: list[str]) -> Iterator[tuple[str, int]]:
         yield f"{last[0]}. {first}", FULL
         yield f"{first[0]}. {last}", FULL
         yield f"{first} {last[0]}.", FULL
+        yield from _initials(first, last)
 
 
 def _terms(known: Known, readings: Iterable[str | None] = ()) -> Iterator[tuple[str, int]]:

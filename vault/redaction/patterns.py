@@ -37,8 +37,15 @@ ERA_LETTERS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": 
 _ERA = r"(?:明治|大正|昭和|平成|令和|[mtshr]\.?)\s*(?:\d{1,2}|元)"
 # "1952年（昭和27年）4月10日": the other calendar's year in brackets after the year.
 _OTHER_YEAR = r"(?:\s*\(\s*(?:明治|大正|昭和|平成|令和)?\s*(?:\d{1,4}|元)\s*年?\s*\))?"
+# Written in kanji numerals: 昭和六十年五月五日, 一九八五年三月十二日.
+_KANJI_NUMBER = r"[〇一二三四五六七八九十]"
+_KANJI_DATE = (
+    rf"(?:(?:明治|大正|昭和|平成|令和)\s*(?:{_KANJI_NUMBER}{{1,3}}|元)|{_KANJI_NUMBER}{{4}})\s*年"
+    rf"\s*{_KANJI_NUMBER}{{1,3}}\s*月\s*{_KANJI_NUMBER}{{1,3}}\s*日"
+)
 _DATE = (
-    rf"(?:\d{{4}}|{_ERA})\s*[-/.年]{_OTHER_YEAR}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
+    rf"{_KANJI_DATE}"
+    rf"|(?:\d{{4}}|{_ERA})\s*[-/.年]{_OTHER_YEAR}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
     r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

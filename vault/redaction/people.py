@@ -152,7 +152,10 @@ _ROLE = re.compile(
 # A surname followed by one of these names a place or a shop, not a person.
 _PLACE_AFTER = re.compile(
     r"(?:駅|町|市|区|村|郡|橋|通|線|屋|ビル|店|寺|園|川|台|坂|丘|浜|港|島|谷|公園|神社|病院|"
-    r"学校|大学|高校|中学|小学校|口|前|本線|通り|ヶ丘|が丘|製薬|商事|工業|銀行|支店)"
+    r"学校|大学|高校|中学|小学校|口|前|本線|通り|ヶ丘|が丘|製薬|商事|工業|銀行|支店|"
+    # a business named after its founder: 鈴木自動車, 田中建設, 小林製作所
+    r"自動車|建設|工務店|商店|商会|電機|電気|産業|物産|製作所|食品|酒造|運輸|不動産|興業|"
+    r"証券|化学|印刷|書店|出版|記念館|美術館|ホールディングス)"
 )
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 _HOLDER = re.compile(r"(?:口座名義人?|名義人?|受取人|口座名)(?:は|:|：|\s)*")
