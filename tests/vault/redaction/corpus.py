@@ -442,6 +442,47 @@ MY_NUMBER = (
     "個人番号 [[1234-5678-9018|mynumber]]",
 )
 
+# Written apart from the detectors (issue 13, a later session), after the probes written
+# the session before found Kyoto street addresses, bare initials and compound names:
+# each kind above again in other words, then fixed in general ways (not by these texts).
+PROBES = (
+    "議事録の署名欄は[[I.S.|name]]とだけあった。",
+    "承認印の横に[[K. S.|name]]のサイン。",
+    "[[R.T.|name]]さんの資料を転送。",
+    "差出人欄に[[M.O.|name]]と書かれていた。",
+    "[[岡﨑|name]]専務と会食。",
+    "[[さわだ けんじ|name]]様",
+    "[[Takahashi R.|name]] 宛。",
+    "[[京都市中京区河原町通三条上る恵比須町427|address]]に届けた。",
+    "事務所は[[下京区烏丸通七条下る東塩小路町721-1|address]]です。",
+    "[[上京区今出川通寺町西入大原口町215|address]]の町家。",
+    "[[中京区堺町通蛸薬師下る|address]]の店舗で打ち合わせ。",
+    "[[東山区大和大路通四条下る小松町|address]]の寺。",
+    "[[豊島区南池袋2丁目45番3号|address]]の会議室。",
+    "[[熊谷市筑波2-115|address]]へ発送。",
+    "主治医の[[江口|third]]先生から紹介状をもらった。",
+    "民生委員の[[富田 幸子|third]]さんが同行。",
+    "娘の[[陽葵|third]]ちゃんの写真は使わない。",
+    "叔父の[[浩二|third]]さんが保証人。",
+    "看護師の[[早川 由美|third]]から説明。",
+    "[[先月から適応障害で休職中|care]]とのこと。",
+    "[[障害者手帳2級を持っている|care]]ので配慮が必要。",
+    "以前[[万引きで逮捕された|care]]ことがある。",
+    "[[帝王切開で出産した|care]]。",
+    "[[三井住友銀行 渋谷支店 当座 1234567|bank]]",
+    "振込先：[[ゆうちょ銀行 記号10120 番号12345671|bank]]",
+    "[[みずほ銀行 新宿支店（普通）0012345|bank]]へ入金。",
+    "[[昭和六十年五月五日|dob]]生まれ。",
+    "生年月日：[[昭和五十二年十一月三日|dob]]",
+    "[[R2.4.1|dob]]生の次女。",
+    "連絡は[[tanaka.m◆example.com|email]]まで。",
+    "[[kobayashi.h■example.net|email]]",
+    "[[090（1234）5678|phone]]に電話。",
+    "TEL:[[０３（３２１２）５６７８|phone]]",
+    "[[080（9999）0000|phone]]まで連絡。",
+)
+# Left redacted on purpose: 佐藤錦 and 山田錦 (rice, cherries) read exactly as a held
+# surname and a one-kanji given name (田中翼), and a leak costs more than a variety's name.
 
 # -- harmless phrases ---------------------------------------------------------------------------
 
@@ -510,6 +551,19 @@ CONTROLS = (
     "100ページ",
     "Google Meet",
     "Microsoft Teams",
+    # written with PROBES
+    "大通りを下る",
+    "交通費が下がる見込み",
+    "U.S.の規格",
+    "鈴木自動車の工場",
+    "小林製作所の見積もり",
+    "岡崎城",
+    "平成三十年四月一日施行",
+    "二〇二五年度の計画",
+    "15時45分",
+    "第3回の会議",
+    "IS部門",
+    "森の中",
 )
 CONTROL_FRAMES = ("{}で待ち合わせ。", "{}の件、承知しました。")
 
@@ -552,6 +606,7 @@ def cases() -> list[Case]:
         *EMAIL,
         *PHONE,
         *MY_NUMBER,
+        *PROBES,
     ]
     return [parse(m) for m in marked]
 
