@@ -408,7 +408,7 @@ def run() -> Section:
 def main() -> int:
     from bench.run_all import run_alone  # noqa: PLC0415 - run_all imports this module
 
-    return run_alone(10, "redaction", run)
+    return run_alone(11, "redaction", run)
 
 
 if __name__ == "__main__":
