@@ -122,6 +122,12 @@ ROLES = (
     "後見人",
     "保証人",
     "相談者",
+    "同席者",
+    "出席者",
+    "参加者",
+    "立会人",
+    "面談者",
+    "来訪者",
     "依頼者",
     "依頼人",
     "患者",
@@ -226,10 +232,26 @@ def third_parties(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int
     yield from _latin(text)
 
 
+# Between the names of a list: 同席者：横山、菅野 names two people once a role opens it.
+_LIST_MARK = re.compile(r"\s*[、・,，/／]\s*")
+_LIST_SEPARATOR = re.compile(rf"{_LIST_MARK.pattern}|\s*(?:と|及び|および|や)\s*")
+
+
 def _tagged(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    listed = -1  # the end of the last name found: a name listed right after it is one too
     i = 0
     while i < len(tokens):
-        if tokens[i].person is None:
+        word = tokens[i]
+        if word.person is None:
+            # 平野 in 杉山・平野 is tagged as a plain noun; listed after a name, it is one
+            # (after a mark only: 鈴木さんと桜を見た keeps its cherry blossoms)
+            if (
+                _listed(text, listed, word, _LIST_MARK)
+                and word.pos[0] == "名詞"
+                and can_be_name(word.surface)
+            ):
+                yield word.start, word.end
+                listed = word.end
             i += 1
             continue
         j = i + 1  # a run of name parts, one space allowed between them
@@ -243,9 +265,19 @@ def _tagged(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
         run = [t for t in tokens[i:j] if t.person]
         start, end = run[0].start, run[-1].end
         whole = any(a.person == "姓" and b.person == "名" for a, b in itertools.pairwise(run))
-        if (whole and not place_after(text, end)) or in_context(text, start, end):
+        if (
+            (whole and not place_after(text, end))
+            or in_context(text, start, end)
+            or (_listed(text, listed, run[0], _LIST_SEPARATOR) and not place_after(text, end))
+        ):
             yield start, end
+            listed = end
         i = j
+
+
+def _listed(text: str, listed: int, word: Token, separator: re.Pattern[str]) -> bool:
+    """`word` follows the name that ended at `listed` with only a list separator between."""
+    return listed >= 0 and separator.fullmatch(text, listed, word.start) is not None
 
 
 def _before_titles(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
