@@ -268,14 +268,15 @@ class Detector:
         yield from ((*r, FULL) for r in raw)
 
     def _scan_singles(self, folded: str) -> Iterator[tuple[int, int]]:
-        """One-character name parts (蓮, 森) only with a title after or a role word before,
-        and not as the tail of a longer word (大森様)."""
+        """One-character name parts (蓮, 森) only with a title after, a role word before, or
+        alone in brackets (浜田さん[葵]), and not as the tail of a longer word (大森様)."""
         singles = self._singles
         for i, ch in enumerate(folded):
             if ch not in singles:
                 continue
             tail = i > 0 and _KANJI.match(folded[i - 1]) is not None
-            if (not tail and honorific_after(folded, i + 1)) or role_before(folded, i):
+            bracketed = _BRACKETED.match(folded, max(i - 1, 0)) is not None and i > 0
+            if (not tail and honorific_after(folded, i + 1)) or role_before(folded, i) or bracketed:
                 yield i, i + 1
 
     def _scan_compact(self, folded: str) -> Iterator[Raw]:
@@ -292,6 +293,7 @@ class Detector:
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_BRACKETED = re.compile(r"[（(「『【［\[].[）)」』】］\]]")
 
 
 def _add(terms: dict[str, Entry], term: str, kind: Kind, key: str | None) -> None:

@@ -227,6 +227,7 @@ def third_parties(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int
     yield from _tagged(text, tokens)
     yield from _before_titles(text, tokens)
     yield from _named_by_context(text, tokens)
+    yield from _kana_after_role(text, tokens)
     for holder in _HOLDER.finditer(text):
         yield from _katakana_run(text, holder.end())
     yield from _latin(text)
@@ -313,6 +314,16 @@ _NOT_NAME_NOUNS = frozenset(
         "たち",
         "自身",
         "本人",
+        # formal nouns: 娘のために, 妻のおかげで, 母のほうが
+        "ため",
+        "こと",
+        "もの",
+        "ところ",
+        "ほう",
+        "おかげ",
+        "せい",
+        "よう",
+        "まま",
     ]
 )
 
@@ -327,6 +338,35 @@ def _named_by_context(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int,
             continue
         if in_context(text, word.start, word.end) and can_be_name(word.surface):
             yield word.start, word.end
+
+
+# A kana given name the dictionary cuts into pieces (ひまり → ひ + まり), ended by a particle,
+# a title or punctuation: 次女のひまりが, 長男のユウトと.
+_KANA_NAME = re.compile(
+    r"[\u3041-\u3096\u30a1-\u30faー]{2,6}(?=が|は|と|も|に|を|の|や|へ|さん|くん|ちゃん|様|[、。，．,.\s）)]|$)"
+)
+
+_KANA_TITLED = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]{2,6}?(?=さん|くん|ちゃん|様|さま)")
+
+
+def _kana_after_role(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """A kana run right after a family or role word that the dictionary reads as no word
+    of its own (two morphemes or more, or unknown): a name it does not hold."""
+    for word in tokens:
+        if not role_before(text, word.start) or role_before(text, word.end):
+            continue
+        titled = _KANA_TITLED.match(text, word.start)
+        # 息子のかいとくん, however the dictionary cuts it
+        if titled is not None and word.surface not in _NOT_NAME_NOUNS:
+            yield titled.start(), titled.end()
+            continue
+        found = _KANA_NAME.match(text, word.start)
+        if found is None:
+            continue
+        inside = [t for t in tokens if found.start() <= t.start < found.end()]
+        pieces = inside and inside[-1].end == found.end() and (len(inside) > 1 or inside[0].unknown)
+        if pieces and all(t.pos[0] in {"名詞", "接頭辞", "形状詞"} for t in inside):
+            yield found.start(), found.end()
 
 
 def _katakana_run(text: str, position: int) -> Iterator[tuple[int, int]]:

@@ -101,3 +101,26 @@ def test_medical_and_disability_terms_remove_their_sentence(detector: Detector, 
 
 def test_a_word_after_a_name_and_to_is_no_name(detector: Detector) -> None:
     assert [t for t, _kind in found(detector, "田中さんと桜を見た。")] == ["田中"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("次女のひまりが同席した", "ひまり"),  # the dictionary cuts it: ひ + まり
+        ("長男のユウトと来所", "ユウト"),
+        ("息子のかいとくんが描いた絵", "かいと"),
+    ],
+)
+def test_a_kana_given_name_after_a_family_word(detector: Detector, text: str, name: str) -> None:
+    assert (name, Kind.NAME) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["長男のことで相談", "娘のために休む", "母のほうが詳しい"])
+def test_a_formal_noun_after_a_family_word_is_no_name(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
+
+
+def test_a_held_one_character_given_name_alone_in_brackets() -> None:
+    detector = Detector([Known("濱田 葵", Kind.NAME, "r3")])
+    assert ("葵", Kind.NAME) in found(detector, "浜田さん（葵）から電話")
+    assert found(detector, "葵祭の日程") == []
