@@ -38,7 +38,16 @@ def lexicon() -> frozenset[str]:
 def _pattern() -> re.Pattern[str]:
     words = sorted(lexicon(), key=len, reverse=True)
     parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words]
-    return re.compile("|".join(parts))
+    return re.compile("|".join([*parts, _DISEASE_NAME]))
+
+
+# A disease the lexicon does not list still reads as one by its ending, as ICD-10's
+# Japanese names do: 〜症 (熱中症), 〜病 (メニエール病), 〜炎 (胃腸炎), 〜疾患, 〜ウイルス感染.
+# Not the words that only share the ending: 臆病, 仮病, 炎上, 火炎, 病院, 病棟.
+_DISEASE_NAME = (
+    r"[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:症|(?<![臆仮])病|疾患|感染)(?![院棟室])"
+    r"|[\u4e00-\u9fff]{1,5}(?<![火気])炎(?!上)"
+)
 
 
 def terms_in(text: str) -> list[str]:

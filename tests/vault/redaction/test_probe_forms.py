@@ -124,3 +124,15 @@ def test_a_held_one_character_given_name_alone_in_brackets() -> None:
     detector = Detector([Known("濱田 葵", Kind.NAME, "r3")])
     assert ("葵", Kind.NAME) in found(detector, "浜田さん（葵）から電話")
     assert found(detector, "葵祭の日程") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["熱中症で搬送された", "メニエール病と言われた", "胃腸炎で休み", "心臓疾患がある"]
+)
+def test_a_disease_the_lexicon_lacks_is_known_by_its_ending(detector: Detector, text: str) -> None:
+    assert [kind for _, kind in found(detector, text)] == [Kind.SPECIAL_CARE]
+
+
+@pytest.mark.parametrize("text", ["臆病な性格", "ネット炎上した", "病院で待ち合わせ", "火炎瓶"])
+def test_words_that_only_share_a_disease_ending_are_kept(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
