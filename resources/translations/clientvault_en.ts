@@ -3108,6 +3108,81 @@ Backups still holding the data (unreachable): {backups}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>Generate a password</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Generated password</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>Generate another</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Lowercase letters (a–z)</source>
+        <translation>Lowercase letters (a–z)</translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation>Capital letters (A–Z)</translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation>Digits (0–9)</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbols</translation>
+    </message>
+    <message>
+        <source>Safe for Japanese and US keyboards</source>
+        <translation>Safe for Japanese and US keyboards</translation>
+    </message>
+    <message>
+        <source>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</source>
+        <translation>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Use password</source>
+        <translation>&amp;Use password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Strength: {bits} bits of entropy</source>
+        <translation>Strength: {bits} bits of entropy</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+</context>
+<context>
     <name>PendingRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -3502,6 +3577,61 @@ Backups still holding the data (unreachable): {backups}</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>{kind} · {sensitivity}</source>
+        <translation>{kind} · {sensitivity}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>This record has no fields yet.</source>
+        <translation>This record has no fields yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open {label} in the browser</source>
+        <translation>Open {label} in the browser</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>Copy {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>Copy {label}; the clipboard is cleared after a while.</translation>
+    </message>
+    <message>
+        <source>Not a web address</source>
+        <translation>Not a web address</translation>
+    </message>
+    <message>
+        <source>Only web addresses starting with http:// or https:// are opened. This one was not opened, because other kinds of address can run programs or open files on this computer.</source>
+        <translation>Only web addresses starting with http:// or https:// are opened. This one was not opened, because other kinds of address can run programs or open files on this computer.</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5126,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>vault.header is not a regular file (a link or a device).</source>
         <translation>vault.header is not a regular file (a link or a device).</translation>
+    </message>
+    <message>
+        <source>A generated password is {low} to {high} characters long.</source>
+        <translation>A generated password is {low} to {high} characters long.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character for the password.</source>
+        <translation>Choose at least one kind of character for the password.</translation>
     </message>
     <message>
         <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>

@@ -3108,6 +3108,81 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>パスワードを生成</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>生成したパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>別の候補(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>別のパスワードを生成</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>文字数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Lowercase letters (a–z)</source>
+        <translation>英小文字 (a–z)</translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation>英大文字 (A–Z)</translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation>数字 (0–9)</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Safe for Japanese and US keyboards</source>
+        <translation>日本語・英語キーボードで同じ位置の文字だけ</translation>
+    </message>
+    <message>
+        <source>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</source>
+        <translation>日本語 (JIS) キーボードと英語 (US) キーボードで位置が違う記号、¥/\ キー、見間違えやすい 0 O 1 l I を使いません。使う記号: ! # $ % , - . / ; &lt; &gt; ?</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Use password</source>
+        <translation>このパスワードを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Strength: {bits} bits of entropy</source>
+        <translation>強度: {bits} ビットのエントロピー</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+</context>
+<context>
     <name>PendingRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -3502,6 +3577,61 @@ SHA-256：{sha}
     <message>
         <source>Updated</source>
         <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>{kind} · {sensitivity}</source>
+        <translation>{kind} · {sensitivity}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>This record has no fields yet.</source>
+        <translation>この記録にはまだ項目がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>記録の編集</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open {label} in the browser</source>
+        <translation>{label} をブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>{label} をコピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>{label} をコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+    <message>
+        <source>Not a web address</source>
+        <translation>Web アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Only web addresses starting with http:// or https:// are opened. This one was not opened, because other kinds of address can run programs or open files on this computer.</source>
+        <translation>開けるのは http:// または https:// で始まる Web アドレスだけです。ほかの種類のアドレスはこのコンピューターでプログラムを実行したりファイルを開いたりできるため、開きませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5126,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>vault.header is not a regular file (a link or a device).</source>
         <translation>vault.header が通常のファイルではありません（リンクまたはデバイスです）。</translation>
+    </message>
+    <message>
+        <source>A generated password is {low} to {high} characters long.</source>
+        <translation>生成するパスワードは {low}〜{high} 文字です。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character for the password.</source>
+        <translation>パスワードに使う文字の種類を 1 つ以上選んでください。</translation>
     </message>
     <message>
         <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
