@@ -455,6 +455,61 @@ Qt {qt}, PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 day ago</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>{count} days ago</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 hour ago</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>{count} hours ago</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 minute ago</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>{count} minutes ago</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Last backup: {age}</translation>
+    </message>
+    <message>
+        <source>(the scheduled backup failed)</source>
+        <translation>(the scheduled backup failed)</translation>
+    </message>
+    <message>
+        <source>No recent backup. Make one in Vault &gt; Backups, or set a schedule in Settings.</source>
+        <translation>No recent backup. Make one in Vault &gt; Backups, or set a schedule in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>BundleFileModel</name>
     <message>
         <source>SHA-256: {sha256}</source>
@@ -4212,6 +4267,73 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Kept until a date you choose.</source>
         <translation>Kept until a date you choose.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>How often to back up</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s own folder</source>
+        <translation>Vault's own folder</translation>
+    </message>
+    <message>
+        <source>Back up into the vault&apos;s own backups folder</source>
+        <translation>Back up into the vault's own backups folder</translation>
+    </message>
+    <message>
+        <source>Backups to keep in the folder</source>
+        <translation>Backups to keep in the folder</translation>
+    </message>
+    <message>
+        <source>Runs while the vault is unlocked, and at unlock when one is due. Older backups in the folder beyond the number kept are deleted; every backup is still reached when a client is erased.</source>
+        <translation>Runs while the vault is unlocked, and at unlock when one is due. Older backups in the folder beyond the number kept are deleted; every backup is still reached when a client is erased.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>&amp;Back up:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the newest:</source>
+        <translation>K&amp;eep the newest:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own backups folder</source>
+        <translation>The vault's own backups folder</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,61 @@ Qt {qt}、PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>1 day ago</source>
+        <translation>1日前</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>{count}日前</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1時間前</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>{count}時間前</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1分前</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>{count}分前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最終バックアップ</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>最終バックアップ: なし</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>最終バックアップ: {age}</translation>
+    </message>
+    <message>
+        <source>(the scheduled backup failed)</source>
+        <translation>（予定のバックアップに失敗しました）</translation>
+    </message>
+    <message>
+        <source>No recent backup. Make one in Vault &gt; Backups, or set a schedule in Settings.</source>
+        <translation>最近のバックアップがありません。「保管庫」&gt;「バックアップ」で作成するか、「設定」で予定を設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>BundleFileModel</name>
     <message>
         <source>SHA-256: {sha256}</source>
@@ -4212,6 +4267,73 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Kept until a date you choose.</source>
         <translation>指定した日付まで保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>定期バックアップ</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>バックアップの頻度</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ先フォルダー</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>バックアップ先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s own folder</source>
+        <translation>保管庫のフォルダー</translation>
+    </message>
+    <message>
+        <source>Back up into the vault&apos;s own backups folder</source>
+        <translation>保管庫自身の backups フォルダーにバックアップ</translation>
+    </message>
+    <message>
+        <source>Backups to keep in the folder</source>
+        <translation>フォルダーに残すバックアップの数</translation>
+    </message>
+    <message>
+        <source>Runs while the vault is unlocked, and at unlock when one is due. Older backups in the folder beyond the number kept are deleted; every backup is still reached when a client is erased.</source>
+        <translation>保管庫のロックを解除している間と、予定の時期を過ぎていればロック解除時に実行します。残す数を超えた古いバックアップはフォルダーから削除します。クライアントを消去すると、どのバックアップからも消去されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>バックアップ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the newest:</source>
+        <translation>新しい順に残す数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own backups folder</source>
+        <translation>保管庫自身の backups フォルダー</translation>
     </message>
 </context>
 <context>
