@@ -199,7 +199,7 @@ class BackupDialog(QDialog):
             self.proxy,
             self.model,
             BackupModel.Column.FOLDER,
-            {BackupModel.Column.CREATED: "date", BackupModel.Column.SIZE: "count"},
+            {BackupModel.Column.CREATED: "date", BackupModel.Column.SIZE: "size"},
             self,
         )
         self.table.setAccessibleName(self.tr("Backups"))

@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
             self.proxy,
             self.files,
             BundleFileModel.Column.PATH,
-            {BundleFileModel.Column.SIZE: "count"},
+            {BundleFileModel.Column.SIZE: "size"},
             page,
         )
         self.table.setAccessibleName(self.tr("Files in the bundle"))
