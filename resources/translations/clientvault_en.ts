@@ -1963,6 +1963,29 @@ Qt {qt}, PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>FileLabelRow</name>
+    <message>
+        <source>File name label</source>
+        <translation>File name label</translation>
+    </message>
+    <message>
+        <source>Goes into the file&apos;s name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</source>
+        <translation>Goes into the file's name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</translation>
+    </message>
+    <message>
+        <source>File &amp;name label:</source>
+        <translation>File &amp;name label:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Saved as: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <source>Zoom out</source>
@@ -4305,11 +4328,11 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Vault&apos;s own folder</source>
-        <translation>Vault's own folder</translation>
+        <translation>Vault&apos;s own folder</translation>
     </message>
     <message>
         <source>Back up into the vault&apos;s own backups folder</source>
-        <translation>Back up into the vault's own backups folder</translation>
+        <translation>Back up into the vault&apos;s own backups folder</translation>
     </message>
     <message>
         <source>Backups to keep in the folder</source>
@@ -4333,7 +4356,7 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The vault&apos;s own backups folder</source>
-        <translation>The vault's own backups folder</translation>
+        <translation>The vault&apos;s own backups folder</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5587,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The column map is not valid JSON; write it like {example}.</source>
         <translation>The column map is not valid JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>A file name label is at most {max} characters; nothing was written.</source>
+        <translation>A file name label is at most {max} characters; nothing was written.</translation>
+    </message>
+    <message>
+        <source>--label names the file in the --out folder; give a folder as --out.</source>
+        <translation>--label names the file in the --out folder; give a folder as --out.</translation>
     </message>
     <message>
         <source>A client&apos;s key failed its integrity check.</source>

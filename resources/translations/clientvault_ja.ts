@@ -1963,6 +1963,29 @@ Qt {qt}、PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>FileLabelRow</name>
+    <message>
+        <source>File name label</source>
+        <translation>ファイル名のラベル</translation>
+    </message>
+    <message>
+        <source>Goes into the file&apos;s name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</source>
+        <translation>ファイル名に入れるラベルです。メールでファイルと宛先を照合できます。空にすると、中身の分からない名前になります。</translation>
+    </message>
+    <message>
+        <source>File &amp;name label:</source>
+        <translation>ファイル名のラベル(&amp;N):</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>保存名: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <source>Zoom out</source>
@@ -5564,6 +5587,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The column map is not valid JSON; write it like {example}.</source>
         <translation>列の対応付けが正しい JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>A file name label is at most {max} characters; nothing was written.</source>
+        <translation>ファイル名のラベルは {max} 文字までです。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>--label names the file in the --out folder; give a folder as --out.</source>
+        <translation>--label は --out のフォルダー内のファイル名に使います。--out にはフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>A client&apos;s key failed its integrity check.</source>
