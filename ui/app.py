@@ -186,6 +186,7 @@ class App(QObject):
             self,
         )
         self.window.statusBar().addPermanentWidget(BackupStatus(self.backups, self.window))
+        self.window.backup_made.connect(self.backups.check)
         self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:

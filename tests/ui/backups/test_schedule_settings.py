@@ -78,3 +78,16 @@ def test_choosing_daily_in_settings_backs_up_at_once_and_the_status_bar_says_so(
     assert len(list((folder / BACKUPS_DIR).iterdir())) == 1
     assert status.text().startswith("Last backup: ")
     assert status.text() != "Last backup: never"
+
+
+def test_a_backup_made_by_hand_shows_in_the_status_bar_at_once(qtbot: QtBot, app: App) -> None:
+    unlock(qtbot, app)
+    status = app.window.statusBar().findChild(BackupStatus)
+    assert isinstance(status, BackupStatus)
+    qtbot.waitUntil(lambda: status.text() == "Last backup: never", timeout=10_000)
+    dialog = app.window.open_backups()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(app.window.backup_made, timeout=20_000):
+        dialog.back_up(None)
+    qtbot.waitUntil(lambda: status.text() != "Last backup: never", timeout=10_000)
+    assert status.text().startswith("Last backup: ")
