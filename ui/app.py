@@ -6,6 +6,7 @@ prompts and a private vault folder, exactly as `run_gui` builds the real one.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.backups.backup_status import BackupStatus
+from ui.backups.scheduler import BackupScheduler
 from ui.clients.external_copies import ExternalCopies
 from ui.desktop import app_icon
 from ui.help.about_dialog import AboutDialog, ShortcutsDialog
@@ -175,6 +178,15 @@ class App(QObject):
         self.session.unlocked.connect(self._check_pending_recovery_key)
         self._settings_changes: dict[str, str | int] = {}  # not yet in the audit log
         self.session.unlocked.connect(self._flush_settings_changes)
+        self.backups = BackupScheduler(
+            self.session,
+            lambda: self.settings,
+            self.scheduler,
+            lambda: dt.datetime.fromtimestamp(clock(), dt.UTC),
+            self,
+        )
+        self.window.statusBar().addPermanentWidget(BackupStatus(self.backups, self.window))
+        self.window.backup_made.connect(self.backups.check)
         self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -183,6 +195,7 @@ class App(QObject):
         self.clipboard.clear_after_seconds = settings.clipboard_clear_seconds
         self.lock.lock_on_minimise = settings.lock_on_minimise
         self.capture.set_enabled(settings.screen_capture_protection)
+        self.backups.check()  # a schedule just chosen may make a backup due now
         era = settings.date_style is DateStyle.ERA
         if era != era_dates_shown():
             show_era_dates(era)

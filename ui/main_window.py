@@ -57,6 +57,7 @@ NAME_CHARS = 14  # a client name this long always shows whole: 株式会社山�
 
 class MainWindow(QMainWindow):
     settings_requested = Signal()
+    backup_made = Signal()  # by hand, in Vault > Backups
     password_change_requested = Signal(bool)  # True: re-key everything
 
     def __init__(
@@ -448,6 +449,7 @@ class MainWindow(QMainWindow):
         # The vault on disk is now the backup (or was put back): unlock again.
         dialog.restored.connect(lambda: self._lock.lock("restore"))
         dialog.reopen_needed.connect(lambda: self._lock.lock("restore"))
+        dialog.made.connect(self.backup_made)
         return self._open_dialog(dialog)
 
     def open_inventory(self) -> InventoryView:

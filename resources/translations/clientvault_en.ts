@@ -455,6 +455,61 @@ Qt {qt}, PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 day ago</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>{count} days ago</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 hour ago</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>{count} hours ago</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 minute ago</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>{count} minutes ago</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Last backup: {age}</translation>
+    </message>
+    <message>
+        <source>(the scheduled backup failed)</source>
+        <translation>(the scheduled backup failed)</translation>
+    </message>
+    <message>
+        <source>No recent backup. Make one in Vault &gt; Backups, or set a schedule in Settings.</source>
+        <translation>No recent backup. Make one in Vault &gt; Backups, or set a schedule in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>BundleFileModel</name>
     <message>
         <source>SHA-256: {sha256}</source>
@@ -1908,6 +1963,29 @@ Qt {qt}, PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>FileLabelRow</name>
+    <message>
+        <source>File name label</source>
+        <translation>File name label</translation>
+    </message>
+    <message>
+        <source>Goes into the file&apos;s name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</source>
+        <translation>Goes into the file's name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</translation>
+    </message>
+    <message>
+        <source>File &amp;name label:</source>
+        <translation>File &amp;name label:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Saved as: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <source>Zoom out</source>
@@ -3108,6 +3186,81 @@ Backups still holding the data (unreachable): {backups}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>Generate a password</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Generated password</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>Generate another</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Lowercase letters (a–z)</source>
+        <translation>Lowercase letters (a–z)</translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation>Capital letters (A–Z)</translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation>Digits (0–9)</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbols</translation>
+    </message>
+    <message>
+        <source>Safe for Japanese and US keyboards</source>
+        <translation>Safe for Japanese and US keyboards</translation>
+    </message>
+    <message>
+        <source>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</source>
+        <translation>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Use password</source>
+        <translation>&amp;Use password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Strength: {bits} bits of entropy</source>
+        <translation>Strength: {bits} bits of entropy</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+</context>
+<context>
     <name>PendingRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -3502,6 +3655,61 @@ Backups still holding the data (unreachable): {backups}</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>{kind} · {sensitivity}</source>
+        <translation>{kind} · {sensitivity}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>This record has no fields yet.</source>
+        <translation>This record has no fields yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open {label} in the browser</source>
+        <translation>Open {label} in the browser</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>Copy {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>Copy {label}; the clipboard is cleared after a while.</translation>
+    </message>
+    <message>
+        <source>Not a web address</source>
+        <translation>Not a web address</translation>
+    </message>
+    <message>
+        <source>Only web addresses starting with http:// or https:// are opened. This one was not opened, because other kinds of address can run programs or open files on this computer.</source>
+        <translation>Only web addresses starting with http:// or https:// are opened. This one was not opened, because other kinds of address can run programs or open files on this computer.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4270,73 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Kept until a date you choose.</source>
         <translation>Kept until a date you choose.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>How often to back up</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s own folder</source>
+        <translation>Vault&apos;s own folder</translation>
+    </message>
+    <message>
+        <source>Back up into the vault&apos;s own backups folder</source>
+        <translation>Back up into the vault&apos;s own backups folder</translation>
+    </message>
+    <message>
+        <source>Backups to keep in the folder</source>
+        <translation>Backups to keep in the folder</translation>
+    </message>
+    <message>
+        <source>Runs while the vault is unlocked, and at unlock when one is due. Older backups in the folder beyond the number kept are deleted; every backup is still reached when a client is erased.</source>
+        <translation>Runs while the vault is unlocked, and at unlock when one is due. Older backups in the folder beyond the number kept are deleted; every backup is still reached when a client is erased.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>&amp;Back up:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the newest:</source>
+        <translation>K&amp;eep the newest:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own backups folder</source>
+        <translation>The vault&apos;s own backups folder</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5292,14 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>vault.header is not a regular file (a link or a device).</translation>
     </message>
     <message>
+        <source>A generated password is {low} to {high} characters long.</source>
+        <translation>A generated password is {low} to {high} characters long.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character for the password.</source>
+        <translation>Choose at least one kind of character for the password.</translation>
+    </message>
+    <message>
         <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
         <translation>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</translation>
     </message>
@@ -5323,6 +5606,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The column map is not valid JSON; write it like {example}.</source>
         <translation>The column map is not valid JSON; write it like {example}.</translation>
+    </message>
+    <message>
+        <source>A file name label is at most {max} characters; nothing was written.</source>
+        <translation>A file name label is at most {max} characters; nothing was written.</translation>
+    </message>
+    <message>
+        <source>--label names the file in the --out folder; give a folder as --out.</source>
+        <translation>--label names the file in the --out folder; give a folder as --out.</translation>
     </message>
     <message>
         <source>A client&apos;s key failed its integrity check.</source>

@@ -455,6 +455,61 @@ Qt {qt}、PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>1 day ago</source>
+        <translation>1日前</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>{count}日前</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1時間前</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>{count}時間前</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1分前</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>{count}分前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最終バックアップ</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>最終バックアップ: なし</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>最終バックアップ: {age}</translation>
+    </message>
+    <message>
+        <source>(the scheduled backup failed)</source>
+        <translation>（予定のバックアップに失敗しました）</translation>
+    </message>
+    <message>
+        <source>No recent backup. Make one in Vault &gt; Backups, or set a schedule in Settings.</source>
+        <translation>最近のバックアップがありません。「保管庫」&gt;「バックアップ」で作成するか、「設定」で予定を設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>BundleFileModel</name>
     <message>
         <source>SHA-256: {sha256}</source>
@@ -1908,6 +1963,29 @@ Qt {qt}、PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>FileLabelRow</name>
+    <message>
+        <source>File name label</source>
+        <translation>ファイル名のラベル</translation>
+    </message>
+    <message>
+        <source>Goes into the file&apos;s name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</source>
+        <translation>ファイル名に入れるラベルです。メールでファイルと宛先を照合できます。空にすると、中身の分からない名前になります。</translation>
+    </message>
+    <message>
+        <source>File &amp;name label:</source>
+        <translation>ファイル名のラベル(&amp;N):</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>保存名: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <source>Zoom out</source>
@@ -3108,6 +3186,81 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>パスワードを生成</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>生成したパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>別の候補(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>別のパスワードを生成</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>文字数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Lowercase letters (a–z)</source>
+        <translation>英小文字 (a–z)</translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation>英大文字 (A–Z)</translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation>数字 (0–9)</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Safe for Japanese and US keyboards</source>
+        <translation>日本語・英語キーボードで同じ位置の文字だけ</translation>
+    </message>
+    <message>
+        <source>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</source>
+        <translation>日本語 (JIS) キーボードと英語 (US) キーボードで位置が違う記号、¥/\ キー、見間違えやすい 0 O 1 l I を使いません。使う記号: ! # $ % , - . / ; &lt; &gt; ?</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Use password</source>
+        <translation>このパスワードを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Strength: {bits} bits of entropy</source>
+        <translation>強度: {bits} ビットのエントロピー</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+</context>
+<context>
     <name>PendingRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -3502,6 +3655,61 @@ SHA-256：{sha}
     <message>
         <source>Updated</source>
         <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>{kind} · {sensitivity}</source>
+        <translation>{kind} · {sensitivity}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>This record has no fields yet.</source>
+        <translation>この記録にはまだ項目がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>記録の編集</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open {label} in the browser</source>
+        <translation>{label} をブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>{label} をコピー</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared after a while.</source>
+        <translation>{label} をコピーします。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+    <message>
+        <source>Not a web address</source>
+        <translation>Web アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Only web addresses starting with http:// or https:// are opened. This one was not opened, because other kinds of address can run programs or open files on this computer.</source>
+        <translation>開けるのは http:// または https:// で始まる Web アドレスだけです。ほかの種類のアドレスはこのコンピューターでプログラムを実行したりファイルを開いたりできるため、開きませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4270,73 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Kept until a date you choose.</source>
         <translation>指定した日付まで保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>定期バックアップ</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>バックアップの頻度</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ先フォルダー</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>バックアップ先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s own folder</source>
+        <translation>保管庫のフォルダー</translation>
+    </message>
+    <message>
+        <source>Back up into the vault&apos;s own backups folder</source>
+        <translation>保管庫自身の backups フォルダーにバックアップ</translation>
+    </message>
+    <message>
+        <source>Backups to keep in the folder</source>
+        <translation>フォルダーに残すバックアップの数</translation>
+    </message>
+    <message>
+        <source>Runs while the vault is unlocked, and at unlock when one is due. Older backups in the folder beyond the number kept are deleted; every backup is still reached when a client is erased.</source>
+        <translation>保管庫のロックを解除している間と、予定の時期を過ぎていればロック解除時に実行します。残す数を超えた古いバックアップはフォルダーから削除します。クライアントを消去すると、どのバックアップからも消去されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>バックアップ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the newest:</source>
+        <translation>新しい順に残す数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own backups folder</source>
+        <translation>保管庫自身の backups フォルダー</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5292,14 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>vault.header が通常のファイルではありません（リンクまたはデバイスです）。</translation>
     </message>
     <message>
+        <source>A generated password is {low} to {high} characters long.</source>
+        <translation>生成するパスワードは {low}〜{high} 文字です。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character for the password.</source>
+        <translation>パスワードに使う文字の種類を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
         <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>
         <translation>--contact で担当者を指定してください（このクライアントの担当者の記録の ID）。</translation>
     </message>
@@ -5323,6 +5606,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The column map is not valid JSON; write it like {example}.</source>
         <translation>列の対応付けが正しい JSON ではありません。{example} のように記述してください。</translation>
+    </message>
+    <message>
+        <source>A file name label is at most {max} characters; nothing was written.</source>
+        <translation>ファイル名のラベルは {max} 文字までです。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>--label names the file in the --out folder; give a folder as --out.</source>
+        <translation>--label は --out のフォルダー内のファイル名に使います。--out にはフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>A client&apos;s key failed its integrity check.</source>

@@ -54,6 +54,7 @@ from ui.app import App
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.field_inputs import FieldInput
 from ui.clients.record_editor import RecordEditor
+from ui.clients.record_view import RecordView
 from ui.clients.secret_field import SecretField
 from ui.lock.os_events import SessionEvents
 from ui.models.records import RecordListModel, kind_name
@@ -284,7 +285,7 @@ def save_record(qtbot: QtBot, editor: RecordEditor) -> str:
 
 
 def open_record(qtbot: QtBot, app: App, record_id: str) -> RecordEditor:
-    """Double-click the record's row in the client page's table."""
+    """Double-click the record's row in the client page's table, then Edit in its read view."""
     page = app.window.client_page
     qtbot.waitUntil(lambda: page.records.index_of(record_id).isValid(), timeout=JOB_TIMEOUT_MS)
     proxy_index = page.proxy.mapFromSource(
@@ -293,6 +294,8 @@ def open_record(qtbot: QtBot, app: App, record_id: str) -> RecordEditor:
     rect = page.table.visualRect(proxy_index)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = window_of(qtbot, RecordView)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     return window_of(qtbot, RecordEditor)
 
 

@@ -13,7 +13,7 @@ from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts, type_text
 from tests.ui.vault_calls import unlock
 from ui.app import App
 from ui.clients.record_editor import RecordEditor
-from ui.clients.secret_field import SecretField
+from ui.clients.record_view import RecordView
 from ui.models.records import RecordListModel
 from ui.settings.change_password_dialog import ChangePasswordDialog
 from ui.settings.settings import SettingsStore
@@ -70,13 +70,13 @@ def test_global_search_groups_by_client_and_enter_opens_the_record(qtbot: QtBot,
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: any(
-            isinstance(w, RecordEditor) and w.isVisible() for w in QApplication.topLevelWidgets()
+            isinstance(w, RecordView) and w.isVisible() for w in QApplication.topLevelWidgets()
         ),
         timeout=5000,
     )
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecordEditor))
-    assert editor.title_edit.text() == "打ち合わせ"
-    editor.close_without_saving()
+    view = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView))
+    assert view.title_label.text() == "打ち合わせ"
+    view.close()
 
 
 def test_copy_puts_the_password_on_the_clipboard_and_clears_it(
@@ -90,19 +90,18 @@ def test_copy_puts_the_password_on_the_clipboard_and_clears_it(
     page.open_record(record_id)
     qtbot.waitUntil(
         lambda: any(
-            isinstance(w, RecordEditor) and w.isVisible() for w in QApplication.topLevelWidgets()
+            isinstance(w, RecordView) and w.isVisible() for w in QApplication.topLevelWidgets()
         ),
         timeout=5000,
     )
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecordEditor))
-    secret = editor.inputs["password"].editor
-    assert isinstance(secret, SecretField)
+    view = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView))
+    secret = view.secrets["password"]
     assert secret.line_edit.echoMode() == secret.line_edit.EchoMode.Password
     secret.copy_button.click()
     assert QGuiApplication.clipboard().text() == "hunter2-秘密"
     scheduler.advance(30)
     assert QGuiApplication.clipboard().text() == ""
-    editor.close_without_saving()
+    view.close()
 
 
 def test_idle_lock_with_a_modal_dialog_and_an_unsaved_edit_keeps_the_edit(

@@ -18,7 +18,9 @@ from tests.ui.fakes import FakeScheduler, Screen, ScriptedPrompts, type_text
 from tests.ui.layout_check import clipped_labels, scaled_font
 from tests.ui.vault_calls import unlock
 from ui.app import App
+from ui.clients.password_generator_dialog import PasswordGeneratorDialog
 from ui.lock.os_events import SessionEvents
+from ui.models.records import RecordListModel
 from ui.settings.settings import SettingsStore
 from vault.domain.model import RecordKind
 from vault.keys import kdf
@@ -86,6 +88,10 @@ OPENERS: dict[str, Opener] = {
     "new client": lambda app: app.window.new_client(),
     "edit client": lambda app: app.window.client_page.edit_client(),
     "new record": lambda app: app.window.client_page.open_editor(RecordKind.CREDENTIAL),
+    "view record": lambda app: app.window.client_page.open_record(
+        app.window.client_page.table.currentIndex().data(RecordListModel.Role.RecordIdRole)
+    ),
+    "password generator": lambda app: PasswordGeneratorDialog(app.window).open(),
     "export": lambda app: app.window.client_page.export_bundle(),
     "delivery": lambda app: app.window.client_page.edit_delivery(),
     "erase record": lambda app: app.window.client_page.erase_record(),

@@ -155,6 +155,7 @@ class BackupDialog(QDialog):
 
     restored = Signal()  # the vault is the backup now, and closed: lock; unlock with its password
     reopen_needed = Signal()  # a restore failed after closing the vault: lock; unlock as before
+    made = Signal()  # a backup was written (the status bar's "Last backup" follows)
 
     def __init__(
         self,
@@ -199,7 +200,7 @@ class BackupDialog(QDialog):
             self.proxy,
             self.model,
             BackupModel.Column.FOLDER,
-            {BackupModel.Column.CREATED: "date", BackupModel.Column.SIZE: "count"},
+            {BackupModel.Column.CREATED: "date", BackupModel.Column.SIZE: "size"},
             self,
         )
         self.table.setAccessibleName(self.tr("Backups"))
@@ -407,6 +408,7 @@ class BackupDialog(QDialog):
         self._set_busy(False)
         self.status_label.setText(self.tr("Backup written to {path}").format(path=str(info.path)))
         self.load(select=info.id)
+        self.made.emit()
 
     # -- restoring --------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from ui.clients.client_dialog import ClientDialog
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_editor import RecordEditor
 from ui.clients.record_table import make_table
+from ui.clients.record_view import RecordView
 from ui.incident.offboard_dialog import OffboardDialog
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
@@ -306,7 +307,8 @@ class ClientPage(QWidget):
             self.open_record(record_id)
 
     def open_record(self, record_id: str) -> None:
-        self._session.run(lambda v: v.clients.get_record(record_id), self._edit, self.error.emit)
+        """Show the record read-only; its Edit button opens the editor."""
+        self._session.run(lambda v: v.clients.get_record(record_id), self.view, self.error.emit)
 
     def has_current_record(self) -> bool:
         return self._current_record() is not None
@@ -329,8 +331,10 @@ class ClientPage(QWidget):
         if current is not None:
             open_legal_hold(self._session, self._prompts, *current, self, self.error.emit)
 
-    def _edit(self, record: Record) -> None:
-        self.open_editor(record.kind, record=record)
+    def view(self, record: Record) -> None:
+        view = RecordView(self._session, self._prompts, self._copy, record, parent=self)
+        view.edit_requested.connect(lambda r: self.open_editor(r.kind, record=r))
+        self._open_window(view)
 
     def new_record(self, kind: RecordKind) -> None:
         self.open_editor(kind)

@@ -85,7 +85,8 @@ class FieldInput(QWidget):
         self.field_type = field_type
         self._copy = copy
         self.copy_button: QPushButton | None = None
-        layout = QHBoxLayout(self)
+        self._extra_buttons: list[QPushButton] = []
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.editor: QLineEdit | QPlainTextEdit | SecretField
         if field_type is FieldType.SECRET:
@@ -135,14 +136,22 @@ class FieldInput(QWidget):
         else:
             self.editor.setText(text)
 
+    def add_button(self, button: QPushButton) -> None:
+        """One more action on this value (e.g. generate a password), last in Tab order."""
+        button.setAutoDefault(False)
+        self._extra_buttons.append(button)
+        self._layout.addWidget(button)
+
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab visits, in order."""
+        chain: list[QWidget]
         if isinstance(self.editor, SecretField):
-            return [self.editor.line_edit, self.editor.show_button, self.editor.copy_button]
-        chain: list[QWidget] = [self.editor]
-        if self.copy_button is not None:
-            chain.append(self.copy_button)
-        return chain
+            chain = [self.editor.line_edit, self.editor.show_button, self.editor.copy_button]
+        else:
+            chain = [self.editor]
+            if self.copy_button is not None:
+                chain.append(self.copy_button)
+        return [*chain, *self._extra_buttons]
 
     def _copy_value(self) -> None:
         if self.text():

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.field_inputs import CustomFieldRow, FieldInput, field_label
+from ui.clients.password_generator_dialog import add_generator
+from ui.clients.read_log import log_reveal, logged_copy
 from ui.clients.secret_field import Copy, SecretField
 from ui.clients.special_care_hint import SpecialCareHint
 from ui.core_messages import core_message
@@ -51,7 +53,6 @@ from vault.domain.model import (
     default_sensitivity,
 )
 from vault.errors import BadInput, VaultError
-from vault.inventory.reads import SECRET_REVEALED, VALUE_COPIED, log_read
 from vault.redaction.special_care import record_declined
 from vault.session import Vault
 from vault.storage.drafts import Draft
@@ -116,7 +117,7 @@ class RecordEditor(QDialog):
         keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
-        self._copy = _logged_copy(session, copy, client_id, record)
+        self._copy = logged_copy(session, copy, client_id, record)
         self._client_id = client_id
         self._kind = kind
         self._record = record
@@ -196,6 +197,8 @@ class RecordEditor(QDialog):
             field_input.changed.connect(self._on_edited)
             if isinstance(field_input.editor, SecretField):
                 field_input.editor.revealedChanged.connect(self._log_reveal)
+                if self._kind is RecordKind.CREDENTIAL:  # a new password for an account
+                    add_generator(field_input)
             buddy = QLabel(self.tr("{label}:").format(label=label), self)
             buddy.setBuddy(field_input.focus_chain()[0])
             form.addRow(buddy, field_input)
@@ -203,13 +206,7 @@ class RecordEditor(QDialog):
         return form
 
     def _log_reveal(self, revealed: bool) -> None:
-        """Revealing a saved secret goes into the client's access log (ids only)."""
-        if not revealed or self._record is None:
-            return
-        client_id, record_id = self._client_id, self._record.id
-        self._session.run(
-            lambda vault: log_read(vault, SECRET_REVEALED, client_id, record=record_id)
-        )
+        log_reveal(self._session, self._client_id, self._record, revealed)
 
     def _build_custom_box(self) -> None:
         self.custom_box = QGroupBox(self.tr("More fields"), self)
@@ -577,16 +574,3 @@ def _discard_draft(vault: Vault, draft_id: str) -> None:
         return
     with contextlib.suppress(BadInput):  # already gone
         vault.drafts.discard(draft_id)
-
-
-def _logged_copy(session: VaultSession, copy: Copy, client_id: str, record: Record | None) -> Copy:
-    """Copying a saved record's value goes into the client's access log (ids only)."""
-    if record is None:
-        return copy
-    record_id = record.id
-
-    def copy_and_log(text: str) -> None:
-        copy(text)
-        session.run(lambda vault: log_read(vault, VALUE_COPIED, client_id, record=record_id))
-
-    return copy_and_log

@@ -1,4 +1,5 @@
-"""Damage, full disks, KDF ceilings, erasure cleanup, pending recovery keys, hostile input."""
+"""Damage, full disks, KDF ceilings, erasure cleanup, pending recovery keys, hostile input;
+the password generator's options."""
 
 from __future__ import annotations
 
@@ -146,5 +147,13 @@ MARKED = (
     QT_TRANSLATE_NOOP(
         "VaultMessages",
         "vault.header is not a regular file (a link or a device).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "A generated password is {low} to {high} characters long.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "Choose at least one kind of character for the password.",
     ),
 )

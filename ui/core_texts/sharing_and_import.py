@@ -256,4 +256,12 @@ MARKED = (
         "VaultMessages",
         "The column map is not valid JSON; write it like {example}.",
     ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "A file name label is at most {max} characters; nothing was written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "--label names the file in the --out folder; give a folder as --out.",
+    ),
 )

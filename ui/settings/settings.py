@@ -16,6 +16,8 @@ from typing import Any
 
 from platformdirs import user_config_path
 
+from vault.backup.manager import DEFAULT_KEEP
+from vault.backup.schedule import Frequency
 from vault.storage.fileio import atomic_write, make_private_dir
 from vault.storage.locations import APP_NAME
 
@@ -41,6 +43,7 @@ MAX_RECENT_VAULTS = 8
 
 IDLE_LOCK_RANGE = (1, 120)
 CLIPBOARD_CLEAR_RANGE = (5, 600)
+BACKUP_KEEP_RANGE = (1, 99)
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,14 @@ class Settings:
     # Folders of vaults opened lately, newest first: paths only, never a vault's content.
     recent_vaults: tuple[str, ...] = ()
     date_style: DateStyle = DateStyle.WESTERN
+    # Scheduled backups (ui/backups/scheduler.py); "" is the vault's own backups folder.
+    backup_frequency: Frequency = Frequency.OFF
+    backup_folder: str = ""
+    backup_keep: int = DEFAULT_KEEP
 
     def __post_init__(self) -> None:
         _check_range("idle_lock_minutes", self.idle_lock_minutes, IDLE_LOCK_RANGE)
+        _check_range("backup_keep", self.backup_keep, BACKUP_KEEP_RANGE)
         _check_range("clipboard_clear_seconds", self.clipboard_clear_seconds, CLIPBOARD_CLEAR_RANGE)
 
 
@@ -101,6 +109,14 @@ class SettingsStore:
         atomic_write(self.path, data.encode())
 
 
+# Values stored as they are, whose JSON type must match (a "yes" is not a bool).
+_PLAIN_TYPES: dict[str, type] = {
+    "lock_on_minimise": bool,
+    "screen_capture_protection": bool,
+    "backup_folder": str,
+}
+
+
 def _with(settings: Settings, name: str, value: Any) -> Settings:
     try:
         if name == "language":
@@ -111,9 +127,9 @@ def _with(settings: Settings, name: str, value: Any) -> Settings:
             value = tuple(value[:MAX_RECENT_VAULTS])
         elif name == "date_style":
             value = DateStyle(value)
-        elif name in ("lock_on_minimise", "screen_capture_protection") and not isinstance(
-            value, bool
-        ):
+        elif name == "backup_frequency":
+            value = Frequency(value)
+        elif name in _PLAIN_TYPES and not isinstance(value, _PLAIN_TYPES[name]):
             return settings
         return dataclasses.replace(settings, **{name: value})
     except ValueError:

@@ -1,4 +1,5 @@
-"""Settings: idle lock, clipboard clearing, lock on minimise, language, screen capture."""
+"""Settings: idle lock, clipboard clearing, lock on minimise, language, screen capture,
+scheduled backups."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.backups.schedule_settings import ScheduleSettings
 from ui.lock.capture_guard import CaptureGuard
 from ui.settings.settings import (
     CLIPBOARD_CLEAR_RANGE,
@@ -80,6 +82,7 @@ class SettingsDialog(QDialog):
             self.date_style.addItem(label, style.value)
         self.date_style.setCurrentIndex(self.date_style.findData(current.date_style.value))
         self._build_capture_controls(capture)
+        self.backups = ScheduleSettings(current, parent=self)
 
         form = QFormLayout()
         form.addRow(self.tr("Lock after &idle time:"), self.idle_minutes)
@@ -98,10 +101,14 @@ class SettingsDialog(QDialog):
         self.restore_defaults = QPushButton(self.tr("Restore &defaults"), self)
         self.restore_defaults.clicked.connect(lambda: self._show(Settings()))
         buttons.addButton(self.restore_defaults, QDialogButtonBox.ButtonRole.ResetRole)
+        self._lay_out(form, buttons)
+
+    def _lay_out(self, form: QFormLayout, buttons: QDialogButtonBox) -> None:
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.backups)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -133,9 +140,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.language.value))
         self.date_style.setCurrentIndex(self.date_style.findData(settings.date_style.value))
         self.capture.setChecked(settings.screen_capture_protection and self._capture.supported)
+        self.backups.show_settings(settings)
 
     def chosen(self) -> Settings:
-        return dataclasses.replace(
+        chosen = dataclasses.replace(
             self._current,
             idle_lock_minutes=self.idle_minutes.value(),
             clipboard_clear_seconds=self.clipboard_seconds.value(),
@@ -148,6 +156,7 @@ class SettingsDialog(QDialog):
                 else self._current.screen_capture_protection
             ),
         )
+        return self.backups.apply_to(chosen)
 
     def save(self) -> None:
         settings = self.chosen()

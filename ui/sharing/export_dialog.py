@@ -10,8 +10,9 @@ can open: the encrypted PDF (any PDF viewer) for a passphrase, age for an age ke
 The result screen has a note on opening the file, in the report's language, ready
 to paste into the mail.
 
-The file name suggested is neutral ("bundle-2026-11-25.age"): a name that says
-whose data it holds tells a finder what to look for. The export streams on the
+The file name carries a label the user sees and edits before writing (default: the
+client's name, short; empty: "bundle-2026-11-25.pdf"), see vault/sharing/file_label.py.
+The export streams on the
 vault thread with progress and Cancel; the core writes a temp file and renames it
 only when complete, so a cancel or a failure leaves nothing. A passphrase is shown
 once, in the read-aloud view, and forgotten when the dialog closes. A lock closes
@@ -20,7 +21,6 @@ the dialog, stops an export under way and clears everything shown.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass
@@ -47,6 +47,7 @@ from ui.models.records import KIND_ORDER, kind_name
 from ui.prompts import Prompts
 from ui.sharing.delivery_dialog import DeliveryDialog, style_name
 from ui.sharing.export_result import ResultPage
+from ui.sharing.file_label_row import FileLabelRow
 from ui.sharing.models import BundleFileModel
 from ui.sharing.passphrase_view import Copy, read_aloud_font
 from ui.vault_session import VaultSession
@@ -56,6 +57,7 @@ from vault.session import Vault
 from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat, BundlePreview, ExportResult
 from vault.sharing.delivery import DeliveryMode
+from vault.sharing.file_label import SUFFIXES
 from vault.sharing.how_to_open import pdf_files_limit_mb
 from vault.sharing.passphrase import PassphraseStyle
 from vault.sharing.report import Language
@@ -63,7 +65,6 @@ from vault.sharing.report import Language
 log = logging.getLogger(__name__)
 
 PROGRESS_STEPS = 1000  # the relay carries thousandths: byte counts overflow a Qt int
-SUFFIXES = {BundleFormat.AGE: ".age", BundleFormat.PDF: ".pdf"}
 
 
 class Page(IntEnum):
@@ -81,12 +82,6 @@ class _ProgressRelay(QObject):
     """Carries thousandths done from the vault thread to the dialog."""
 
     progressed = Signal(int)
-
-
-def suggested_name(bundle_format: BundleFormat, created_at: str) -> str:
-    """A neutral name: the date, never the client's name."""
-    day = dt.datetime.fromisoformat(created_at).astimezone().date()
-    return f"bundle-{day.isoformat()}{SUFFIXES[bundle_format]}"
 
 
 class ExportDialog(QDialog):
@@ -250,11 +245,12 @@ class ExportDialog(QDialog):
             self.proxy,
             self.files,
             BundleFileModel.Column.PATH,
-            {BundleFileModel.Column.SIZE: "count"},
+            {BundleFileModel.Column.SIZE: "size"},
             page,
         )
         self.table.setAccessibleName(self.tr("Files in the bundle"))
         self.total_label = self._label(self.tr("Bundle size"), page)
+        self.file_label = FileLabelRow(self._client_name, page)
 
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -270,6 +266,7 @@ class ExportDialog(QDialog):
             column.addWidget(widget)
         column.addWidget(self.table, 1)
         column.addWidget(self.total_label)
+        column.addWidget(self.file_label)
         return page
 
     # -- the preview ------------------------------------------------------------------
@@ -339,6 +336,7 @@ class ExportDialog(QDialog):
             self.left_out_label,
             self.table,
             self.total_label,
+            self.file_label,
         ):
             widget.setVisible(preview is not None)
         if preview is None:
@@ -361,6 +359,7 @@ class ExportDialog(QDialog):
         self.left_out_label.setText(self._left_out_text(loaded.left_out if loaded else ()))
         self.left_out_label.setVisible(preview.left_out > 0)
         self.files.set_files(preview.files)
+        self.file_label.show_preview(preview.format, preview.created_at)
         self.total_label.setText(
             self.tr("{count} files, {size} before encryption").format(
                 count=len(preview.files), size=data_size(preview.total_size)
@@ -486,7 +485,7 @@ class ExportDialog(QDialog):
         chosen = self._prompts.save_path(
             self,
             self.tr("Save the encrypted bundle"),
-            folder / suggested_name(preview.format, preview.created_at),
+            folder / self.file_label.file_name(),
             self.tr("age files (*.age)")
             if preview.format is BundleFormat.AGE
             else self.tr("PDF files (*.pdf)"),

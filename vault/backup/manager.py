@@ -258,6 +258,20 @@ class BackupManager:
         """Every backup the app made and has not removed, oldest first."""
         return [b.info() for b in self._registered(recover=True)]
 
+    def last_created(self) -> str | None:
+        """When the newest registered backup still in its folder was made (UTC ISO 8601).
+
+        Reads the registry and checks folders only until one exists: cheap enough
+        for a status bar that asks every few minutes, unlike `list()`.
+        """
+        for created_at, path in self._db.execute(
+            "SELECT created_at, path FROM backups WHERE managed = 1 "
+            "ORDER BY created_at DESC, rowid DESC"
+        ):
+            if Path(path).is_dir():
+                return str(created_at)
+        return None
+
     def _registered(self, *, recover: bool = False) -> builtins.list[_Registered]:
         rows = self._db.execute(
             "SELECT id, path, created_at, rowid FROM backups WHERE managed = 1 "

@@ -11,6 +11,11 @@ asked for.
 The format is `--format`, else the `--out` extension (.age, .pdf), else what the
 client can open: an encrypted PDF for a passphrase (any PDF viewer), an age bundle
 for an age key.
+
+`--out` may be an existing folder: the file is then named `<label>-<date>.<ext>`,
+the label being `--label` (made file-system-safe), or the neutral "bundle" without
+one. A script never puts the client's name in a file name unless it asks to
+(vault/sharing/file_label.py says why the user may).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from vault.errors import BadInput
 from vault.sharing import Sharing
 from vault.sharing.bundle import BundleFormat, BundlePreview, Recipient, parse_format
 from vault.sharing.delivery import DeliveryStore, check_age_recipient
+from vault.sharing.file_label import bundle_file_name, file_label
 from vault.sharing.passphrase import PassphraseStyle, parse_style
 from vault.sharing.report import parse_language
 from vault.storage.blob_io import check_output
@@ -98,8 +104,27 @@ def _chosen_format(args: argparse.Namespace) -> BundleFormat | None:
     """--format, else the --out extension; None: the delivery setting decides."""
     if args.format is not None:
         return parse_format(args.format)
+    if Path(args.out).is_dir():
+        return None
     suffix = Path(args.out).suffix.lower()
     return {".age": BundleFormat.AGE, ".pdf": BundleFormat.PDF}.get(suffix)
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    """A new file, or a folder to name the file in (the only place --label applies)."""
+    if Path(args.out).is_dir():
+        file_label(args.label or "")
+    elif args.label is not None:
+        raise BadInput("--label names the file in the --out folder; give a folder as --out.")
+    elif not args.dry_run:
+        check_output(args.out)
+
+
+def _out_path(args: argparse.Namespace, preview: BundlePreview) -> Path:
+    out = Path(args.out)
+    if not out.is_dir():
+        return out
+    return out / bundle_file_name(args.label or "", preview.format, preview.created_at)
 
 
 def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
@@ -111,8 +136,7 @@ def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict
         raise BadInput("Give either --recipient or --passphrase, not both.")
     if key is not None and chosen is BundleFormat.PDF:
         raise BadInput("An encrypted PDF opens with a passphrase; leave out --recipient.")
-    if not args.dry_run:
-        check_output(args.out)
+    _check_out(args)
     with open_vault(args, secrets) as vault:
         sharing = Sharing(vault)
         _use_delivery(sharing.delivery, args.client, args.contact, key, style)
@@ -122,7 +146,7 @@ def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict
         preview = sharing.bundles.preview(args.client, format=bundle_format, language=language)
         if args.dry_run:
             return _preview(preview)
-        result = sharing.bundles.export(preview, args.out)
+        result = sharing.bundles.export(preview, _out_path(args, preview))
     return {
         "path": str(result.path),
         "sha256": result.sha256,
@@ -144,7 +168,19 @@ def add_command(export: Any, add: Callable[..., Parser]) -> None:
         export,
     )
     command.add_argument("--client", required=True, metavar="ID")
-    command.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file")
+    command.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="PATH",
+        help="a new file, or a folder to write <label>-<date>.pdf|age in",
+    )
+    command.add_argument(
+        "--label",
+        metavar="TEXT",
+        help="start of the file name when --out is a folder, e.g. the client's name so you "
+        "can match file and recipient (default: bundle)",
+    )
     command.add_argument(
         "--format",
         help="pdf or age (default: from the --out extension, else pdf for a passphrase "

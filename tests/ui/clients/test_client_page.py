@@ -17,6 +17,7 @@ from ui.clients.client_dialog import ClientDialog
 from ui.clients.client_page import ClientPage
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_editor import RecordEditor
+from ui.clients.record_view import RecordView
 from ui.incident.offboard_dialog import OffboardDialog
 from ui.models.records import RecordListModel
 from ui.retention.erase_dialog import EraseDialog
@@ -124,13 +125,26 @@ def test_kind_filter_and_text_filter(qtbot: QtBot, page: ClientPage) -> None:
     assert titles(page) == ["山田 花子"]
 
 
-def test_enter_on_a_record_opens_its_editor_and_registers_it(
+def open_views() -> list[RecordView]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView) and w.isVisible()
+    ]
+
+
+def test_enter_on_a_record_opens_its_read_view_and_edit_its_editor(
     qtbot: QtBot, page: ClientPage, registry: Registry
 ) -> None:
     page.table.setFocus()
     page.table.setCurrentIndex(page.proxy.index(2, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(open_views()))
+    view = open_views()[0]
+    assert view.title_label.text() == "議事録"
+    assert view.values["body"].text() == "次回は月曜"
+    assert not open_editors()
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(open_editors()))
+    assert not view.isVisible()
     editor = open_editors()[0]
     assert editor.title_edit.text() == "議事録"
     assert editor in registry.sources

@@ -14,7 +14,7 @@ from tests.ui.fakes import ScriptedPrompts, type_text
 from tests.ui.vault_calls import call, save, unlock
 from ui.app import App
 from ui.clients.client_dialog import ClientDialog
-from ui.clients.record_editor import RecordEditor
+from ui.clients.record_view import RecordView
 from ui.models.due import DueModel
 from ui.retention.due_view import DueView, horizon_days
 from ui.retention.legal_hold_dialog import LegalHoldDialog
@@ -344,6 +344,6 @@ def test_opening_a_record_from_the_view_shows_it_in_the_main_window(qtbot: QtBot
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.client_page.client is not None, timeout=10_000)
     assert app.window.client_page.name_label.text() == "山田商店"
-    editor = opened(qtbot, RecordEditor)
-    assert editor.title_edit.text() == title
+    record_view = opened(qtbot, RecordView)
+    assert record_view.title_label.text() == title
     app.lock.lock("user")

@@ -14,6 +14,7 @@ from ui.settings.settings import (
     Settings,
     SettingsStore,
 )
+from vault.backup.schedule import Frequency
 
 
 def test_defaults_are_the_security_defaults() -> None:
@@ -39,6 +40,16 @@ def test_saved_settings_are_loaded_back_from_a_private_file(tmp_path: Path) -> N
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
 
 
+def test_the_backup_schedule_is_off_by_default_and_survives_a_restart(tmp_path: Path) -> None:
+    assert Settings().backup_frequency is Frequency.OFF
+    store = SettingsStore(tmp_path / "settings.json")
+    chosen = Settings(
+        backup_frequency=Frequency.WEEKLY, backup_folder="/media/usb/バックアップ", backup_keep=3
+    )
+    store.save(chosen)
+    assert SettingsStore(store.path).load() == chosen
+
+
 @pytest.mark.parametrize(
     "content",
     [
@@ -51,6 +62,10 @@ def test_saved_settings_are_loaded_back_from_a_private_file(tmp_path: Path) -> N
         '{"language": "klingon"}',
         '{"lock_on_minimise": "yes"}',
         '{"idle_lock_minutes": true}',
+        '{"backup_frequency": "hourly"}',
+        '{"backup_keep": 0}',
+        '{"backup_keep": 1000}',
+        '{"backup_folder": 5}',
     ],
 )
 def test_a_damaged_value_falls_back_to_its_default(tmp_path: Path, content: str) -> None:

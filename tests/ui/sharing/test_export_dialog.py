@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORD
-from tests.ui.fakes import ScriptedPrompts
+from tests.ui.fakes import ScriptedPrompts, type_text
 from tests.ui.sharing.conftest import CONTACT, NAME, Seeded
 from tests.ui.vault_calls import call
 from ui.lock.clipboard import SecureClipboard
 from ui.sharing.delivery_dialog import DeliveryDialog
-from ui.sharing.export_dialog import ExportDialog, Page, suggested_name
+from ui.sharing.export_dialog import ExportDialog, Page
 from ui.sharing.models import BundleFileModel
 from ui.vault_session import VaultSession
 from vault.domain.model import Field, RecordKind
@@ -258,8 +258,8 @@ def test_a_passphrase_export_writes_the_file_and_shows_the_passphrase_once(
     export(qtbot, dialog)
     assert [kind for kind, _ in prompts.asked] == ["confirm", "save_path"]
     assert "要配慮個人情報" in prompts.asked[0][1]
-    assert prompts.suggested[0].name == suggested_name(BundleFormat.AGE, "2026-11-22T09:00:00Z")
-    assert NAME not in str(prompts.suggested[0])
+    # The label the dialog showed before writing (the client's name by default).
+    assert prompts.suggested[0].name == f"{NAME}-2026-11-22.age"
 
     written = out / "for-client.age"
     assert [p.name for p in out.iterdir()] == [written.name]
@@ -452,3 +452,29 @@ def test_the_recipient_s_organisation_and_address_show_beside_the_client_before_
     lines = dialog.recipient_label.text().splitlines()
     assert lines[0].startswith("To: 佐藤次郎, encrypted to a new passphrase")
     assert lines[1] == f"株式会社山田 経理部 / 東京都渋谷区神南1-2-3 — client: {NAME}"
+
+
+def test_the_file_name_label_is_shown_before_writing_and_can_be_changed(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    seeded: Seeded,
+    secure_copy: SecureClipboard,
+    out: Path,
+) -> None:
+    to_passphrase(qtbot, gui_session, seeded)
+    prompts = SavePrompts([True, None, True, None])
+    dialog = open_dialog(qtbot, gui_session, secure_copy, seeded.client, prompts)
+    row = dialog.file_label
+    assert row.isVisible()
+    assert row.label_edit.text() == NAME
+    assert row.name_label.text() == f"Saved as: {NAME}-2026-11-22.pdf"
+    row.label_edit.clear()
+    type_text(qtbot, row.label_edit, "山田様/見積")
+    assert row.name_label.text() == "Saved as: 山田様_見積-2026-11-22.pdf"  # no folder in a name
+    click(qtbot, dialog.export_button)  # the save dialog offers exactly what was shown
+    assert prompts.suggested[-1].name == "山田様_見積-2026-11-22.pdf"
+    row.label_edit.clear()
+    assert row.name_label.text() == "Saved as: bundle-2026-11-22.pdf"  # empty: neutral
+    click(qtbot, dialog.export_button)
+    assert prompts.suggested[-1].name == "bundle-2026-11-22.pdf"
+    assert list(out.iterdir()) == []  # both save dialogs cancelled: nothing written

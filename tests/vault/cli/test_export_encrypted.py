@@ -171,3 +171,30 @@ def test_the_format_follows_format_then_the_extension_then_the_delivery(
     # A recipient key: age.
     keyed = ok_json(_export(cli, seed, tmp_path / "d", "--recipient", KEY, "--json"))
     assert keyed["format"] == "age"
+
+
+def test_a_folder_as_out_names_the_file_from_the_label_or_neutrally(
+    cli: CliRunner, seed: Seed, tmp_path: Path
+) -> None:
+    folder = tmp_path / "送付"
+    folder.mkdir()
+    labelled = ok_json(_export(cli, seed, folder, "--label", "山田/花子様", "--json"))
+    neutral = ok_json(_export(cli, seed, folder, "--json"))
+    named = Path(labelled["path"]).name
+    assert named.startswith("山田_花子様-") and named.endswith(".pdf")  # no sub-folder
+    assert Path(neutral["path"]).name.startswith("bundle-")
+    assert sorted(p.name for p in folder.iterdir()) == sorted([named, Path(neutral["path"]).name])
+    log = json.dumps(_audit(cli, seed), ensure_ascii=False)
+    assert "花子様" not in log  # the label is in the file's name only
+
+
+def test_a_label_needs_a_folder_and_fits_forty_characters(
+    cli: CliRunner, seed: Seed, tmp_path: Path
+) -> None:
+    before = snapshot(seed.folder)
+    assert_refused(
+        _export(cli, seed, tmp_path / "b.pdf", "--label", "山田"), 1, "give a folder as --out"
+    )
+    assert_refused(_export(cli, seed, tmp_path, "--label", "あ" * 41), 1, "at most 40 characters")
+    assert snapshot(seed.folder) == before
+    assert list(tmp_path.glob("*.pdf")) == []
