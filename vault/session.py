@@ -233,6 +233,8 @@ class Vault:
         failed = len(self.header.failed_unlocks)
         with db.transaction():
             state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
+        with contextlib.suppress(OSError):  # exports made while the disk was full
+            state.pending_audit.replay(db, state.audit)
         if failed:
             self._write_header(replace(self.header, failed_unlocks=()))
         # Cleanup a crash may have left: retried at the next unlock if a folder is away.
