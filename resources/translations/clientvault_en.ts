@@ -4778,6 +4778,18 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</translation>
     </message>
     <message>
+        <source>The vault&apos;s disk is full, so this export is not in the access log yet: it was noted in a small sealed file in the vault folder and will be added to the log at the next unlock with room.</source>
+        <translation>The vault&apos;s disk is full, so this export is not in the access log yet: it was noted in a small sealed file in the vault folder and will be added to the log at the next unlock with room.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written (its disk is full or it is read-only), so this export could not be recorded anywhere: it is not in the access log and will not be added later.</source>
+        <translation>The vault folder cannot be written (its disk is full or it is read-only), so this export could not be recorded anywhere: it is not in the access log and will not be added later.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</source>
+        <translation>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</translation>
+    </message>
+    <message>
         <source>Choose one of --json, --csv and --pdf.</source>
         <translation>Choose one of --json, --csv and --pdf.</translation>
     </message>

@@ -4778,6 +4778,18 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>元のファイルを 1 回上書きしてから削除しました。SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、バックアップや同期されたコピーは残ります。それらを守るのはディスク全体の暗号化です。</translation>
     </message>
     <message>
+        <source>The vault&apos;s disk is full, so this export is not in the access log yet: it was noted in a small sealed file in the vault folder and will be added to the log at the next unlock with room.</source>
+        <translation>保管庫のディスクがいっぱいのため、このエクスポートはまだアクセス記録に載っていません。保管庫フォルダー内の小さな暗号化ファイルに控えたので、空きのある状態で次にロックを解除したときに記録へ追加されます。</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written (its disk is full or it is read-only), so this export could not be recorded anywhere: it is not in the access log and will not be added later.</source>
+        <translation>保管庫フォルダーに書き込めない（ディスクがいっぱい、または読み取り専用）ため、このエクスポートはどこにも記録できませんでした。アクセス記録には載らず、後から追加されることもありません。</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</source>
+        <translation>保管庫フォルダーに書き込めないため、このパスフレーズは保存されず、後でもう一度表示することはできません。今のうちに控えてください。</translation>
+    </message>
+    <message>
         <source>Choose one of --json, --csv and --pdf.</source>
         <translation>--json、--csv、--pdf のいずれか1つを指定してください。</translation>
     </message>

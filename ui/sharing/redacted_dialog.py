@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.record_table import make_table
-from ui.core_messages import core_message
+from ui.core_messages import core_message, core_notes
 from ui.prompts import Prompts
 from ui.sharing.models import RecordChoiceModel
 from ui.sharing.redacted_preview import (
@@ -536,6 +536,7 @@ class RedactedExportDialog(QDialog):
             self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}").format(
                 path=str(result.path), records=result.records, sha256=result.sha256
             )
+            + core_notes(result.notes)  # e.g. not in the access log: the vault's disk is full
         )
         self.exported.emit(self._client_id)
 
