@@ -4894,6 +4894,14 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>Choose the contact person the data goes back to (--contact).</translation>
     </message>
     <message>
+        <source>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</source>
+        <translation>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>vault.db and vault.header are older than this device&apos;s pin in the OS keyring (audit entry {seq}): an older copy of the vault was put back (a rollback). Nothing was changed; put the current vault back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db and vault.header are older than this device&apos;s pin in the OS keyring (audit entry {seq}): an older copy of the vault was put back (a rollback). Nothing was changed; put the current vault back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</translation>
+    </message>
+    <message>
         <source>A cleanup names a client folder that is not a client id.</source>
         <translation>A cleanup names a client folder that is not a client id.</translation>
     </message>

@@ -4894,6 +4894,14 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>データの返却先の担当者を選んでください（--contact）。</translation>
     </message>
     <message>
+        <source>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</source>
+        <translation>OS のキーリングにあるロールバック防止の記録は ClientVault が書いたものではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>vault.db and vault.header are older than this device&apos;s pin in the OS keyring (audit entry {seq}): an older copy of the vault was put back (a rollback). Nothing was changed; put the current vault back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db と vault.header が、この端末の OS キーリングに記録された位置（監査記録 {seq}）より古くなっています。保管庫の古いコピーが戻されました（ロールバック）。何も変更していません。現在の保管庫を元に戻してください。意図して過去に戻すには、消去を消去済みのまま保つ「clientvault backup restore」を使ってください。</translation>
+    </message>
+    <message>
         <source>A cleanup names a client folder that is not a client id.</source>
         <translation>後片付けの一覧に、クライアント ID ではないフォルダー名が含まれています。</translation>
     </message>

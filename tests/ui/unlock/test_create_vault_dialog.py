@@ -180,7 +180,11 @@ def test_require_device_stores_a_secret_in_the_keyring(
     create(qtbot, dialog)
     header = json.loads((vault_dir / "vault.header").read_text())
     assert header["device_secret"] is True
-    assert [service for service, _ in keyring.items] == [SERVICE]
+    assert sorted(name.endswith(".rollback-pin") for service, name in keyring.items) == [
+        False,  # the device secret
+        True,  # and the rollback pin beside it (vault/storage/keyring_pin.py)
+    ]
+    assert {service for service, _ in keyring.items} == {SERVICE}
 
 
 def refused_backend() -> Any:
