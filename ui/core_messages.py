@@ -75,6 +75,28 @@ NOTES: tuple[str, ...] = (
             "told again later: note it now.",
         )
     ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "This system has no backup exclusion that every backup tool honours: leave the "
+            "vault folder out of your backup tool yourself, and use ClientVault's own "
+            "backups, which erasures reach.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "Time Machine refused to exclude the vault folder: exclude it in its settings, "
+            "and use ClientVault's own backups, which erasures reach.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "The vault folder is excluded from Time Machine; ClientVault's own backups are "
+            "the supported way.",
+        )
+    ),
 )
 
 

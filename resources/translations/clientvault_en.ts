@@ -1027,6 +1027,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Finish</translation>
     </message>
     <message>
+        <source>Backups by the operating system</source>
+        <translation>Backups by the operating system</translation>
+    </message>
+    <message>
         <source>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
         <translation>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</translation>
     </message>
@@ -4788,6 +4792,18 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</source>
         <translation>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</translation>
+    </message>
+    <message>
+        <source>This system has no backup exclusion that every backup tool honours: leave the vault folder out of your backup tool yourself, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>This system has no backup exclusion that every backup tool honours: leave the vault folder out of your backup tool yourself, and use ClientVault&apos;s own backups, which erasures reach.</translation>
+    </message>
+    <message>
+        <source>Time Machine refused to exclude the vault folder: exclude it in its settings, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>Time Machine refused to exclude the vault folder: exclude it in its settings, and use ClientVault&apos;s own backups, which erasures reach.</translation>
+    </message>
+    <message>
+        <source>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</source>
+        <translation>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</translation>
     </message>
     <message>
         <source>Choose one of --json, --csv and --pdf.</source>

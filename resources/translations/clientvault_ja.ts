@@ -1027,6 +1027,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>完了</translation>
     </message>
     <message>
+        <source>Backups by the operating system</source>
+        <translation>OS によるバックアップ</translation>
+    </message>
+    <message>
         <source>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
         <translation>保管庫を開くためのパスワードを決めてください。複数の単語をつなげたパスフレーズが最も覚えやすく、記号よりも長さが重要です。8 文字以上、できれば 15 文字以上にしてください。日本語も使えます。</translation>
     </message>
@@ -4788,6 +4792,18 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</source>
         <translation>保管庫フォルダーに書き込めないため、このパスフレーズは保存されず、後でもう一度表示することはできません。今のうちに控えてください。</translation>
+    </message>
+    <message>
+        <source>This system has no backup exclusion that every backup tool honours: leave the vault folder out of your backup tool yourself, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>このシステムには、どのバックアップツールにも効く除外設定がありません。お使いのバックアップツールで保管庫フォルダーをご自身で対象外にし、消去が届く ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
+        <source>Time Machine refused to exclude the vault folder: exclude it in its settings, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>Time Machine が保管庫フォルダーの除外を受け付けませんでした。Time Machine の設定で除外し、消去が届く ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
+        <source>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</source>
+        <translation>保管庫フォルダーを Time Machine の対象から外しました。バックアップには ClientVault 自身のバックアップを使ってください。</translation>
     </message>
     <message>
         <source>Choose one of --json, --csv and --pdf.</source>

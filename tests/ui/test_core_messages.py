@@ -20,6 +20,7 @@ from vault import errors
 from vault.audit.pending import NOT_RECORDED, NOTED, PASSPHRASE_NOT_KEPT
 from vault.errors import BadInput, VaultError, WrongSecret
 from vault.importing.importer import SOURCE_DELETED
+from vault.storage.os_backup import EXCLUDED, NO_CONTROL, REFUSED
 
 VAULT = Path(vault.__file__).parent
 BIN = Path(sys.executable).parent
@@ -226,3 +227,4 @@ def test_every_listed_template_formats_with_its_own_placeholders() -> None:
 def test_the_notes_the_core_returns_are_marked_word_for_word() -> None:
     assert SOURCE_DELETED in NOTES
     assert {NOTED, NOT_RECORDED, PASSPHRASE_NOT_KEPT} <= set(NOTES)
+    assert {EXCLUDED, NO_CONTROL, REFUSED} <= set(NOTES)
