@@ -2485,6 +2485,18 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Write the &amp;notices…</translation>
     </message>
     <message>
+        <source>Notices written</source>
+        <translation>Notices written</translation>
+    </message>
+    <message>
+        <source>%v of %m notices</source>
+        <translation>%v of %m notices</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel writing</source>
+        <translation>C&amp;ancel writing</translation>
+    </message>
+    <message>
         <source>Your name and contact:</source>
         <translation>Your name and contact:</translation>
     </message>
@@ -4804,6 +4816,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</source>
         <translation>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no notice was written.</source>
+        <translation>Cancelled; no notice was written.</translation>
     </message>
     <message>
         <source>Choose one of --json, --csv and --pdf.</source>

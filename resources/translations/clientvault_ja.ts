@@ -2485,6 +2485,18 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>通知を作成(&amp;N)…</translation>
     </message>
     <message>
+        <source>Notices written</source>
+        <translation>書き出したお知らせ</translation>
+    </message>
+    <message>
+        <source>%v of %m notices</source>
+        <translation>お知らせ %m 件中 %v 件</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel writing</source>
+        <translation>書き出しを中止(&amp;A)</translation>
+    </message>
+    <message>
         <source>Your name and contact:</source>
         <translation>差出人名と連絡先：</translation>
     </message>
@@ -4804,6 +4816,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</source>
         <translation>保管庫フォルダーを Time Machine の対象から外しました。バックアップには ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no notice was written.</source>
+        <translation>中止しました。お知らせは 1 件も書き出していません。</translation>
     </message>
     <message>
         <source>Choose one of --json, --csv and --pdf.</source>

@@ -532,12 +532,9 @@ class RedactedExportDialog(QDialog):
 
     def _exported(self, result: ExportResult) -> None:
         self._set_busy(False)
-        self.result_label.setText(
-            self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}").format(
-                path=str(result.path), records=result.records, sha256=result.sha256
-            )
-            + core_notes(result.notes)  # e.g. not in the access log: the vault's disk is full
-        )
+        text = self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}")
+        written = text.format(path=str(result.path), records=result.records, sha256=result.sha256)
+        self.result_label.setText(written + core_notes(result.notes))  # e.g. not logged yet
         self.exported.emit(self._client_id)
 
     def _export_failed(self, error: Exception) -> None:
