@@ -52,4 +52,54 @@ NOTES: tuple[str, ...] = (
             "those.",
         )
     ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "The vault's disk is full, so this export is not in the access log yet: it was noted "
+            "in a small sealed file in the vault folder and will be added to the log at the next "
+            "unlock with room.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "The vault folder cannot be written (its disk is full or it is read-only), so this "
+            "export could not be recorded anywhere: it is not in the access log and will not be "
+            "added later.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "The vault folder cannot be written, so this passphrase was not kept and cannot be "
+            "told again later: note it now.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "This system has no backup exclusion that every backup tool honours: leave the "
+            "vault folder out of your backup tool yourself, and use ClientVault's own "
+            "backups, which erasures reach.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "Time Machine refused to exclude the vault folder: exclude it in its settings, "
+            "and use ClientVault's own backups, which erasures reach.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "VaultMessages",
+            "The vault folder is excluded from Time Machine; ClientVault's own backups are "
+            "the supported way.",
+        )
+    ),
 )
+
+
+def core_notes(notes: tuple[str, ...]) -> str:
+    """Notes a result carries (NOTES), translated, each on a line of its own after a blank."""
+    return "".join("\n\n" + QCoreApplication.translate(CONTEXT, note) for note in notes)

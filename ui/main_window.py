@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
         description = self.tr("Records found for “{query}”, in every client").format(query=query)
         dialog = records_eraser(self._session, record_ids, description, person=True, parent=self)
         dialog.records_erased.connect(lambda _client_id: self.search_panel.search(query))
+        dialog.records_erased.connect(self._external.remove_gone)  # the records' copies
         return self._open_dialog(dialog)
 
     def erase_due_items(self, items: list[DueItem]) -> None:
@@ -493,6 +494,7 @@ class MainWindow(QMainWindow):
             ids = [i.record_id for i in mine if i.record_id is not None]
             titles = "、".join(i.title for i in mine[:3]) + ("…" if len(mine) > 3 else "")
             dialog = records_eraser(self._session, ids, titles, parent=self.due_view)
+            dialog.records_erased.connect(self._external.remove_gone)  # the records' copies
         dialog.finished.connect(lambda _code: self._erase_next())
         self._open_dialog(dialog)
 

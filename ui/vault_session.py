@@ -24,6 +24,7 @@ from vault.session import Vault
 from vault.state import Clock, utc_now
 from vault.storage.drafts import Draft
 from vault.storage.instance_lock import InstanceLock
+from vault.storage.os_backup import exclude_from_os_backups
 
 T = TypeVar("T")
 OnError = Callable[[Exception], None]
@@ -51,6 +52,8 @@ class VaultSession(QObject):
         self._kdf_params = kdf_params  # None: calibrate on this machine
         self._vault: Vault | None = None  # touched only on the vault thread
         self._is_unlocked = False  # the GUI thread's view
+        # After `create`: what became of excluding the folder from OS backups (one sentence).
+        self.os_backups: str | None = None
         self._closed = False
 
     @property
@@ -81,6 +84,7 @@ class VaultSession(QObject):
                 clock=self._clock,
             )
             self._vault = vault
+            self.os_backups = exclude_from_os_backups(self.folder)
             return recovery_key
 
         self._thread.submit(job, lambda key: self._opened(key, on_done), on_error)

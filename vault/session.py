@@ -42,7 +42,7 @@ from vault.keys.secret import SecretKey
 from vault.keys.signing import PublicIdentity
 from vault.search import SearchHit, SearchIndex
 from vault.state import Clock, UnlockedState, utc_now
-from vault.storage import rollback
+from vault.storage import keyring_pin, rollback
 from vault.storage.attachments import AttachmentStore
 from vault.storage.client_store import ClientStore
 from vault.storage.db import DB_NAME, Database
@@ -71,9 +71,13 @@ class Vault:
         device_store: DeviceSecretStore | None = None,
         clock: Clock = utc_now,
         zone: dt.tzinfo | None = None,
+        keyring_pin: bool = True,
     ) -> None:
+        """`keyring_pin=False`: a copy that is not the live vault (a backup being checked
+        or restored) is neither held to nor allowed to move the OS keyring's rollback pin."""
         self.folder = folder
         self._device_store = device_store
+        self._keyring_pin = keyring_pin
         self._clock = clock
         self.zone = zone
         self._state: UnlockedState | None = None
@@ -202,6 +206,10 @@ class Vault:
                 db.migrate()
             db.check_pages()  # before the first write of this session
             rollback.check(self.header, db, self.folder)
+            if self._pins_keyring:
+                keyring_pin.check(
+                    keyring_pin.store_or_default(self._device_store), self.vault_id, db
+                )
             self._state = UnlockedState(
                 self.folder, self.vault_id, keys, db, self.timestamp, self.zone
             )
@@ -215,7 +223,8 @@ class Vault:
             raise
 
     def _pin(self) -> None:
-        """Pin the newest audit entry in the header after a commit (vault/storage/rollback.py).
+        """Pin the newest audit entry in the header after a commit (vault/storage/rollback.py),
+        and in the OS keyring when the device secret is on (vault/storage/keyring_pin.py).
 
         Should the header write fail, the pin lags behind; the next commit retries.
         """
@@ -223,16 +232,28 @@ class Vault:
         if state is None:
             return
         newest = rollback.head(state.db)
-        if newest is None or newest == self.header.pin:
+        if newest is None:
             return
-        with contextlib.suppress(OSError):
-            self._write_header(replace(self.header, pin=newest).signed(state.keys.header))
+        if newest != self.header.pin:
+            with contextlib.suppress(OSError):
+                self._write_header(replace(self.header, pin=newest).signed(state.keys.header))
+        if self._pins_keyring:
+            keyring_pin.write(
+                keyring_pin.store_or_default(self._device_store), self.vault_id, newest
+            )
+
+    @property
+    def _pins_keyring(self) -> bool:
+        """The device secret is on, so the OS keyring holds the rollback pin too."""
+        return self.header.device_secret and self._keyring_pin
 
     def _record_unlock(self, db: Database, method: str) -> None:
         state = self._unlocked()
         failed = len(self.header.failed_unlocks)
         with db.transaction():
             state.audit.append("vault.unlocked", method=method, failed_attempts=failed)
+        with contextlib.suppress(OSError):  # exports made while the disk was full
+            state.pending_audit.replay(db, state.audit)
         if failed:
             self._write_header(replace(self.header, failed_unlocks=()))
         # Cleanup a crash may have left: retried at the next unlock if a folder is away.

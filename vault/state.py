@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from vault.audit.log import AuditLog
+from vault.audit.pending import PendingAudit
 from vault.keys.client_keys import ClientKeys, FieldCipher
 from vault.keys.device_secret import DeviceSecretStore
 from vault.keys.keyslots import KeySet
@@ -67,6 +68,8 @@ class UnlockedState:
         )
         self.drafts = DraftStore(db, cipher, self.audit, timestamp)
         self.signer = Signer(keys.signing)
+        # Entries noted while vault.db is read-only (a full disk), for the next unlock.
+        self.pending_audit = PendingAudit(folder, vault_id, keys.audit, timestamp)
 
 
 class OpenVault(Protocol):

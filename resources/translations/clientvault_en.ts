@@ -1082,6 +1082,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Finish</translation>
     </message>
     <message>
+        <source>Backups by the operating system</source>
+        <translation>Backups by the operating system</translation>
+    </message>
+    <message>
         <source>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
         <translation>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</translation>
     </message>
@@ -1970,7 +1974,7 @@ Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
         <source>Goes into the file&apos;s name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</source>
-        <translation>Goes into the file's name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</translation>
+        <translation>Goes into the file&apos;s name so you can match the file to its recipient in your mail. Leave it empty for a neutral name.</translation>
     </message>
     <message>
         <source>File &amp;name label:</source>
@@ -2557,6 +2561,18 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Write the &amp;notices…</source>
         <translation>Write the &amp;notices…</translation>
+    </message>
+    <message>
+        <source>Notices written</source>
+        <translation>Notices written</translation>
+    </message>
+    <message>
+        <source>%v of %m notices</source>
+        <translation>%v of %m notices</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel writing</source>
+        <translation>C&amp;ancel writing</translation>
     </message>
     <message>
         <source>Your name and contact:</source>
@@ -3212,6 +3228,18 @@ Backups still holding the data (unreachable): {backups}</translation>
         <translation>Length</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Use password</source>
+        <translation>&amp;Use password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>&amp;Length:</source>
         <translation>&amp;Length:</translation>
     </message>
@@ -3238,18 +3266,6 @@ Backups still holding the data (unreachable): {backups}</translation>
     <message>
         <source>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</source>
         <translation>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>&amp;Use password</source>
-        <translation>&amp;Use password</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Strength: {bits} bits of entropy</source>
@@ -5072,6 +5088,34 @@ Records: {records}. SHA-256: {sha256}</translation>
         <translation>The source file was overwritten once and deleted. On SSDs and copy-on-write file systems (APFS, Btrfs, ZFS) an overwrite cannot be guaranteed to reach the old data, and backups or synced copies keep theirs: full-disk encryption is what protects those.</translation>
     </message>
     <message>
+        <source>The vault&apos;s disk is full, so this export is not in the access log yet: it was noted in a small sealed file in the vault folder and will be added to the log at the next unlock with room.</source>
+        <translation>The vault&apos;s disk is full, so this export is not in the access log yet: it was noted in a small sealed file in the vault folder and will be added to the log at the next unlock with room.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written (its disk is full or it is read-only), so this export could not be recorded anywhere: it is not in the access log and will not be added later.</source>
+        <translation>The vault folder cannot be written (its disk is full or it is read-only), so this export could not be recorded anywhere: it is not in the access log and will not be added later.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</source>
+        <translation>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</translation>
+    </message>
+    <message>
+        <source>This system has no backup exclusion that every backup tool honours: leave the vault folder out of your backup tool yourself, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>This system has no backup exclusion that every backup tool honours: leave the vault folder out of your backup tool yourself, and use ClientVault&apos;s own backups, which erasures reach.</translation>
+    </message>
+    <message>
+        <source>Time Machine refused to exclude the vault folder: exclude it in its settings, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>Time Machine refused to exclude the vault folder: exclude it in its settings, and use ClientVault&apos;s own backups, which erasures reach.</translation>
+    </message>
+    <message>
+        <source>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</source>
+        <translation>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no notice was written.</source>
+        <translation>Cancelled; no notice was written.</translation>
+    </message>
+    <message>
         <source>Choose one of --json, --csv and --pdf.</source>
         <translation>Choose one of --json, --csv and --pdf.</translation>
     </message>
@@ -5174,6 +5218,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Choose the contact person the data goes back to (--contact).</source>
         <translation>Choose the contact person the data goes back to (--contact).</translation>
+    </message>
+    <message>
+        <source>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</source>
+        <translation>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>vault.db and vault.header are older than this device&apos;s pin in the OS keyring (audit entry {seq}): an older copy of the vault was put back (a rollback). Nothing was changed; put the current vault back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db and vault.header are older than this device&apos;s pin in the OS keyring (audit entry {seq}): an older copy of the vault was put back (a rollback). Nothing was changed; put the current vault back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</translation>
     </message>
     <message>
         <source>A cleanup names a client folder that is not a client id.</source>

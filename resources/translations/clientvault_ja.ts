@@ -1082,6 +1082,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>完了</translation>
     </message>
     <message>
+        <source>Backups by the operating system</source>
+        <translation>OS によるバックアップ</translation>
+    </message>
+    <message>
         <source>Choose the password that opens your vault. A passphrase of several words is easiest to remember: length matters more than symbols. At least 8 characters; 15 or more is best. Japanese is fine.</source>
         <translation>保管庫を開くためのパスワードを決めてください。複数の単語をつなげたパスフレーズが最も覚えやすく、記号よりも長さが重要です。8 文字以上、できれば 15 文字以上にしてください。日本語も使えます。</translation>
     </message>
@@ -2559,6 +2563,18 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>通知を作成(&amp;N)…</translation>
     </message>
     <message>
+        <source>Notices written</source>
+        <translation>書き出したお知らせ</translation>
+    </message>
+    <message>
+        <source>%v of %m notices</source>
+        <translation>お知らせ %m 件中 %v 件</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel writing</source>
+        <translation>書き出しを中止(&amp;A)</translation>
+    </message>
+    <message>
         <source>Your name and contact:</source>
         <translation>差出人名と連絡先：</translation>
     </message>
@@ -3212,6 +3228,18 @@ SHA-256：{sha}
         <translation>文字数</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Use password</source>
+        <translation>このパスワードを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>&amp;Length:</source>
         <translation>文字数(&amp;L):</translation>
     </message>
@@ -3238,18 +3266,6 @@ SHA-256：{sha}
     <message>
         <source>Leaves out symbols that sit on different keys on Japanese (JIS) and US keyboards, the ¥/\ key, and the look-alikes 0 O 1 l I. Symbols kept: ! # $ % , - . / ; &lt; &gt; ?</source>
         <translation>日本語 (JIS) キーボードと英語 (US) キーボードで位置が違う記号、¥/\ キー、見間違えやすい 0 O 1 l I を使いません。使う記号: ! # $ % , - . / ; &lt; &gt; ?</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>&amp;Use password</source>
-        <translation>このパスワードを使う(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Strength: {bits} bits of entropy</source>
@@ -5072,6 +5088,34 @@ Records: {records}. SHA-256: {sha256}</source>
         <translation>元のファイルを 1 回上書きしてから削除しました。SSD やコピーオンライト方式のファイルシステム（APFS、Btrfs、ZFS）では、上書きが元のデータに確実に届くとは限りません。また、バックアップや同期されたコピーは残ります。それらを守るのはディスク全体の暗号化です。</translation>
     </message>
     <message>
+        <source>The vault&apos;s disk is full, so this export is not in the access log yet: it was noted in a small sealed file in the vault folder and will be added to the log at the next unlock with room.</source>
+        <translation>保管庫のディスクがいっぱいのため、このエクスポートはまだアクセス記録に載っていません。保管庫フォルダー内の小さな暗号化ファイルに控えたので、空きのある状態で次にロックを解除したときに記録へ追加されます。</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written (its disk is full or it is read-only), so this export could not be recorded anywhere: it is not in the access log and will not be added later.</source>
+        <translation>保管庫フォルダーに書き込めない（ディスクがいっぱい、または読み取り専用）ため、このエクスポートはどこにも記録できませんでした。アクセス記録には載らず、後から追加されることもありません。</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written, so this passphrase was not kept and cannot be told again later: note it now.</source>
+        <translation>保管庫フォルダーに書き込めないため、このパスフレーズは保存されず、後でもう一度表示することはできません。今のうちに控えてください。</translation>
+    </message>
+    <message>
+        <source>This system has no backup exclusion that every backup tool honours: leave the vault folder out of your backup tool yourself, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>このシステムには、どのバックアップツールにも効く除外設定がありません。お使いのバックアップツールで保管庫フォルダーをご自身で対象外にし、消去が届く ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
+        <source>Time Machine refused to exclude the vault folder: exclude it in its settings, and use ClientVault&apos;s own backups, which erasures reach.</source>
+        <translation>Time Machine が保管庫フォルダーの除外を受け付けませんでした。Time Machine の設定で除外し、消去が届く ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
+        <source>The vault folder is excluded from Time Machine; ClientVault&apos;s own backups are the supported way.</source>
+        <translation>保管庫フォルダーを Time Machine の対象から外しました。バックアップには ClientVault 自身のバックアップを使ってください。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no notice was written.</source>
+        <translation>中止しました。お知らせは 1 件も書き出していません。</translation>
+    </message>
+    <message>
         <source>Choose one of --json, --csv and --pdf.</source>
         <translation>--json、--csv、--pdf のいずれか1つを指定してください。</translation>
     </message>
@@ -5174,6 +5218,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Choose the contact person the data goes back to (--contact).</source>
         <translation>データの返却先の担当者を選んでください（--contact）。</translation>
+    </message>
+    <message>
+        <source>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</source>
+        <translation>OS のキーリングにあるロールバック防止の記録は ClientVault が書いたものではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>vault.db and vault.header are older than this device&apos;s pin in the OS keyring (audit entry {seq}): an older copy of the vault was put back (a rollback). Nothing was changed; put the current vault back. To go back on purpose, use &apos;clientvault backup restore&apos;, which keeps erasures erased.</source>
+        <translation>vault.db と vault.header が、この端末の OS キーリングに記録された位置（監査記録 {seq}）より古くなっています。保管庫の古いコピーが戻されました（ロールバック）。何も変更していません。現在の保管庫を元に戻してください。意図して過去に戻すには、消去を消去済みのまま保つ「clientvault backup restore」を使ってください。</translation>
     </message>
     <message>
         <source>A cleanup names a client folder that is not a client id.</source>

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 import vault
 from ui.core_messages import NOTES, TEMPLATES, core_message
 from vault import errors
+from vault.audit.pending import NOT_RECORDED, NOTED, PASSPHRASE_NOT_KEPT
 from vault.errors import BadInput, VaultError, WrongSecret
 from vault.importing.importer import SOURCE_DELETED
+from vault.storage.os_backup import EXCLUDED, NO_CONTROL, REFUSED
 
 VAULT = Path(vault.__file__).parent
 BIN = Path(sys.executable).parent
@@ -224,3 +226,5 @@ def test_every_listed_template_formats_with_its_own_placeholders() -> None:
 
 def test_the_notes_the_core_returns_are_marked_word_for_word() -> None:
     assert SOURCE_DELETED in NOTES
+    assert {NOTED, NOT_RECORDED, PASSPHRASE_NOT_KEPT} <= set(NOTES)
+    assert {EXCLUDED, NO_CONTROL, REFUSED} <= set(NOTES)

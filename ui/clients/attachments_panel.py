@@ -570,10 +570,13 @@ class AttachmentsPanel(QWidget):
         ):
             return
         attachment_id = attachment.id
+
+        def deleted(_none: None) -> None:
+            self._external.remove_attachment(attachment_id)  # its plaintext copies go too
+            self.reload()
+
         self._session.run(
-            lambda vault: vault.attachments.delete(attachment_id),
-            lambda _none: self.reload(),
-            self._error,
+            lambda vault: vault.attachments.delete(attachment_id), deleted, self._error
         )
 
     def _error(self, error: Exception) -> None:

@@ -78,6 +78,7 @@ class ClientPage(QWidget):
         self._copy = copy
         self._drafts = drafts
         self._protect = protect
+        self._external = external
         self.attachments = AttachmentsPanel(
             session, prompts, copy, external, protect=protect, parent=self
         )
@@ -420,7 +421,9 @@ class ClientPage(QWidget):
         if current is None:
             return None
         record_id, title = current
-        return self._open(records_eraser(self._session, [record_id], title, parent=self))
+        dialog = records_eraser(self._session, [record_id], title, parent=self)
+        dialog.records_erased.connect(self._external.remove_gone)  # the record's copies
+        return self._open(dialog)
 
     def _open(self, dialog: EraseDialog) -> EraseDialog:
         return self._open_window(dialog)

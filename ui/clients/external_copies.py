@@ -5,8 +5,9 @@ Each copy goes into its own private folder (0700, random name) under the system
 temp dir, as a 0600 file keeping the attachment's name so the other program shows
 it. The copy is written by the vault's `save_copy` on the vault thread (streamed,
 audit-logged as an export). Every copy is remembered until it is deleted:
-`remove_all()` runs when the vault locks and must run on quit; `copies()` lets the
-window say what still exists.
+`remove_all()` runs when the vault locks and must run on quit; erasing a client, some
+of its records or deleting an attachment removes the copies that go with them;
+`copies()` lets the window say what still exists.
 
 A lock can come while a copy is being written. The registry below is shared
 with the vault thread under a mutex: `remove_all()` marks such a copy cancelled,
@@ -53,6 +54,7 @@ class _Copy:
     folder: Path
     path: Path
     client_id: str
+    attachment_id: str
     cancelled: bool = False
     written: bool = False
 
@@ -95,11 +97,14 @@ class _Registry:
         with self.mutex:
             return [c.path for c in self.copies if c.written or c.cancelled]
 
-    def remove_all(self, client_id: str | None = None) -> list[Path]:
-        """Every copy, or one client's; returns the paths that could not be deleted."""
+    def remove_all(
+        self, client_id: str | None = None, keep: Callable[[_Copy], bool] = lambda _c: False
+    ) -> list[Path]:
+        """Every copy, or one client's, but those `keep` spares; returns the paths that
+        could not be deleted."""
         with self.mutex:
             for copy in self.copies:
-                if client_id in (None, copy.client_id):
+                if client_id in (None, copy.client_id) and not keep(copy):
                     copy.cancelled = True
             self.copies = [c for c in self.copies if not (c.cancelled and _delete(c))]
             return [c.path for c in self.copies if c.cancelled]
@@ -166,7 +171,9 @@ class ExternalCopies(QObject):
         """
         # 0700, a random name after our pid: the next start sweeps it if we die
         folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
-        copy = _Copy(folder, folder / file_name(attachment.name), attachment.client_id)
+        copy = _Copy(
+            folder, folder / file_name(attachment.name), attachment.client_id, attachment.id
+        )
         registry = self._registry
         registry.add(copy)
 
@@ -206,3 +213,24 @@ class ExternalCopies(QObject):
         left = self._registry.remove_all(client_id)
         self.changed.emit()
         return left
+
+    def remove_attachment(self, attachment_id: str) -> list[Path]:
+        """An attachment deleted: its plaintext copies go with it."""
+        left = self._registry.remove_all(keep=lambda c: c.attachment_id != attachment_id)
+        self.changed.emit()
+        return left
+
+    def remove_gone(self, client_id: str) -> None:
+        """Some of a client's records were erased (and with them their attachments): the
+        copies of every attachment the vault no longer holds go too. Asks the vault thread
+        which remain; a lock meanwhile removes every copy anyway."""
+
+        def remaining(vault: Vault) -> set[str]:
+            return {a.id for a in vault.attachments.list(client_id)}
+
+        def sweep(kept: set[str]) -> None:
+            self._registry.remove_all(client_id, keep=lambda c: c.attachment_id in kept)
+            self.changed.emit()
+
+        # The client itself gone (erased meanwhile): every copy of it goes.
+        self._session.run(remaining, sweep, lambda _error: sweep(set()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MARKED = (
+    QT_TRANSLATE_NOOP("VaultMessages", "Cancelled; no notice was written."),
     # vault/cli/inventory.py
     QT_TRANSLATE_NOOP(
         "VaultMessages",

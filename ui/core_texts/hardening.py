@@ -8,6 +8,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MARKED = (
     QT_TRANSLATE_NOOP(
         "VaultMessages",
+        "The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "vault.db and vault.header are older than this device's pin in the OS keyring "
+        "(audit entry {seq}): an older copy of the vault was put back (a rollback). "
+        "Nothing was changed; put the current vault back. To go back on purpose, use "
+        "'clientvault backup restore', which keeps erasures erased.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "A cleanup names a client folder that is not a client id.",
     ),
     QT_TRANSLATE_NOOP(

@@ -6,11 +6,12 @@ page, and stays listed (Vault > Incidents) with its deadlines until it is closed
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -54,6 +56,12 @@ def _choices(vault: Vault) -> _Choices:
     return _Choices(clients, exports)
 
 
+class _ProgressRelay(QObject):
+    """Carries (notices written, of how many) from the vault thread to the wizard."""
+
+    progressed = Signal(int, int)
+
+
 class IncidentWizard(QDialog):
     recorded = Signal(str)  # the incident's id
 
@@ -69,6 +77,9 @@ class IncidentWizard(QDialog):
         self.incident_id: str | None = None
         self.document: dict[str, Any] | None = None
         self.is_busy = True
+        self._stop = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._show_progress)
         self.setWindowTitle(self.tr("Incident"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._what_page())
@@ -159,12 +170,25 @@ class IncidentWizard(QDialog):
         self.sender_edit.setAccessibleName(self.tr("Your name and contact for the notices"))
         self.notices_button = QPushButton(self.tr("Write the &notices…"), page)
         self.notices_button.clicked.connect(self.write_notices)
+        # A PDF per notice: about half a second each, a minute for 130 persons.
+        self.notices_progress = QProgressBar(page)
+        self.notices_progress.setAccessibleName(self.tr("Notices written"))
+        self.notices_progress.setFormat(self.tr("%v of %m notices"))
+        self.notices_progress.hide()
+        self.cancel_notices_button = QPushButton(self.tr("C&ancel writing"), page)
+        self.cancel_notices_button.setAutoDefault(False)
+        self.cancel_notices_button.clicked.connect(self.cancel_notices)
+        self.cancel_notices_button.hide()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.notices_progress, 1)
+        progress_row.addWidget(self.cancel_notices_button)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         form = QFormLayout()
         form.addRow(self.tr("Your name and contact:"), self.sender_edit)
         layout.addLayout(form)
         layout.addWidget(self.notices_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(progress_row)
         layout.addStretch(1)
         return page
 
@@ -182,6 +206,7 @@ class IncidentWizard(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.is_busy = False
+        self._show_writing(False)
         self.next_button.setEnabled(True)
         self.status_label.setText(core_message(error))
 
@@ -238,17 +263,48 @@ class IncidentWizard(QDialog):
             return
         out = base / f"incident-{incident_id}-{what}"
         sender = self.sender_edit.text().strip()
+        self._stop = stop = threading.Event()
+        tell = self._relay.progressed.emit
+
+        def progress(done: int, total: int) -> bool:
+            tell(done, total)
+            return not stop.is_set()
 
         def job(vault: Vault) -> Path:
             if what == "report":
                 report.write(vault, incident_id, out)
             else:
-                notices.write(vault, incident_id, out, sender)
+                notices.write(vault, incident_id, out, sender, progress)
             return out
 
         self.is_busy = True
         self.status_label.setText(self.tr("Writing… (a PDF per person takes a moment)"))
+        self._show_writing(what == "notices")
         self._session.run(job, self._written, self._failed)
+
+    def _show_writing(self, notices_shown: bool) -> None:
+        self.notices_progress.setValue(0)
+        self.notices_progress.setVisible(notices_shown)
+        self.cancel_notices_button.setVisible(notices_shown)
+        self.cancel_notices_button.setEnabled(notices_shown)
+        self.notices_button.setEnabled(not self.is_busy)
+        self.report_button.setEnabled(not self.is_busy)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.is_busy:
+            self.notices_progress.setRange(0, total)
+            self.notices_progress.setValue(done)
+
+    def cancel_notices(self) -> None:
+        """Stop after the notice being written; the core removes every file written."""
+        if self.is_busy:
+            self._stop.set()
+            self.cancel_notices_button.setEnabled(False)
+
+    def done(self, result: int) -> None:
+        """Closing (or a lock) while notices are written stops the writing too."""
+        self._stop.set()
+        super().done(result)
 
     def save_report(self) -> None:
         self._write("report", self.tr("Folder for the report"))
@@ -258,4 +314,5 @@ class IncidentWizard(QDialog):
 
     def _written(self, out: Path) -> None:
         self.is_busy = False
+        self._show_writing(False)
         self.status_label.setText(self.tr("Written to {folder}.").format(folder=str(out)))

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.record_table import make_table
-from ui.core_messages import core_message
+from ui.core_messages import core_message, core_notes
 from ui.models.backups import data_size
 from ui.models.records import KIND_ORDER, kind_name
 from ui.prompts import Prompts
@@ -525,6 +525,7 @@ class ExportDialog(QDialog):
             self.tr("Bundle written ({size}). Send the file to {contact}.").format(
                 size=data_size(result.size), contact=contact
             )
+            + core_notes(result.notes)  # e.g. not in the access log: the vault's disk is full
         )
         self.result_page.show_result(result)
         self.pages.setCurrentIndex(Page.RESULT)

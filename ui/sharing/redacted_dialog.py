@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.record_table import make_table
-from ui.core_messages import core_message
+from ui.core_messages import core_message, core_notes
 from ui.prompts import Prompts
 from ui.sharing.models import RecordChoiceModel
 from ui.sharing.redacted_preview import (
@@ -484,14 +484,13 @@ class RedactedExportDialog(QDialog):
 
     def _exported(self, result: ExportResult) -> None:
         self._set_busy(False)
-        text = self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}").format(
-            path=str(result.path), records=result.records, sha256=result.sha256
-        )
+        text = self.tr("Written and checked: {path}\nRecords: {records}. SHA-256: {sha256}")
+        written = text.format(path=str(result.path), records=result.records, sha256=result.sha256)
         if self._review is not None:
-            text += "\n" + self.tr("Review page for the client: {path}").format(
+            written += "\n" + self.tr("Review page for the client: {path}").format(
                 path=str(self._review)
             )
-        self.result_label.setText(text)
+        self.result_label.setText(written + core_notes(result.notes))  # e.g. not logged yet
         self.exported.emit(self._client_id)
 
     def _export_failed(self, error: Exception) -> None:

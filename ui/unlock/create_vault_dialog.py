@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.core_messages import core_message
+from ui.core_messages import core_message, core_notes
 from ui.prompts import Prompts
 from ui.unlock.new_password_fields import NewPasswordFields
 from ui.unlock.recovery_key_page import RecoveryKeyPage
@@ -99,8 +99,15 @@ class CreateVaultDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.finish_button)
+        # Shown once the vault exists: whether the OS's own backups will copy it.
+        self.os_backup_label = QLabel(self)
+        self.os_backup_label.setWordWrap(True)
+        self.os_backup_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.os_backup_label.setAccessibleName(self.tr("Backups by the operating system"))
+        self.os_backup_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.os_backup_label)
         layout.addLayout(buttons)
 
         self._show_page(Page.PASSWORD)
@@ -274,6 +281,9 @@ class CreateVaultDialog(QDialog):
         self.vault_created = True
         self.password_fields.clear()
         self.recovery_page.set_key(recovery_key, self._session.folder, self._clock())
+        if self._session.os_backups is not None:
+            self.os_backup_label.setText(core_notes((self._session.os_backups,)).strip())
+            self.os_backup_label.show()
         self._show_page(Page.RECOVERY_KEY)
         self.recovery_page.setFocus()
 

@@ -27,6 +27,7 @@ from vault.backup.restore_recovery import restoring, vault_entries
 from vault.errors import BadInput, VaultDamaged, VaultTampered
 from vault.keys.header import HEADER_NAME
 from vault.session import Vault
+from vault.storage import keyring_pin, rollback
 from vault.storage.db import DB_NAME
 from vault.storage.fileio import (
     fsync_dir,
@@ -112,9 +113,14 @@ class BackupRestorer:
         try:
             try:
                 self._reapply_erasures(staged, meta.id)
+                restored = rollback.head(staged.database)
+                pinned_in_keyring = staged.header.device_secret
             finally:
                 staged.close()
             (staging / MANIFEST_NAME).unlink(missing_ok=True)
+            if pinned_in_keyring and restored is not None:  # the one legitimate way back
+                store = keyring_pin.store_or_default(self._device_store)
+                keyring_pin.lower_to(store, meta.vault_id, restored)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -190,7 +196,9 @@ def _open_checked(
         copy_file(meta.path / DB_NAME, staging / DB_NAME)
         copy_tree(meta.path / BLOBS_DIR, staging / BLOBS_DIR)
         fsync_dir(staging)
-        staged = Vault(staging, device_store=device_store, clock=clock, zone=zone)
+        staged = Vault(
+            staging, device_store=device_store, clock=clock, zone=zone, keyring_pin=False
+        )
         try:
             staged.unlock(password)
             _check(staged, meta)

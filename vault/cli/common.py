@@ -23,6 +23,12 @@ class Parser(argparse.ArgumentParser):
         raise BadInput("{message} (see --help).", message=f"{message[0].upper()}{message[1:]}")
 
 
+def warn(notes: tuple[str, ...]) -> None:
+    """Notes a result carries (e.g. an export the access log could not take now)."""
+    for note in notes:
+        sys.stderr.write(f"clientvault: warning: {note}\n")
+
+
 def warn_if_synced(folder: Path) -> None:
     warning = sync_warning(folder)
     if warning is not None:

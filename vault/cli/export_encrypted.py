@@ -25,7 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault.cli.common import Parser, open_vault
+from vault.audit.pending import log_state
+from vault.cli.common import Parser, open_vault, warn
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
 from vault.sharing import Sharing
@@ -147,6 +148,7 @@ def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict
         if args.dry_run:
             return _preview(preview)
         result = sharing.bundles.export(preview, _out_path(args, preview))
+    warn(result.notes)
     return {
         "path": str(result.path),
         "sha256": result.sha256,
@@ -157,6 +159,7 @@ def cmd_export_encrypted(args: argparse.Namespace, secrets: SecretInput) -> dict
         "files": len(preview.files),
         "special_care": preview.special_care,
         "passphrase": None if result.passphrase is None else result.passphrase.text,
+        "audit_log": log_state(result.notes),
     }
 
 

@@ -17,7 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from vault.cli.common import Parser, open_vault
+from vault.audit.pending import log_state
+from vault.cli.common import Parser, open_vault, warn
 from vault.cli.prompt import SecretInput
 from vault.errors import BadInput
 from vault.redaction.detectors import Kind
@@ -76,6 +77,7 @@ def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[
         result = export(vault, bundle, args.out, as_zip=args.zip)
         if args.review_pdf is not None:  # only for a bundle that passed the gate
             write_review(vault, bundle, args.review_pdf)
+    warn(result.notes)
     return {
         "path": str(result.path),
         "sha256": result.sha256,
@@ -85,6 +87,7 @@ def cmd_export_redacted(args: argparse.Namespace, secrets: SecretInput) -> dict[
         "left_out": result.left_out.to_json(),
         "kept": list(bundle.kept),
         "review_pdf": None if args.review_pdf is None else str(args.review_pdf),
+        "audit_log": log_state(result.notes),
     }
 
 

@@ -46,6 +46,11 @@ class DeviceSecretStore:
     def __init__(self, backend: KeyringBackend) -> None:
         self._backend = backend
 
+    @property
+    def backend(self) -> KeyringBackend:
+        """The keyring itself: the rollback pin is kept there too (vault/storage/keyring_pin.py)."""
+        return self._backend
+
     def check_backend(self) -> None:
         names = _backend_names(self._backend)
         if not names or any(name.startswith(REFUSED_BACKENDS) for name in names):

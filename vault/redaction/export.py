@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault.audit.log import Detail
 from vault.domain.model import FieldType, Record, Sensitivity
 from vault.errors import BadInput
 from vault.redaction.bundle_files import (
@@ -284,6 +285,8 @@ class ExportResult:
     records: int
     replacements: Mapping[str, int]
     left_out: LeftOut
+    # Said with the result when the vault could not log it (vault/audit/pending.py).
+    notes: tuple[str, ...] = ()
 
 
 def check_destination(out: Path) -> None:
@@ -363,32 +366,52 @@ def export(vault: Vault, p: RedactionPreview, out: Path, *, as_zip: bool = False
     except BaseException:
         _remove(partial)
         raise
+    details: dict[str, Detail] = {
+        "kind": "redacted",
+        "recipient": RECIPIENT,
+        "sha256": digest,
+        "export_id": export_id,
+        "records": len(p.records),
+        "replacements": sum(p.counts.values()),
+        "format": "zip" if as_zip else "folder",
+        "kept": " | ".join(p.kept),
+    }
+    notes = _publish(vault, p.client_id, partial, out, details)
+    return ExportResult(out, digest, export_id, len(p.records), p.counts, p.left_out, notes)
+
+
+def _publish(
+    vault: Vault, client_id: str, partial: Path, out: Path, details: dict[str, Detail]
+) -> tuple[str, ...]:
+    """Audit entry and rename together. A vault opened read-only (a full disk) still
+    writes to another disk: the entry is noted for the next unlock where it fits, and
+    the returned note says what is true (vault/audit/pending.py)."""
+    state = vault.state
     moved = False
     try:
         check_destination(out)  # again: something may have appeared there meanwhile
-        with state.db.transaction():
-            state.audit.append(
-                "export.redacted",
-                p.client_id,
-                kind="redacted",
-                recipient=RECIPIENT,
-                sha256=digest,
-                export_id=export_id,
-                records=len(p.records),
-                replacements=sum(p.counts.values()),
-                format="zip" if as_zip else "folder",
-                kept=" | ".join(p.kept),
-            )
+        if state.db.read_only:
             partial.replace(out)
             moved = True
+        else:
+            with state.db.transaction():
+                state.audit.append("export.redacted", client_id, **details)
+                partial.replace(out)
+                moved = True
         fsync_dir(out.parent)
     except BaseException:
         _remove(out if moved else partial)
         raise
-    return ExportResult(out, digest, export_id, len(p.records), p.counts, p.left_out)
+    if not state.db.read_only:
+        return ()
+    return (state.pending_audit.note("export.redacted", client_id, **details),)
 
 
 def _audit_refusal(vault: Vault, p: RedactionPreview, file: str, kind: str) -> None:
     state = vault.state
+    details: dict[str, Detail] = {"kind": "redacted", "file": file, "found": kind}
+    if state.db.read_only:
+        state.pending_audit.note("export.refused", p.client_id, **details)
+        return
     with state.db.transaction():
-        state.audit.append("export.refused", p.client_id, kind="redacted", file=file, found=kind)
+        state.audit.append("export.refused", p.client_id, **details)

@@ -35,6 +35,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault.audit.log import Detail
+from vault.audit.pending import PASSPHRASE_NOT_KEPT
 from vault.domain.model import Sensitivity
 from vault.errors import BadInput
 from vault.sharing.age_writer import PassphraseEncryptor, X25519Encryptor
@@ -138,6 +140,8 @@ class ExportResult:
     size: int
     passphrase: Passphrase | None  # show it once; never put it in the same message
     preview: BundlePreview
+    # Said with the result when the vault could not log it (vault/audit/pending.py).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,14 +206,14 @@ class BundleExporter:
                     os.fsync(fd)
             finally:
                 os.close(fd)
-            self._commit(plan, passphrase, sha256, output.size, tmp, out)
+            notes = self._commit(plan, passphrase, sha256, output.size, tmp, out)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
         with contextlib.suppress(OSError):  # the file is complete; only its durability waits
             fsync_dir(out.parent)
-        return ExportResult(out, sha256, output.size, passphrase, preview)
+        return ExportResult(out, sha256, output.size, passphrase, preview, notes)
 
     # -- planning ----------------------------------------------------------------
 
@@ -441,8 +445,10 @@ class BundleExporter:
         size: int,
         tmp: Path,
         out: Path,
-    ) -> None:
-        """Audit entry, kept passphrase and rename: all three happen, or none."""
+    ) -> tuple[str, ...]:
+        """Audit entry, kept passphrase and rename: all three happen, or none. A vault
+        opened read-only (a full disk) still writes to another disk: the entry is noted
+        for the next unlock where it fits, and the returned notes say what is true."""
         preview = plan.preview
         recipient = preview.recipient
         key = {} if recipient.fingerprint is None else {"fingerprint": recipient.fingerprint}
@@ -468,26 +474,32 @@ class BundleExporter:
             if preview.format is BundleFormat.AGE
             else "",
         }
+        details: dict[str, Detail] = {
+            "format": preview.format.value,
+            "recipient": recipient.mode.value,
+            "contact": recipient.contact.record_id,
+            "files": len(preview.files),
+            "sha256": sha256,
+            "size": size,
+            **held,
+            **key,
+        }
+        if self._state.db.read_only:
+            check_output(out)
+            with writing_output():
+                tmp.replace(out)
+            noted = self._state.pending_audit.note("export.encrypted", preview.client_id, **details)
+            return (noted,) if passphrase is None else (noted, PASSPHRASE_NOT_KEPT)
         with self._state.db.transaction():
             if passphrase is not None:
                 self._delivery.keep_passphrase(
                     preview.client_id, passphrase, sha256, preview.created_at
                 )
-            self._state.audit.append(
-                "export.encrypted",
-                preview.client_id,
-                format=preview.format.value,
-                recipient=recipient.mode.value,
-                contact=recipient.contact.record_id,
-                files=len(preview.files),
-                sha256=sha256,
-                size=size,
-                **held,
-                **key,
-            )
+            self._state.audit.append("export.encrypted", preview.client_id, **details)
             check_output(out)  # created by someone else meanwhile
             with writing_output():
                 tmp.replace(out)
+        return ()
 
 
 # -- the pieces a bundle is made of ----------------------------------------------------

@@ -1,20 +1,53 @@
 """vault.lock: one process at a time may open a vault.
 
-An advisory `flock` is released by the kernel when the process dies, so a
-crash never leaves a stale lock behind. The GUI uses this same lock (rather
-than QLockFile) so that the CLI and the GUI exclude each other.
+The lock is one the kernel drops when the process dies, so a crash never leaves a stale
+lock behind: an advisory `flock` on POSIX, a byte-range lock (`msvcrt.locking`) on
+Windows, where `fcntl` does not exist. The GUI uses this same lock (rather than
+QLockFile) so that the CLI and the GUI exclude each other.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
+import sys
 from pathlib import Path
 
 from vault.errors import VaultBusy
 from vault.storage.fileio import PRIVATE_FILE
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        """Lock the file's first byte (past the end is allowed); False if held elsewhere."""
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:  # EACCES / EDEADLOCK: another process holds it
+            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
 
 LOCK_NAME = "vault.lock"
 
@@ -28,13 +61,14 @@ class InstanceLock:
         fd = self._locked_fd()
         with contextlib.suppress(OSError):  # the pid is for people; a full disk has no room
             os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
 
     def check_free(self) -> None:
         """Raise VaultBusy if the vault is open elsewhere now; holds (and writes) nothing."""
         fd = self._locked_fd()
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        _unlock(fd)
         os.close(fd)
 
     def _locked_fd(self) -> int:
@@ -44,17 +78,15 @@ class InstanceLock:
             if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise
             fd = os.open(self._path, os.O_RDONLY)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
+        if not _try_lock(fd):
             os.close(fd)
             raise VaultBusy(
                 "This vault is open in another ClientVault window or command; close it first."
-            ) from exc
+            )
         return fd
 
     def release(self) -> None:
         if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            _unlock(self._fd)
             os.close(self._fd)
             self._fd = None

@@ -435,6 +435,32 @@ def test_delete_asks_first(
     assert len(blob_files(gui_session)) == 1
 
 
+def test_deleting_an_attachment_deletes_its_open_copy(
+    qtbot: QtBot,
+    panel: AttachmentsPanel,
+    chooser: Chooser,
+    prompts: ScriptedPrompts,
+    external: ExternalCopies,
+    opener: Opener,
+    sources: Path,
+) -> None:
+    """Issue 12, item 9: the plaintext copy used to outlive the attachment."""
+    attach_with_chooser(qtbot, panel, chooser, sources / "メモ.txt", sources / "名簿.csv")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    for count, name in enumerate(("メモ.txt", "名簿.csv"), start=1):
+        select(panel, name)
+        prompts.answers = [True]
+        panel.open_action.trigger()
+        qtbot.waitUntil(lambda n=count: len(opener.urls) == n, timeout=10_000)  # type: ignore[misc]
+    memo, roster = (Path(url.toLocalFile()) for url in opener.urls)
+    select(panel, "メモ.txt")
+    prompts.answers = [True]
+    panel.delete_action.trigger()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert not memo.exists() and not memo.parent.exists()
+    assert external.copies() == [roster] and roster.exists()
+
+
 def test_the_lock_empties_the_panel_and_deletes_copies(
     qtbot: QtBot,
     gui_session: VaultSession,

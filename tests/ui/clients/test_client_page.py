@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ from ui.vault_session import VaultSession
 from vault.domain.model import Client, Field, FieldType, RecordKind, Sensitivity
 from vault.errors import BadInput
 from vault.session import Vault
+from vault.storage.attachments import Attachment
 
 
 class Registry:
@@ -321,3 +323,39 @@ def test_the_share_menu_opens_the_sharing_dialogs(
     ]
     gui_session.lock()  # lock always wins
     qtbot.waitUntil(lambda: not any(d is not None and d.isVisible() for d in opened))
+
+
+def test_erasing_a_record_deletes_the_open_copies_of_its_attachments(
+    qtbot: QtBot, gui_session: VaultSession, client: Client, registry: Registry
+) -> None:
+    """Issue 12, item 9: such copies went only with the whole client before."""
+    external = ExternalCopies(gui_session, lambda _url: True)
+    page = ClientPage(gui_session, ScriptedPrompts(), lambda _text: None, registry, external)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_client(client.id)
+    qtbot.waitUntil(lambda: page.records.rowCount() == 3)
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    record_id = page.proxy.index(0, 0).data(RecordListModel.Role.RecordIdRole)
+
+    def attach(vault: Vault) -> tuple[Attachment, Attachment]:
+        on_record = vault.attachments.add(client.id, io.BytesIO(b"minutes"), "a.txt", record_id)
+        return on_record, vault.attachments.add(client.id, io.BytesIO(b"other"), "b.txt")
+
+    attachments: tuple[Attachment, Attachment] = call(qtbot, gui_session, attach)
+    paths: list[Path] = []
+    for attachment in attachments:
+        external.open(attachment, paths.append, lambda error: pytest.fail(str(error)))
+    qtbot.waitUntil(lambda: len(paths) == 2, timeout=10_000)
+    try:
+        dialog = page.erase_record()
+        assert dialog is not None
+        _wait_for_preview(qtbot, dialog)
+        type_text(qtbot, dialog.confirm_edit, "erase")
+        qtbot.waitUntil(dialog.erase_button.isEnabled, timeout=10_000)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not paths[0].exists(), timeout=20_000)
+        assert not paths[0].parent.exists()
+        assert external.copies() == [paths[1]] and paths[1].exists()
+    finally:
+        external.remove_all()

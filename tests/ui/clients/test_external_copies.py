@@ -18,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.vault_calls import call
 from ui.clients.external_copies import ExternalCopies, NoViewer, file_name
 from ui.vault_session import VaultSession
+from vault.domain.model import Field, RecordKind
+from vault.erasure.eraser import Eraser, Reason
 from vault.errors import BadInput
 from vault.session import Vault
 from vault.storage.attachments import Attachment
@@ -230,4 +232,37 @@ def test_erasing_or_deleting_a_client_takes_its_copies(
 
     assert external.remove_client(attachment.client_id) == []
     assert not mine.exists() and not mine.parent.exists()
+    assert external.copies() == [kept] and kept.exists()
+
+
+def test_erasing_a_record_or_deleting_an_attachment_takes_their_copies(
+    qtbot: QtBot, gui_session: VaultSession, external: ExternalCopies, attachment: Attachment
+) -> None:
+    """Issue 12, item 9: copies went only with their whole client before."""
+
+    def add_two(vault: Vault) -> tuple[str, Attachment, Attachment]:
+        client = attachment.client_id
+        record = vault.clients.add_record(client, RecordKind.NOTE, "見積", [Field("body", "案")])
+        on_record = vault.attachments.add(client, io.BytesIO(CONTENT), "案.txt", record.id)
+        loose = vault.attachments.add(client, io.BytesIO(CONTENT), "別紙.txt")
+        return record.id, on_record, loose
+
+    record_id, on_record, loose = call(qtbot, gui_session, add_two)
+    of_record = open_copy(qtbot, external, on_record).paths[0]
+    of_loose = open_copy(qtbot, external, loose).paths[0]
+    kept = open_copy(qtbot, external, attachment).paths[0]
+
+    def erase_record(vault: Vault) -> None:
+        eraser = Eraser(vault)
+        eraser.erase(eraser.records_target([record_id]), Reason.REQUEST)
+
+    call(qtbot, gui_session, erase_record)
+    with qtbot.waitSignal(external.changed, timeout=10_000):
+        external.remove_gone(attachment.client_id)
+    assert not of_record.exists() and not of_record.parent.exists()
+    assert sorted(external.copies()) == sorted([of_loose, kept])
+
+    call(qtbot, gui_session, lambda v: v.attachments.delete(loose.id))
+    assert external.remove_attachment(loose.id) == []
+    assert not of_loose.parent.exists()
     assert external.copies() == [kept] and kept.exists()

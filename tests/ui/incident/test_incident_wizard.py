@@ -57,3 +57,45 @@ def test_a_lost_laptop_from_what_happened_to_notices(
     assert len((notices / "notices.csv").read_text().splitlines()) == 6
     listed = call(qtbot, gui_session, lambda v: [i.id for i in IncidentStore(v).list()])
     assert listed == [wizard.incident_id]
+
+
+def test_notices_show_progress_and_a_cancel_leaves_no_file(
+    qtbot: QtBot, gui_session: VaultSession, clock: FakeClock, tmp_path: Path
+) -> None:
+    """130 persons took about a minute with neither progress nor a way out."""
+    world = call(qtbot, gui_session, build)
+    clock.advance(hours=2)
+    out = tmp_path / "out"
+    out.mkdir()
+    wizard = IncidentWizard(gui_session, choose=lambda _parent, _title: out)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: not wizard.is_busy, timeout=10_000)
+    for i in range(wizard.clients_list.count()):
+        item = wizard.clients_list.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == world.taro:
+            item.setCheckState(Qt.CheckState.Checked)
+    moment = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
+    wizard.discovered_edit.setDateTime(
+        QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
+    )
+    with qtbot.waitSignal(wizard.recorded, timeout=20_000):
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.notices_progress.isHidden() and wizard.cancel_notices_button.isHidden()
+
+    wizard.write_notices()  # on the vault thread: the GUI keeps painting
+    assert wizard.notices_progress.isVisible() and wizard.cancel_notices_button.isVisible()
+    assert not wizard.notices_button.isEnabled()
+    qtbot.waitUntil(lambda: wizard.notices_progress.maximum() == 5, timeout=20_000)
+    qtbot.mouseClick(wizard.cancel_notices_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.is_busy, timeout=20_000)
+    assert "Cancelled; no notice was written." in wizard.status_label.text()
+    assert list(out.iterdir()) == []  # no notice, no partial folder
+    assert wizard.notices_progress.isHidden() and wizard.notices_button.isEnabled()
+
+    wizard.write_notices()  # and written whole when let finish
+    qtbot.waitUntil(lambda: not wizard.is_busy, timeout=30_000)
+    (folder,) = out.iterdir()
+    assert len(list(folder.iterdir())) == 11
+    assert "Written to" in wizard.status_label.text()

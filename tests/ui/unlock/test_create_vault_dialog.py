@@ -21,6 +21,7 @@ from ui.vault_thread import VaultThread
 from vault.keys import kdf, recovery
 from vault.keys.device_secret import SERVICE, DeviceSecretStore
 from vault.session import Vault
+from vault.storage.os_backup import NO_CONTROL
 
 KDF_TIMEOUT_MS = 20_000
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -120,6 +121,17 @@ def test_creating_shows_a_busy_page_then_the_recovery_key_once(
     qtbot.waitUntil(dialog.recovery_page.typed_back.hasFocus)
 
 
+def test_the_dialog_says_whether_os_backups_will_copy_the_vault(
+    qtbot: QtBot, open_dialog: DialogFactory
+) -> None:
+    """Issue 12, item 18: Linux has no exclusion every backup tool honours; it is said."""
+    dialog, _session, _ = open_dialog()
+    assert dialog.os_backup_label.isHidden()
+    create(qtbot, dialog)
+    assert dialog.os_backup_label.isVisible()
+    assert dialog.os_backup_label.text() == NO_CONTROL  # the English UI, on Linux
+
+
 def test_finish_needs_the_key_kept_and_then_forgets_it(
     qtbot: QtBot, open_dialog: DialogFactory
 ) -> None:
@@ -180,7 +192,11 @@ def test_require_device_stores_a_secret_in_the_keyring(
     create(qtbot, dialog)
     header = json.loads((vault_dir / "vault.header").read_text())
     assert header["device_secret"] is True
-    assert [service for service, _ in keyring.items] == [SERVICE]
+    assert sorted(name.endswith(".rollback-pin") for service, name in keyring.items) == [
+        False,  # the device secret
+        True,  # and the rollback pin beside it (vault/storage/keyring_pin.py)
+    ]
+    assert {service for service, _ in keyring.items} == {SERVICE}
 
 
 def refused_backend() -> Any:

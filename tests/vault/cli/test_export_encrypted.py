@@ -46,7 +46,9 @@ def test_a_client_without_a_setting_gets_a_passphrase_bundle_printed_once(
         "files",
         "special_care",
         "passphrase",
+        "audit_log",
     }
+    assert result["audit_log"] == "logged"
     assert (result["path"], result["format"], result["client_id"]) == (str(out), "age", seed.taro)
     assert result["recipient"] == {
         "mode": "passphrase",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.fakes import FakeClock
 from tests.vault.incident.helpers import assert_no_canary, pdf_text, read_csv
 from tests.vault.inventory.world import World
+from vault.errors import BadInput
 from vault.incident import notices
 from vault.incident.store import IncidentKind, IncidentStore, Role
 from vault.session import Vault
@@ -69,3 +72,38 @@ def test_a_contractor_notifies_the_client_company_instead(
     text = (out / row["text_file"]).read_text()
     assert "山田デザイン 御中" in text and "対象となる本人の数: 5人" in text
     assert "【要記入】" in text  # no sender given
+
+
+def test_progress_is_told_per_notice_and_a_cancel_leaves_nothing(
+    tokyo_vault: Vault, world: World, clock: FakeClock, tmp_path: Path
+) -> None:
+    """130 persons took about a minute with no progress and no way out."""
+    incident = _incident(tokyo_vault, world, clock)
+    base = tmp_path / "out"
+    base.mkdir()
+    out = base / "notices"
+    told: list[tuple[int, int]] = []
+
+    def cancel_after_two(done: int, total: int) -> bool:
+        told.append((done, total))
+        return done < 2
+
+    with pytest.raises(BadInput, match="Cancelled; no notice was written"):
+        notices.write(tokyo_vault, incident, out, progress=cancel_after_two)
+    assert told == [(0, 5), (1, 5), (2, 5)]
+    assert list(base.iterdir()) == []  # neither the folder nor a partial one
+    assert not [e for e in tokyo_vault.audit.entries() if e.action == "incident.notified"]
+
+    out.mkdir()  # an empty folder chosen beforehand is fine, and filled whole
+    told.clear()
+
+    def record(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    written = notices.write(tokyo_vault, incident, out, progress=record)
+    assert told == [(n, 5) for n in range(6)]
+    assert written.notices == 5
+    assert sorted(p.name for p in out.iterdir())[-1] == "notices.csv"
+    assert len(list(out.iterdir())) == 11
+    assert [p.name for p in base.iterdir()] == ["notices"]
