@@ -591,6 +591,22 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Reading in kana, e.g. やまだ たろう</source>
+        <translation>Reading in kana, e.g. やまだ たろう</translation>
+    </message>
+    <message>
+        <source>Optional. The client list is in 50音 order by this reading.</source>
+        <translation>Optional. The client list is in 50音 order by this reading.</translation>
+    </message>
+    <message>
+        <source>&amp;Furigana:</source>
+        <translation>&amp;Furigana:</translation>
+    </message>
+    <message>
         <source>E-mail addresses</source>
         <translation>E-mail addresses</translation>
     </message>
@@ -5796,6 +5812,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Only CSV and Excel attachments can have a column map.</source>
         <translation>Only CSV and Excel attachments can have a column map.</translation>
+    </message>
+    <message>
+        <source>Furigana can hold only kana (hiragana or katakana), spaces and ー.</source>
+        <translation>Furigana can hold only kana (hiragana or katakana), spaces and ー.</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,22 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Reading in kana, e.g. やまだ たろう</source>
+        <translation>かなで読み方（例: やまだ たろう）</translation>
+    </message>
+    <message>
+        <source>Optional. The client list is in 50音 order by this reading.</source>
+        <translation>任意。クライアント一覧はこの読みの50音順に並びます。</translation>
+    </message>
+    <message>
+        <source>&amp;Furigana:</source>
+        <translation>ふりがな(&amp;F):</translation>
+    </message>
+    <message>
         <source>E-mail addresses</source>
         <translation>メールアドレス</translation>
     </message>
@@ -5796,6 +5812,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Only CSV and Excel attachments can have a column map.</source>
         <translation>列の対応付けを設定できるのは、CSV と Excel の添付ファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Furigana can hold only kana (hiragana or katakana), spaces and ー.</source>
+        <translation>ふりがなに使えるのは、かな（ひらがな・カタカナ）、スペース、ー だけです。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from ui.retention.retention_dialog import date_edit, from_qdate, not_a_date, to_
 from ui.vault_session import VaultSession
 from ui.widgets.text_fit import keep_text_visible
 from vault.domain.model import Client, check_email, check_phone, clean_title
+from vault.domain.reading import clean_furigana
 from vault.domain.retention import check_contract
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class _Content:
     name: str
+    furigana: str
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     notes: str
@@ -143,6 +145,7 @@ class ClientDialog(QDialog):
         self._build()
         if client is not None:
             self.name_edit.setText(client.name)
+            self.furigana_edit.setText(client.furigana)
             self.emails_edit.setPlainText("\n".join(client.emails))
             self.phones_edit.setPlainText("\n".join(client.phones))
             self.notes_edit.setPlainText(client.notes)
@@ -161,6 +164,13 @@ class ClientDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. 株式会社サンプル or 田中 太郎"))
         self._add_row(form, self.tr("&Name:"), self.name_edit)
+        self.furigana_edit = QLineEdit(self)
+        self.furigana_edit.setAccessibleName(self.tr("Furigana"))
+        self.furigana_edit.setPlaceholderText(self.tr("Reading in kana, e.g. やまだ たろう"))
+        self.furigana_edit.setToolTip(
+            self.tr("Optional. The client list is in 50音 order by this reading.")
+        )
+        self._add_row(form, self.tr("&Furigana:"), self.furigana_edit)
 
         self.emails_edit = self._lines_edit(
             self.tr("E-mail addresses"), self.tr("One address per line")
@@ -238,6 +248,7 @@ class ClientDialog(QDialog):
     def _content(self) -> _Content:
         return _Content(
             self.name_edit.text(),
+            self.furigana_edit.text(),
             _lines(self.emails_edit.toPlainText()),
             _lines(self.phones_edit.toPlainText()),
             self.notes_edit.toPlainText(),
@@ -294,18 +305,28 @@ class ClientDialog(QDialog):
         )
 
         def job(vault: Vault) -> tuple[str, int]:
-            _validate(content.name, emails, phones, name_required, period)
+            _validate(content, emails, phones, name_required, period)
             if client_id is None:
                 saved_id = vault.clients.add_client(
-                    content.name, content.emails, content.phones, content.notes
+                    content.name,
+                    content.emails,
+                    content.phones,
+                    content.notes,
+                    furigana=content.furigana,
                 ).id
             else:
                 current = vault.clients.get_client(client_id)
                 if current.updated_at != opened_at and not replace_newer:
                     raise _Conflict("The client was changed elsewhere.")
-                saved_id = vault.clients.update_client(
-                    Client(client_id, content.name, content.emails, content.phones, content.notes)
-                ).id
+                edited = Client(
+                    client_id,
+                    content.name,
+                    content.emails,
+                    content.phones,
+                    content.notes,
+                    furigana=content.furigana,
+                )
+                saved_id = vault.clients.update_client(edited).id
             changed = (
                 0 if new_period is None else vault.retention.set_contract(saved_id, *new_period)
             )
@@ -343,6 +364,8 @@ class ClientDialog(QDialog):
             self.show_error(text, self.phones_edit)
         elif exc.where == "name":
             self.show_error(str(exc), self.name_edit)
+        elif exc.where == "furigana":
+            self.show_error(str(exc), self.furigana_edit)
         elif exc.where == "contract":
             self.show_error(str(exc), self.contract_end.none_box)
         else:
@@ -404,19 +427,23 @@ class ClientDialog(QDialog):
 
 
 def _validate(
-    name: str,
+    content: _Content,
     emails: list[tuple[int, str]],
     phones: list[tuple[int, str]],
     name_required: str,
     contract: Period | None,
 ) -> None:
     """The vault's own checks, one line at a time, so the error can say which line."""
-    if not name.strip():
+    if not content.name.strip():
         raise _Invalid("name", 0, name_required)
     try:
-        clean_title(name)
+        clean_title(content.name)
     except BadInput as exc:
         raise _Invalid("name", 0, core_message(exc)) from exc
+    try:
+        clean_furigana(content.furigana)
+    except BadInput as exc:
+        raise _Invalid("furigana", 0, core_message(exc)) from exc
     for where, values, check in (
         ("emails", emails, check_email),
         ("phones", phones, check_phone),

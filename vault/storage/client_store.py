@@ -26,6 +26,7 @@ from vault.domain.model import (
     clean_text,
     clean_title,
 )
+from vault.domain.reading import clean_furigana, gojuon_key
 from vault.errors import BadInput
 from vault.keys.client_keys import FieldCipher
 from vault.keys.sealing import Sealer
@@ -82,6 +83,7 @@ class NewClient:
     phones: tuple[str, ...] = ()
     notes: str = ""
     records: tuple[NewRecord, ...] = ()
+    furigana: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,9 +124,17 @@ class ClientStore:
     # -- clients -------------------------------------------------------------
 
     def add_client(
-        self, name: str, emails: Sequence[str] = (), phones: Sequence[str] = (), notes: str = ""
+        self,
+        name: str,
+        emails: Sequence[str] = (),
+        phones: Sequence[str] = (),
+        notes: str = "",
+        *,
+        furigana: str = "",
     ) -> Client:
-        client = self._clean_client(Client(new_id(), name, tuple(emails), tuple(phones), notes))
+        client = self._clean_client(
+            Client(new_id(), name, tuple(emails), tuple(phones), notes, furigana=furigana)
+        )
         now = self._now()
         with self._db.transaction():
             wrapped = self._keys.wrap_new(client.id)
@@ -143,9 +153,7 @@ class ClientStore:
                 ),
             )
             self._audit.append("client.created", client.id)
-        created = Client(
-            client.id, client.name, client.emails, client.phones, client.notes, now, now
-        )
+        created = replace(client, created_at=now, updated_at=now)
         self._reindex_client(created)
         return created
 
@@ -169,6 +177,7 @@ class ClientStore:
             emails=tuple(checked.get((FieldType.EMAIL, e)) or check_email(e) for e in item.emails),
             phones=tuple(checked.get((FieldType.PHONE, p)) or check_phone(p) for p in item.phones),
             notes=clean_text(item.notes, "notes"),
+            furigana=clean_furigana(item.furigana),
         )
         return CheckedClient(client, records)
 
@@ -273,7 +282,8 @@ class ClientStore:
 
     def list_clients(self) -> list[Client]:
         rows = self._db.execute(_SELECT_CLIENTS, (None,))
-        return sorted((self._client_from_row(r) for r in rows), key=lambda c: c.name)
+        clients = (self._client_from_row(r) for r in rows)
+        return sorted(clients, key=lambda c: gojuon_key(c.furigana, c.name))
 
     def _client_from_row(self, row: Sequence[Any]) -> Client:
         client_id, created, updated, wrapped, name, details, count, next_due, held = row
@@ -290,6 +300,7 @@ class ClientStore:
             record_count=int(count or 0),
             next_retention=next_due,
             on_hold=bool(held),
+            furigana=info.get("furigana", ""),  # details sealed before furigana existed lack it
         )
 
     @staticmethod
@@ -300,6 +311,7 @@ class ClientStore:
             emails=tuple(check_email(e) for e in client.emails),
             phones=tuple(check_phone(p) for p in client.phones),
             notes=clean_text(client.notes, "notes"),
+            furigana=clean_furigana(client.furigana),
         )
 
     # -- records -------------------------------------------------------------
@@ -501,7 +513,12 @@ def _clean_record(item: NewRecord) -> NewRecord:
 
 
 def _details(client: Client) -> dict[str, Any]:
-    return {"emails": list(client.emails), "phones": list(client.phones), "notes": client.notes}
+    return {
+        "emails": list(client.emails),
+        "phones": list(client.phones),
+        "notes": client.notes,
+        "furigana": client.furigana,
+    }
 
 
 def _fields_json(fields: Sequence[Field]) -> list[list[str]]:
@@ -514,6 +531,7 @@ def _size(title: str, fields: Sequence[Field]) -> int:
 
 def _client_document(client: Client) -> Document:
     fields = (
+        *((("furigana", client.furigana),) if client.furigana else ()),
         *(("email", e) for e in client.emails),
         *(("phone", p) for p in client.phones),
         ("notes", client.notes),
