@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backups.backup_dialog import BackupDialog
-from ui.clients.client_dialog import ClientDialog
+from ui.clients.client_dialog import ClientDialog, track_draft
 from ui.clients.client_page import ClientPage
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_table import make_table
@@ -49,6 +49,7 @@ from vault.domain.model import Client, Record
 from vault.errors import VaultError, VaultLocked
 from vault.session import Vault
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import FormDraft
 from vault.storage.retention_store import DueItem
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
         for item in self._workspace_actions:
             item.setEnabled(True)
         self.reload_clients()
-        self._session.run(lambda v: list(v.drafts.list()), self._offer_drafts, self.show_error)
+        self._session.run(_all_drafts, self._offer_drafts, self.show_error)
         self.retention_banner.sweep_and_check()
         self.client_table.setFocus()
 
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, client_id: str) -> None:
         self.reload_clients()
 
-    def _offer_drafts(self, drafts: list[Draft]) -> None:
+    def _offer_drafts(self, drafts: list[Draft | FormDraft]) -> None:
         if not drafts:
             return
         question = self.tr(
@@ -356,18 +357,23 @@ class MainWindow(QMainWindow):
             if self._prompts.confirm(
                 self, self.tr("Unsaved edits"), question, yes=self.tr("Discard")
             ):
-                ids = [d.id for d in drafts]
+                kept = list(drafts)
 
                 def discard(vault: Vault) -> None:
-                    for draft_id in ids:
-                        vault.drafts.discard(draft_id)
+                    for item in kept:
+                        store = vault.form_drafts if isinstance(item, FormDraft) else vault.drafts
+                        store.discard(item.id)
 
                 self._session.run(discard, None, self.show_error)
             return
         for draft in drafts:
             self._restore_draft(draft)
 
-    def _restore_draft(self, draft: Draft) -> None:
+    def _restore_draft(self, draft: Draft | FormDraft) -> None:
+        if isinstance(draft, FormDraft):
+            self._restore_client_draft(draft)
+            return
+
         def job(vault: Vault) -> Record | None:
             # The draft stays stored until the editor settles it (save, delete, discard);
             # a new lock replaces it with what the editor holds then.
@@ -501,10 +507,22 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_client(self) -> None:
-        dialog = ClientDialog(self._session, self._prompts, None, self)
+        self._new_client_dialog(None)
+
+    def _new_client_dialog(self, draft: FormDraft | None) -> None:
+        """The new-client dialog (with what was typed before a lock, when `draft`)."""
+        dialog = ClientDialog(self._session, self._prompts, None, self, draft=draft)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.show_client)
+        track_draft(dialog, self._lock)
         dialog.open()
+
+    def _restore_client_draft(self, draft: FormDraft) -> None:
+        """A client dialog kept on a lock, opened again with what was typed."""
+        if draft.client_id is None:
+            self._new_client_dialog(draft)
+        else:
+            self.show_client(draft.client_id, then=lambda: self.client_page.edit_client(draft))
 
     def _client_deleted(self, client_id: str) -> None:
         self._external.remove_client(client_id)  # its plaintext copies go too
@@ -571,3 +589,8 @@ class MainWindow(QMainWindow):
         """Quitting locks first, so open editors are kept as drafts."""
         self._lock.lock("quit")
         event.accept()
+
+
+def _all_drafts(vault: Vault) -> list[Draft | FormDraft]:
+    """Every edit kept on a lock: records' and the client dialogs'."""
+    return [*vault.drafts.list(), *vault.form_drafts.list()]

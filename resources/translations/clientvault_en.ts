@@ -687,6 +687,18 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>Restored from an unsaved edit.</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere after this edit began; saving will ask whether to replace those changes.</source>
+        <translation>The client was changed elsewhere after this edit began; saving will ask whether to replace those changes.</translation>
+    </message>
+    <message>
         <source>A name is required.</source>
         <translation>A name is required.</translation>
     </message>

@@ -687,6 +687,18 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>キャンセル</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>未保存の編集（下書き）から復元しました。</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere after this edit began; saving will ask whether to replace those changes.</source>
+        <translation>この編集を始めた後に、クライアントがほかの場所で変更されました。保存するときに、その変更を置き換えるかどうかを確認します。</translation>
+    </message>
+    <message>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>

@@ -8,10 +8,14 @@ of the client and has its own confirmation elsewhere.
 The contract period decides when personal data falls due (the end + 30 days), so
 saving a new end recomputes the client's retention dates; the dialog then says
 how many records got a new date.
+
+A lock keeps what is typed (new client or edit) as a sealed draft
+(vault/storage/form_drafts.py) and the main window offers it back after unlock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core_messages import core_message
+from ui.lock.controller import DraftRegistry
 from ui.prompts import Prompts
 from ui.retention.retention_dialog import date_edit, from_qdate, not_a_date, to_qdate
 from ui.vault_session import VaultSession
@@ -41,6 +46,7 @@ from vault.domain.reading import clean_furigana
 from vault.domain.retention import check_contract
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
+from vault.storage.form_drafts import CLIENT_FORM, FormDraft
 from vault.storage.retention_store import Contract
 
 Period = tuple[dt.date | None, dt.date | None]  # contract start and end
@@ -131,14 +137,20 @@ class ClientDialog(QDialog):
         parent: QWidget | None = None,
         *,
         contract: Contract | None = None,
+        draft: FormDraft | None = None,
     ) -> None:
         """`contract` is the client's stored one; without it (editing) the period is
-        shown disabled and left as it is."""
+        shown disabled and left as it is. `draft`: an edit the vault kept on a lock."""
         super().__init__(parent)
         keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._client = client
+        self._draft = draft
+        # A restored edit saves against the client as it was when the edit began.
+        self._opened_at = (
+            "" if client is None else draft.base if draft is not None else client.updated_at
+        )
         self._busy = False
         self._contract = Contract() if client is None else contract
         self.setWindowTitle(self.tr("New client") if client is None else self.tr("Edit client"))
@@ -155,10 +167,14 @@ class ClientDialog(QDialog):
         self.contract_start.setEnabled(self._contract is not None)
         self.contract_end.setEnabled(self._contract is not None)
         self._baseline = self._content()
+        self._typed_baseline = self._typed()
+        if draft is not None:
+            self._load_draft(draft)
 
     # -- building -------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.banner = self._build_banner()
         form = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name"))
@@ -223,10 +239,19 @@ class ClientDialog(QDialog):
         save_shortcut.activated.connect(self.save)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
+
+    def _build_banner(self) -> QLabel:
+        """Says when the dialog holds an edit restored after a lock."""
+        banner = QLabel(self)
+        banner.setWordWrap(True)
+        banner.setAccessibleName(self.tr("Notice"))
+        banner.hide()
+        return banner
 
     def _lines_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
@@ -258,7 +283,55 @@ class ClientDialog(QDialog):
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self._content() != self._baseline
+        return self._content() != self._baseline or self._typed() != self._typed_baseline
+
+    def _typed(self) -> tuple[tuple[str, str], ...]:
+        """Every input as typed, unvalidated (a half-typed date too): what a lock keeps."""
+        return (
+            ("name", self.name_edit.text()),
+            ("furigana", self.furigana_edit.text()),
+            ("emails", self.emails_edit.toPlainText()),
+            ("phones", self.phones_edit.toPlainText()),
+            ("notes", self.notes_edit.toPlainText()),
+            ("contract_start", _date_text(self.contract_start)),
+            ("contract_end", _date_text(self.contract_end)),
+        )
+
+    def draft(self) -> FormDraft | None:
+        """The edit for the lock to seal (vault/storage/form_drafts.py); None when unchanged."""
+        if not self.has_unsaved_changes():
+            return None
+        return FormDraft(
+            CLIENT_FORM,
+            None if self._client is None else self._client.id,
+            self._typed(),
+            base=self._opened_at,
+            id=self._draft.id if self._draft is not None else "",
+        )
+
+    def _load_draft(self, draft: FormDraft) -> None:
+        self.name_edit.setText(draft.value("name"))
+        self.furigana_edit.setText(draft.value("furigana"))
+        self.emails_edit.setPlainText(draft.value("emails"))
+        self.phones_edit.setPlainText(draft.value("phones"))
+        self.notes_edit.setPlainText(draft.value("notes"))
+        if self._contract is not None:
+            for field, key in (
+                (self.contract_start, "contract_start"),
+                (self.contract_end, "contract_end"),
+            ):
+                typed = draft.value(key)
+                field.none_box.setChecked(not typed)
+                if typed:
+                    field.date_edit.setText(typed)
+        text = self.tr("Restored from an unsaved edit.")
+        if self._client is not None and draft.base != self._client.updated_at:
+            text += " " + self.tr(
+                "The client was changed elsewhere after this edit began; "
+                "saving will ask whether to replace those changes."
+            )
+        self.banner.setText(text)
+        self.banner.show()
 
     def _on_edited(self) -> None:
         if not self._busy:
@@ -295,7 +368,8 @@ class ClientDialog(QDialog):
         phones = _numbered_lines(self.phones_edit.toPlainText())
         name_required = self.tr("A name is required.")
         client_id = self._client.id if self._client is not None else None
-        opened_at = self._client.updated_at if self._client is not None else ""
+        opened_at = self._opened_at
+        draft_id = self._draft.id if self._draft is not None else ""
         stored = self._contract
         period = content.contract
         new_period = (
@@ -330,6 +404,7 @@ class ClientDialog(QDialog):
             changed = (
                 0 if new_period is None else vault.retention.set_contract(saved_id, *new_period)
             )
+            discard_draft(vault, draft_id)
             return saved_id, changed
 
         def failed(exc: Exception) -> None:
@@ -418,12 +493,32 @@ class ClientDialog(QDialog):
             yes=self.tr("Discard"),
         ):
             return
+        if self._draft is not None and self._draft.id:
+            draft_id = self._draft.id
+            self._session.run(lambda vault: discard_draft(vault, draft_id))
         super().reject()
 
     def close_without_saving(self) -> None:
         """Close at once without asking (the vault is locking)."""
         self._busy = False
         super().reject()
+
+
+def _date_text(field: OptionalDate) -> str:
+    return "" if field.none_box.isChecked() else field.date_edit.text()
+
+
+def discard_draft(vault: Vault, draft_id: str) -> None:
+    """The restored draft is settled (saved or discarded): don't offer it again."""
+    if draft_id:
+        with contextlib.suppress(BadInput):  # already gone
+            vault.form_drafts.discard(draft_id)
+
+
+def track_draft(dialog: ClientDialog, registry: DraftRegistry) -> None:
+    """Let a lock keep what the dialog holds while it is open."""
+    registry.add_draft_source(dialog)
+    dialog.finished.connect(lambda _code: registry.remove_draft_source(dialog))
 
 
 def _validate(

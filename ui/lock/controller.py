@@ -20,6 +20,7 @@ from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents
 from ui.vault_session import VaultSession
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import FormDraft
 
 _MAX_NESTED_DIALOGS = 64
 # Locks nobody asked for at this moment; they wait while a re-key runs (see hold_while).
@@ -29,7 +30,15 @@ _AUTOMATIC = frozenset({"idle", "minimise"})
 class DraftSource(Protocol):
     """An open editor: what it holds right now, unvalidated, or None when unchanged."""
 
-    def draft(self) -> Draft | None: ...
+    def draft(self) -> Draft | FormDraft | None: ...
+
+
+class DraftRegistry(Protocol):
+    """Where open editors announce themselves, so a lock can keep what they hold."""
+
+    def add_draft_source(self, source: DraftSource) -> None: ...
+
+    def remove_draft_source(self, source: DraftSource) -> None: ...
 
 
 class LockController(QObject):
@@ -82,7 +91,7 @@ class LockController(QObject):
             self._idle.start()  # count again from now
             return
         self._idle.stop()
-        drafts = []
+        drafts: list[Draft | FormDraft] = []
         for source in list(self._sources):
             draft = source.draft()
             if draft is not None:
