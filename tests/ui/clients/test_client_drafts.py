@@ -18,9 +18,8 @@ IDLE = 5 * 60  # the default auto-lock
 
 def shown_dialog(qtbot: QtBot) -> ClientDialog:
     def visible() -> list[ClientDialog]:
-        return [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog) and w.isVisible()
-        ]
+        shown = QApplication.topLevelWidgets()
+        return [w for w in shown if isinstance(w, ClientDialog) and w.isVisible()]
 
     qtbot.waitUntil(lambda: bool(visible()), timeout=5000)
     return visible()[0]
