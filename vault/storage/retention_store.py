@@ -126,7 +126,13 @@ class RetentionStore:
         self, client_id: str, created_at: str
     ) -> Mapping[RecordKind, tuple[str, str | None]]:
         """(rule code, retain_until) for a record of each kind made now: for inserts."""
-        policy, made_on = self.policy(client_id), self.made_on(created_at)
+        return self.rules_under(self.policy(client_id), created_at)
+
+    def rules_under(
+        self, policy: ClientPolicy, created_at: str
+    ) -> Mapping[RecordKind, tuple[str, str | None]]:
+        """As `new_record_rules`, for a policy not stored yet (a client being imported)."""
+        made_on = self.made_on(created_at)
         rules = {kind: policy.rule_for(kind) for kind in RecordKind}
         return {k: (r.code.value, _iso(policy.until(r, made_on))) for k, r in rules.items()}
 
