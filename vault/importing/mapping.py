@@ -4,9 +4,9 @@ A guess reads Japanese and English headers (会社名, 担当者, ふりがな, 
 郵便番号, 住所, 備考, 契約開始日, 契約終了日, 保存期限, Company, E-mail …). The CLI's
 `--map` changes it role by role: `{"client_name": "会社名", "email": 4,
 "contact_name": ["姓", "名"], "notes": null}` names columns by header or by number
-(counting from 1); several columns are joined (names, addresses) or each taken (e-mails, phones); null
-drops a role. Errors name roles and column numbers, never a header's text: a
-file without a header row would put a client's data there.
+(counting from 1); several columns are joined (names, addresses) or each taken
+(e-mails, phones); null drops a role. Errors name roles and column numbers, never a
+header's text: a file without a header row would put a client's data there.
 """
 
 from __future__ import annotations

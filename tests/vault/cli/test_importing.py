@@ -87,8 +87,7 @@ def test_text_output_shows_the_preview_problems_and_counts(
     assert "  row 2: client_name=A社  email=a@example.jp\n" in out
     assert "  row 3: client_name=B社  email=nope (problem)\n" in out
     assert (
-        "problem: row 3 (email): Field 'e-mail' is not an e-mail address. "
-        "(imported without it)\n"
+        "problem: row 3 (email): Field 'e-mail' is not an e-mail address. (imported without it)\n"
     ) in out
     assert out.startswith("preview:\n")
     lines = dict(line.split(": ", 1) for line in out.splitlines()[1:] if line[0] != " ")
