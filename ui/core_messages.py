@@ -29,13 +29,27 @@ def core_message(error: Exception) -> str:
         text = QCoreApplication.translate(CONTEXT, error.template)
         if not error.params:
             return text  # taken literally, as VaultError does
+        params = {
+            key: _field_name(value) if key in ("what", "field") else value
+            for key, value in error.params.items()
+        }
         try:
-            return text.format(**error.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
             return str(error)
     return QCoreApplication.translate("VaultMessages", "Something went wrong ({kind}).").format(
         kind=type(error).__name__
     )
+
+
+_FIELD_NAMES = frozenset(str(name) for name in first_hour.FIELD_NAMES)
+
+
+def _field_name(value: object) -> object:
+    """A field the core names in a message ("contract start") in the user's language."""
+    if isinstance(value, str) and value in _FIELD_NAMES:
+        return QCoreApplication.translate(first_hour.FIELD_NAMES_CONTEXT, value)
+    return value
 
 
 _MARKED = (

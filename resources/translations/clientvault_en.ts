@@ -1965,6 +1965,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>the row</translation>
     </message>
     <message>
+        <source>Row {row}, {column}: {problem} Imported without it.</source>
+        <translation>Row {row}, {column}: {problem} Imported without it.</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Row {row}, {column}: {problem}</translation>
     </message>
@@ -1987,6 +1991,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Problem, skipped</source>
         <translation>Problem, skipped</translation>
+    </message>
+    <message>
+        <source>Added without a value</source>
+        <translation>Added without a value</translation>
     </message>
     <message>
         <source>A duplicate; it is not imported.</source>
@@ -2034,6 +2042,22 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Client name&apos;s furigana</source>
+        <translation>Client name&apos;s furigana</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2163,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Rows with problems (not imported): {count}</translation>
     </message>
     <message>
+        <source>Clients added without a value that is not valid: {count}</source>
+        <translation>Clients added without a value that is not valid: {count}</translation>
+    </message>
+    <message>
         <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
         <translation>Cells beginning with = + - @ kept as text, never run: {count}</translation>
     </message>
@@ -2161,6 +2189,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
         <translation>Skipped: {duplicates} duplicates, {problems} rows with problems.</translation>
+    </message>
+    <message>
+        <source>Added without a value that is not valid: {count} clients.</source>
+        <translation>Added without a value that is not valid: {count} clients.</translation>
     </message>
     <message>
         <source>The import is recorded in the vault&apos;s audit log.</source>
@@ -2201,6 +2233,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Client name and contact name</source>
         <translation>Client name and contact name</translation>
+    </message>
+    <message>
+        <source>Furigana of the client and contact</source>
+        <translation>Furigana of the client and contact</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2291,12 +2327,16 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <source>Rows that are not imported</source>
-        <translation>Rows that are not imported</translation>
+        <source>Rows not imported, and values left out</source>
+        <translation>Rows not imported, and values left out</translation>
     </message>
     <message>
-        <source>&amp;Rows that are not imported:</source>
-        <translation>&amp;Rows that are not imported:</translation>
+        <source>&amp;Rows not imported, and values left out to fix afterwards:</source>
+        <translation>&amp;Rows not imported, and values left out to fix afterwards:</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows</source>
+        <translation>… and {count} more rows</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -2313,6 +2353,14 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>&amp;Delete the source file…</source>
         <translation>&amp;Delete the source file…</translation>
+    </message>
+    <message>
+        <source>Values left out, to fix</source>
+        <translation>Values left out, to fix</translation>
+    </message>
+    <message>
+        <source>&amp;Values left out (the clients were added without them):</source>
+        <translation>&amp;Values left out (the clients were added without them):</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -4737,6 +4785,49 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>VaultFieldNames</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>contract start</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>contract end</translation>
+    </message>
+    <message>
+        <source>retention date</source>
+        <translation>retention date</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>furigana</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>field name</translation>
+    </message>
+    <message>
+        <source>hold reason</source>
+        <translation>hold reason</translation>
+    </message>
+</context>
+<context>
     <name>VaultMenus</name>
     <message>
         <source>&amp;Open vault…</source>
@@ -5828,6 +5919,10 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Furigana can hold only kana (hiragana or katakana), spaces and ー.</source>
         <translation>Furigana can hold only kana (hiragana or katakana), spaces and ー.</translation>
+    </message>
+    <message>
+        <source>Unknown draft form.</source>
+        <translation>Unknown draft form.</translation>
     </message>
 </context>
 <context>

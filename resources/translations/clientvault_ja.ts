@@ -1965,6 +1965,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>行全体</translation>
     </message>
     <message>
+        <source>Row {row}, {column}: {problem} Imported without it.</source>
+        <translation>{row} 行目、{column}: {problem}（この値を除いて取り込み）</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {problem}</source>
         <translation>{row} 行目、{column}: {problem}</translation>
     </message>
@@ -1987,6 +1991,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Problem, skipped</source>
         <translation>問題あり（スキップ）</translation>
+    </message>
+    <message>
+        <source>Added without a value</source>
+        <translation>一部の値を除いて追加</translation>
     </message>
     <message>
         <source>A duplicate; it is not imported.</source>
@@ -2034,6 +2042,22 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Client name&apos;s furigana</source>
+        <translation>クライアント名のふりがな</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2163,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>問題のある行（インポートしない）: {count} 件</translation>
     </message>
     <message>
+        <source>Clients added without a value that is not valid: {count}</source>
+        <translation>正しくない値を除いて追加するクライアント: {count}</translation>
+    </message>
+    <message>
         <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
         <translation>= + - @ で始まるセル（数式として実行せず、テキストのまま保存）: {count} 件</translation>
     </message>
@@ -2161,6 +2189,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
         <translation>スキップ: 重複 {duplicates} 件、問題のある行 {problems} 件</translation>
+    </message>
+    <message>
+        <source>Added without a value that is not valid: {count} clients.</source>
+        <translation>正しくない値を除いて追加したクライアント: {count} 件</translation>
     </message>
     <message>
         <source>The import is recorded in the vault&apos;s audit log.</source>
@@ -2201,6 +2233,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Client name and contact name</source>
         <translation>クライアント名と担当者名</translation>
+    </message>
+    <message>
+        <source>Furigana of the client and contact</source>
+        <translation>クライアントと担当者のふりがな</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2291,12 +2327,16 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>概要</translation>
     </message>
     <message>
-        <source>Rows that are not imported</source>
-        <translation>インポートされない行</translation>
+        <source>Rows not imported, and values left out</source>
+        <translation>取り込まない行と、除いた値</translation>
     </message>
     <message>
-        <source>&amp;Rows that are not imported:</source>
-        <translation>インポートされない行(&amp;R):</translation>
+        <source>&amp;Rows not imported, and values left out to fix afterwards:</source>
+        <translation>取り込まない行と、除いた値（後で修正してください）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows</source>
+        <translation>… ほか {count} 行</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -2313,6 +2353,14 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>&amp;Delete the source file…</source>
         <translation>元のファイルを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Values left out, to fix</source>
+        <translation>除いた値（要修正）</translation>
+    </message>
+    <message>
+        <source>&amp;Values left out (the clients were added without them):</source>
+        <translation>除いた値（この値を除いてクライアントを追加しました）(&amp;V):</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -4737,6 +4785,49 @@ Records: {records}. SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>VaultFieldNames</name>
+    <message>
+        <source>e-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>retention date</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名前・タイトル</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>hold reason</source>
+        <translation>保全の理由</translation>
+    </message>
+</context>
+<context>
     <name>VaultMenus</name>
     <message>
         <source>&amp;Open vault…</source>
@@ -5828,6 +5919,10 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Furigana can hold only kana (hiragana or katakana), spaces and ー.</source>
         <translation>ふりがなに使えるのは、かな（ひらがな・カタカナ）、スペース、ー だけです。</translation>
+    </message>
+    <message>
+        <source>Unknown draft form.</source>
+        <translation>不明な下書きの種類です。</translation>
     </message>
 </context>
 <context>
