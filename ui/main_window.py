@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backups.backup_dialog import BackupDialog
-from ui.clients.client_dialog import ClientDialog, track_draft
+from ui.clients.client_dialog import ClientDialog
 from ui.clients.client_page import ClientPage
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_table import make_table
@@ -37,7 +37,7 @@ from ui.incident.incidents_view import IncidentsView
 from ui.incident.inventory_view import InventoryView
 from ui.lock.capture_guard import CaptureGuard
 from ui.lock.clipboard import SecureClipboard
-from ui.lock.controller import LockController
+from ui.lock.controller import LockController, kept_drafts, track_draft
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
 from ui.retention.due_view import DueView
@@ -49,7 +49,7 @@ from vault.domain.model import Client, Record
 from vault.errors import VaultError, VaultLocked
 from vault.session import Vault
 from vault.storage.drafts import Draft
-from vault.storage.form_drafts import FormDraft
+from vault.storage.form_drafts import INCIDENT_FORM, FormDraft
 from vault.storage.retention_store import DueItem
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         for item in self._workspace_actions:
             item.setEnabled(True)
         self.reload_clients()
-        self._session.run(_all_drafts, self._offer_drafts, self.show_error)
+        self._session.run(kept_drafts, self._offer_drafts, self.show_error)
         self.retention_banner.sweep_and_check()
         self.client_table.setFocus()
 
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self, draft: Draft | FormDraft) -> None:
         if isinstance(draft, FormDraft):
-            self._restore_client_draft(draft)
+            self._restore_form_draft(draft)
             return
 
         def job(vault: Vault) -> Record | None:
@@ -460,7 +460,12 @@ class MainWindow(QMainWindow):
         return self._open_dialog(InventoryView(self._session, self._prompts, self))
 
     def open_incident(self) -> IncidentWizard:
-        return self._open_dialog(IncidentWizard(self._session, self))
+        return self._incident_wizard(None)
+
+    def _incident_wizard(self, draft: FormDraft | None) -> IncidentWizard:
+        wizard = IncidentWizard(self._session, self, draft=draft)
+        track_draft(self._lock, wizard, wizard)
+        return self._open_dialog(wizard)
 
     def open_incidents(self) -> IncidentsView:
         view = IncidentsView(self._session, self)
@@ -514,12 +519,14 @@ class MainWindow(QMainWindow):
         dialog = ClientDialog(self._session, self._prompts, None, self, draft=draft)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.show_client)
-        track_draft(dialog, self._lock)
+        track_draft(self._lock, dialog, dialog)
         dialog.open()
 
-    def _restore_client_draft(self, draft: FormDraft) -> None:
-        """A client dialog kept on a lock, opened again with what was typed."""
-        if draft.client_id is None:
+    def _restore_form_draft(self, draft: FormDraft) -> None:
+        """An editor kept on a lock, opened again with what was typed."""
+        if draft.form == INCIDENT_FORM:
+            self._incident_wizard(draft)
+        elif draft.client_id is None:
             self._new_client_dialog(draft)
         else:
             self.show_client(draft.client_id, then=lambda: self.client_page.edit_client(draft))
@@ -589,8 +596,3 @@ class MainWindow(QMainWindow):
         """Quitting locks first, so open editors are kept as drafts."""
         self._lock.lock("quit")
         event.accept()
-
-
-def _all_drafts(vault: Vault) -> list[Draft | FormDraft]:
-    """Every edit kept on a lock: records' and the client dialogs'."""
-    return [*vault.drafts.list(), *vault.form_drafts.list()]

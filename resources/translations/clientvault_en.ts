@@ -2565,6 +2565,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>None</translation>
     </message>
     <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>Restored from an unsaved edit.</translation>
+    </message>
+    <message>
         <source>Writing… (a PDF per person takes a moment)</source>
         <translation>Writing… (a PDF per person takes a moment)</translation>
     </message>

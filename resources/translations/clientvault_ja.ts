@@ -2565,6 +2565,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>なし</translation>
     </message>
     <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>未保存の編集（下書き）から復元しました。</translation>
+    </message>
+    <message>
         <source>Writing… (a PDF per person takes a moment)</source>
         <translation>書き出しています…（1人ごとにPDFを作るため少し時間がかかります）</translation>
     </message>

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core_messages import core_message
-from ui.lock.controller import DraftRegistry
 from ui.prompts import Prompts
 from ui.retention.retention_dialog import date_edit, from_qdate, not_a_date, to_qdate
 from ui.vault_session import VaultSession
@@ -513,12 +512,6 @@ def discard_draft(vault: Vault, draft_id: str) -> None:
     if draft_id:
         with contextlib.suppress(BadInput):  # already gone
             vault.form_drafts.discard(draft_id)
-
-
-def track_draft(dialog: ClientDialog, registry: DraftRegistry) -> None:
-    """Let a lock keep what the dialog holds while it is open."""
-    registry.add_draft_source(dialog)
-    dialog.finished.connect(lambda _code: registry.remove_draft_source(dialog))
 
 
 def _validate(

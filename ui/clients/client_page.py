@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.clients.attachments_panel import AttachmentsPanel, Protect
-from ui.clients.client_dialog import ClientDialog, track_draft
+from ui.clients.client_dialog import ClientDialog
 from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_editor import RecordEditor
 from ui.clients.record_table import make_table
 from ui.incident.offboard_dialog import OffboardDialog
-from ui.lock.controller import DraftRegistry
+from ui.lock.controller import DraftRegistry, track_draft
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
 from ui.retention.erase_dialog import EraseDialog, client_eraser, records_eraser
@@ -358,7 +358,7 @@ class ClientPage(QWidget):
             self._session, self._prompts, self.client, self, contract=self.contract, draft=draft
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        track_draft(dialog, self._drafts)
+        track_draft(self._drafts, dialog, dialog)
         dialog.open()
 
     def export_bundle(self) -> ExportDialog | None:

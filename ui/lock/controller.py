@@ -19,6 +19,7 @@ from ui.lock.clipboard import SecureClipboard
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents
 from ui.vault_session import VaultSession
+from vault.session import Vault
 from vault.storage.drafts import Draft
 from vault.storage.form_drafts import FormDraft
 
@@ -39,6 +40,17 @@ class DraftRegistry(Protocol):
     def add_draft_source(self, source: DraftSource) -> None: ...
 
     def remove_draft_source(self, source: DraftSource) -> None: ...
+
+
+def track_draft(registry: DraftRegistry, dialog: QDialog, source: DraftSource) -> None:
+    """Let a lock keep what an open editor holds, until the dialog closes."""
+    registry.add_draft_source(source)
+    dialog.finished.connect(lambda _code: registry.remove_draft_source(source))
+
+
+def kept_drafts(vault: Vault) -> list[Draft | FormDraft]:
+    """Every edit kept on a lock, to offer back after unlock: records' and other editors'."""
+    return [*vault.drafts.list(), *vault.form_drafts.list()]
 
 
 class LockController(QObject):

@@ -1,12 +1,12 @@
-"""Drafts of editors that are not record editors: a client's own dialog, new or edited.
+"""Drafts of editors that are not record editors: a client's dialog, the incident wizard.
 
 Like record drafts (drafts.py): what was half-typed when the vault locked is sealed
 here and offered back after unlock, unvalidated, never written in plain text.
 
 Which key: a draft about an existing client is sealed under that client's key, and
 goes with the client (deleting or erasing it cascades). A new client has no key
-yet, and its typed name is exactly what must not sit under a key every client
-shares: so the draft gets a data key of its own, wrapped like a client's by the
+yet, and an incident spans clients; what was typed must not sit under a key every
+client shares: so such a draft gets a data key of its own, wrapped like a client's by the
 vault's key-wrapping key (vault/keys/client_keys.py). Discarding the draft deletes
 its wrapped key with it; a re-key re-wraps it like the clients' (vault/keys/rekey.py).
 """
@@ -25,7 +25,8 @@ from vault.storage.client_store import new_id
 from vault.storage.db import Database
 
 CLIENT_FORM = "client"  # the new-client and edit-client dialog
-FORMS = frozenset({CLIENT_FORM})
+INCIDENT_FORM = "incident"  # the incident wizard's first page, before it is recorded
+FORMS = frozenset({CLIENT_FORM, INCIDENT_FORM})
 _TABLE = "form_drafts"
 
 

@@ -1,9 +1,11 @@
-"""A half-typed client (new or edited) is kept on auto-lock and offered back (issue 16, item 7)."""
+"""Half-typed editors other than records' (a client, new or edited; the incident wizard) are
+kept on auto-lock and offered back (issue 16, item 7)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +14,7 @@ from tests.ui.fakes import FakeScheduler, ScriptedPrompts, type_text
 from tests.ui.vault_calls import call, save, unlock
 from ui.app import App
 from ui.clients.client_dialog import ClientDialog
+from ui.incident.incident_wizard import IncidentWizard
 
 IDLE = 5 * 60  # the default auto-lock
 
@@ -110,3 +113,45 @@ def test_an_unchanged_dialog_leaves_no_draft(
     assert not any(kind == "confirm" for kind, _text in prompts.asked)
     vault_drafts = call(qtbot, app.session, lambda v: list(v.form_drafts.list()))
     assert vault_drafts == []
+
+
+def test_the_incident_wizards_first_page_comes_back_and_is_settled_when_recorded(
+    qtbot: QtBot, app: App, scheduler: FakeScheduler, tmp_path: Path
+) -> None:
+    canaries = Canaries()
+    note = canaries.japanese("incident note")
+    unlock(qtbot, app)
+    wizard = app.window.open_incident()
+    qtbot.waitUntil(lambda: not wizard.is_busy and wizard.clients_list.count() == 2)
+    wizard.key_combo.setCurrentIndex(wizard.key_combo.findData("yes"))
+    wizard.clients_list.item(0).setCheckState(Qt.CheckState.Checked)
+    ticked = wizard.clients_list.item(0).data(Qt.ItemDataRole.UserRole)
+    type_text(qtbot, wizard.note_edit, note)
+
+    lock_idle_and_unlock(qtbot, app, scheduler, clients=2)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, IncidentWizard) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=5000,
+    )
+    restored = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, IncidentWizard) and w.isVisible()
+    )
+    assert restored is not wizard
+    qtbot.waitUntil(lambda: not restored.is_busy and restored.clients_list.count() == 2)
+    assert restored.note_edit.toPlainText() == note
+    assert restored.key_combo.currentData() == "yes"
+    checked = restored.clients_list.item(0)
+    assert (checked.data(Qt.ItemDataRole.UserRole), checked.checkState()) == (
+        ticked,
+        Qt.CheckState.Checked,
+    )
+    assert restored.status_label.text() == "Restored from an unsaved edit."
+    call(qtbot, app.session, lambda v: v.database.checkpoint())
+    assert scan_tree(tmp_path, canaries) == []
+
+    restored.next()  # records the incident
+    qtbot.waitUntil(lambda: restored.incident_id is not None, timeout=10_000)
+    assert call(qtbot, app.session, lambda v: list(v.form_drafts.list())) == []
+    restored.close()
