@@ -9,6 +9,13 @@ yet, and an incident spans clients; what was typed must not sit under a key ever
 client shares: so such a draft gets a data key of its own, wrapped like a client's by the
 vault's key-wrapping key (vault/keys/client_keys.py). Discarding the draft deletes
 its wrapped key with it; a re-key re-wraps it like the clients' (vault/keys/rekey.py).
+
+Editors that take typing and keep no draft, on purpose: password fields (unlock,
+create, change password, backup password): a password is never stored; the erase
+dialog's typed confirmation: a lock must cancel an erasure, not resume it; the
+legal-hold reason, an age public key (pasted) and redaction terms: a line or a word
+of an action a lock cancels, retyped in seconds; the incident notices' sender line:
+the freelancer's own name; search and filter boxes, which edit nothing.
 """
 
 from __future__ import annotations
