@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.core_texts import after_incidents, hardening, sharing_and_import, vault_on_disk
+from ui.core_texts import (
+    after_incidents,
+    first_hour,
+    hardening,
+    sharing_and_import,
+    vault_on_disk,
+)
 from vault.errors import VaultError
 
 CONTEXT = "VaultMessages"
@@ -23,8 +29,12 @@ def core_message(error: Exception) -> str:
         text = QCoreApplication.translate(CONTEXT, error.template)
         if not error.params:
             return text  # taken literally, as VaultError does
+        params = {
+            key: _field_name(value) if key in ("what", "field") else value
+            for key, value in error.params.items()
+        }
         try:
-            return text.format(**error.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
             return str(error)
     return QCoreApplication.translate("VaultMessages", "Something went wrong ({kind}).").format(
@@ -32,11 +42,22 @@ def core_message(error: Exception) -> str:
     )
 
 
+_FIELD_NAMES = frozenset(str(name) for name in first_hour.FIELD_NAMES)
+
+
+def _field_name(value: object) -> object:
+    """A field the core names in a message ("contract start") in the user's language."""
+    if isinstance(value, str) and value in _FIELD_NAMES:
+        return QCoreApplication.translate(first_hour.FIELD_NAMES_CONTEXT, value)
+    return value
+
+
 _MARKED = (
     *vault_on_disk.MARKED,
     *sharing_and_import.MARKED,
     *after_incidents.MARKED,
     *hardening.MARKED,
+    *first_hour.MARKED,
 )
 # QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
 TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)

@@ -37,7 +37,7 @@ from ui.incident.incidents_view import IncidentsView
 from ui.incident.inventory_view import InventoryView
 from ui.lock.capture_guard import CaptureGuard
 from ui.lock.clipboard import SecureClipboard
-from ui.lock.controller import LockController
+from ui.lock.controller import LockController, kept_drafts, track_draft
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
 from ui.retention.due_view import DueView
@@ -49,6 +49,7 @@ from vault.domain.model import Client, Record
 from vault.errors import VaultError, VaultLocked
 from vault.session import Vault
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import INCIDENT_FORM, FormDraft
 from vault.storage.retention_store import DueItem
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         for item in self._workspace_actions:
             item.setEnabled(True)
         self.reload_clients()
-        self._session.run(lambda v: list(v.drafts.list()), self._offer_drafts, self.show_error)
+        self._session.run(kept_drafts, self._offer_drafts, self.show_error)
         self.retention_banner.sweep_and_check()
         self.client_table.setFocus()
 
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, client_id: str) -> None:
         self.reload_clients()
 
-    def _offer_drafts(self, drafts: list[Draft]) -> None:
+    def _offer_drafts(self, drafts: list[Draft | FormDraft]) -> None:
         if not drafts:
             return
         question = self.tr(
@@ -357,18 +358,23 @@ class MainWindow(QMainWindow):
             if self._prompts.confirm(
                 self, self.tr("Unsaved edits"), question, yes=self.tr("Discard")
             ):
-                ids = [d.id for d in drafts]
+                kept = list(drafts)
 
                 def discard(vault: Vault) -> None:
-                    for draft_id in ids:
-                        vault.drafts.discard(draft_id)
+                    for item in kept:
+                        store = vault.form_drafts if isinstance(item, FormDraft) else vault.drafts
+                        store.discard(item.id)
 
                 self._session.run(discard, None, self.show_error)
             return
         for draft in drafts:
             self._restore_draft(draft)
 
-    def _restore_draft(self, draft: Draft) -> None:
+    def _restore_draft(self, draft: Draft | FormDraft) -> None:
+        if isinstance(draft, FormDraft):
+            self._restore_form_draft(draft)
+            return
+
         def job(vault: Vault) -> Record | None:
             # The draft stays stored until the editor settles it (save, delete, discard);
             # a new lock replaces it with what the editor holds then.
@@ -456,7 +462,12 @@ class MainWindow(QMainWindow):
         return self._open_dialog(InventoryView(self._session, self._prompts, self))
 
     def open_incident(self) -> IncidentWizard:
-        return self._open_dialog(IncidentWizard(self._session, self))
+        return self._incident_wizard(None)
+
+    def _incident_wizard(self, draft: FormDraft | None) -> IncidentWizard:
+        wizard = IncidentWizard(self._session, self, draft=draft)
+        track_draft(self._lock, wizard, wizard)
+        return self._open_dialog(wizard)
 
     def open_incidents(self) -> IncidentsView:
         view = IncidentsView(self._session, self)
@@ -505,10 +516,24 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_client(self) -> None:
-        dialog = ClientDialog(self._session, self._prompts, None, self)
+        self._new_client_dialog(None)
+
+    def _new_client_dialog(self, draft: FormDraft | None) -> None:
+        """The new-client dialog (with what was typed before a lock, when `draft`)."""
+        dialog = ClientDialog(self._session, self._prompts, None, self, draft=draft)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.show_client)
+        track_draft(self._lock, dialog, dialog)
         dialog.open()
+
+    def _restore_form_draft(self, draft: FormDraft) -> None:
+        """An editor kept on a lock, opened again with what was typed."""
+        if draft.form == INCIDENT_FORM:
+            self._incident_wizard(draft)
+        elif draft.client_id is None:
+            self._new_client_dialog(draft)
+        else:
+            self.show_client(draft.client_id, then=lambda: self.client_page.edit_client(draft))
 
     def _client_deleted(self, client_id: str) -> None:
         self._external.remove_client(client_id)  # its plaintext copies go too

@@ -23,6 +23,7 @@ from vault.keys.header import HEADER_NAME
 from vault.session import Vault
 from vault.state import Clock, utc_now
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import FormDraft
 from vault.storage.instance_lock import InstanceLock
 from vault.storage.os_backup import exclude_from_os_backups
 
@@ -155,7 +156,7 @@ class VaultSession(QObject):
 
         self._thread.submit(work, done, failed)
 
-    def lock(self, drafts: Sequence[Draft] = ()) -> None:
+    def lock(self, drafts: Sequence[Draft | FormDraft] = ()) -> None:
         """Lock now: views clear at once; drafts are sealed and keys wiped when the
         running job returns (jobs queued behind it never run)."""
         was_unlocked = self._is_unlocked
@@ -165,14 +166,17 @@ class VaultSession(QObject):
         if was_unlocked:
             self.locked.emit()
 
-    def _lock_vault(self, drafts: Sequence[Draft]) -> None:
+    def _lock_vault(self, drafts: Sequence[Draft | FormDraft]) -> None:
         vault = self._vault
         if vault is None or not vault.is_unlocked:
             return
         try:
             for draft in drafts:
                 try:
-                    vault.drafts.save(draft)
+                    if isinstance(draft, FormDraft):
+                        vault.form_drafts.save(draft)
+                    else:
+                        vault.drafts.save(draft)
                 except VaultError:
                     continue  # e.g. its client was deleted meanwhile; the lock goes on
         finally:

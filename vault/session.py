@@ -49,6 +49,7 @@ from vault.storage.db import DB_NAME, Database
 from vault.storage.disk import unwritable
 from vault.storage.drafts import DraftStore
 from vault.storage.fileio import make_private_dir
+from vault.storage.form_drafts import FormDraftStore
 from vault.storage.instance_lock import InstanceLock
 from vault.storage.retention_store import RetentionStore
 
@@ -367,6 +368,10 @@ class Vault:
     @property
     def drafts(self) -> DraftStore:
         return self._unlocked().drafts
+
+    @property
+    def form_drafts(self) -> FormDraftStore:
+        return self._unlocked().form_drafts
 
     @property
     def attachments(self) -> AttachmentStore:

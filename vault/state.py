@@ -24,6 +24,7 @@ from vault.storage.attachments import AttachmentStore
 from vault.storage.client_store import ClientStore
 from vault.storage.db import Database
 from vault.storage.drafts import DraftStore
+from vault.storage.form_drafts import FormDraftStore
 from vault.storage.retention_store import RetentionStore
 
 Clock = Callable[[], dt.datetime]
@@ -67,6 +68,7 @@ class UnlockedState:
             on_deleted=self.attachments.remove_orphans,
         )
         self.drafts = DraftStore(db, cipher, self.audit, timestamp)
+        self.form_drafts = FormDraftStore(db, cipher, self.audit, timestamp)
         self.signer = Signer(keys.signing)
         # Entries noted while vault.db is read-only (a full disk), for the next unlock.
         self.pending_audit = PendingAudit(folder, vault_id, keys.audit, timestamp)

@@ -646,6 +646,22 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Reading in kana, e.g. やまだ たろう</source>
+        <translation>Reading in kana, e.g. やまだ たろう</translation>
+    </message>
+    <message>
+        <source>Optional. The client list is in 50音 order by this reading.</source>
+        <translation>Optional. The client list is in 50音 order by this reading.</translation>
+    </message>
+    <message>
+        <source>&amp;Furigana:</source>
+        <translation>&amp;Furigana:</translation>
+    </message>
+    <message>
         <source>E-mail addresses</source>
         <translation>E-mail addresses</translation>
     </message>
@@ -724,6 +740,18 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>Restored from an unsaved edit.</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere after this edit began; saving will ask whether to replace those changes.</source>
+        <translation>The client was changed elsewhere after this edit began; saving will ask whether to replace those changes.</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -2019,6 +2047,10 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>the row</translation>
     </message>
     <message>
+        <source>Row {row}, {column}: {problem} Imported without it.</source>
+        <translation>Row {row}, {column}: {problem} Imported without it.</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Row {row}, {column}: {problem}</translation>
     </message>
@@ -2041,6 +2073,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Problem, skipped</source>
         <translation>Problem, skipped</translation>
+    </message>
+    <message>
+        <source>Added without a value</source>
+        <translation>Added without a value</translation>
     </message>
     <message>
         <source>A duplicate; it is not imported.</source>
@@ -2088,6 +2124,22 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Client name&apos;s furigana</source>
+        <translation>Client name&apos;s furigana</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
 </context>
 <context>
@@ -2181,44 +2233,12 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Importing… {rows} rows read</translation>
     </message>
     <message>
-        <source>The import will add {clients} clients and {contacts} contacts.</source>
-        <translation>The import will add {clients} clients and {contacts} contacts.</translation>
-    </message>
-    <message>
-        <source>Duplicates skipped: {count}</source>
-        <translation>Duplicates skipped: {count}</translation>
-    </message>
-    <message>
-        <source>Rows with problems (not imported): {count}</source>
-        <translation>Rows with problems (not imported): {count}</translation>
-    </message>
-    <message>
-        <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
-        <translation>Cells beginning with = + - @ kept as text, never run: {count}</translation>
-    </message>
-    <message>
-        <source>Rows read: {rows}. Everything is added in one step, or nothing is.</source>
-        <translation>Rows read: {rows}. Everything is added in one step, or nothing is.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Added {clients} clients and {contacts} contacts.</source>
-        <translation>Added {clients} clients and {contacts} contacts.</translation>
-    </message>
-    <message>
-        <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
-        <translation>Skipped: {duplicates} duplicates, {problems} rows with problems.</translation>
-    </message>
-    <message>
-        <source>The import is recorded in the vault&apos;s audit log.</source>
-        <translation>The import is recorded in the vault&apos;s audit log.</translation>
     </message>
     <message>
         <source>The list is still in plaintext at {path}. Delete it, and its copies, once you no longer need it.</source>
@@ -2255,6 +2275,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Client name and contact name</source>
         <translation>Client name and contact name</translation>
+    </message>
+    <message>
+        <source>Furigana of the client and contact</source>
+        <translation>Furigana of the client and contact</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2345,12 +2369,12 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <source>Rows that are not imported</source>
-        <translation>Rows that are not imported</translation>
+        <source>Rows not imported, and values left out</source>
+        <translation>Rows not imported, and values left out</translation>
     </message>
     <message>
-        <source>&amp;Rows that are not imported:</source>
-        <translation>&amp;Rows that are not imported:</translation>
+        <source>&amp;Rows not imported, and values left out to fix afterwards:</source>
+        <translation>&amp;Rows not imported, and values left out to fix afterwards:</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -2369,8 +2393,60 @@ Qt {qt}, PySide6 {pyside}</translation>
         <translation>&amp;Delete the source file…</translation>
     </message>
     <message>
+        <source>Values left out, to fix</source>
+        <translation>Values left out, to fix</translation>
+    </message>
+    <message>
+        <source>&amp;Values left out (the clients were added without them):</source>
+        <translation>&amp;Values left out (the clients were added without them):</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows</source>
+        <translation>… and {count} more rows</translation>
+    </message>
+    <message>
+        <source>The import will add {clients} clients and {contacts} contacts.</source>
+        <translation>The import will add {clients} clients and {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>Duplicates skipped: {count}</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {count}</source>
+        <translation>Rows with problems (not imported): {count}</translation>
+    </message>
+    <message>
+        <source>Clients added without a value that is not valid: {count}</source>
+        <translation>Clients added without a value that is not valid: {count}</translation>
+    </message>
+    <message>
+        <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
+        <translation>Cells beginning with = + - @ kept as text, never run: {count}</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Everything is added in one step, or nothing is.</source>
+        <translation>Rows read: {rows}. Everything is added in one step, or nothing is.</translation>
+    </message>
+    <message>
+        <source>Added {clients} clients and {contacts} contacts.</source>
+        <translation>Added {clients} clients and {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
+        <translation>Skipped: {duplicates} duplicates, {problems} rows with problems.</translation>
+    </message>
+    <message>
+        <source>Added without a value that is not valid: {count} clients.</source>
+        <translation>Added without a value that is not valid: {count} clients.</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the vault&apos;s audit log.</source>
+        <translation>The import is recorded in the vault&apos;s audit log.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2657,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>Restored from an unsaved edit.</translation>
     </message>
     <message>
         <source>Writing… (a PDF per person takes a moment)</source>
@@ -5019,6 +5099,49 @@ Records: {records}. SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>VaultFieldNames</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>contract start</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>contract end</translation>
+    </message>
+    <message>
+        <source>retention date</source>
+        <translation>retention date</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>furigana</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>field name</translation>
+    </message>
+    <message>
+        <source>hold reason</source>
+        <translation>hold reason</translation>
+    </message>
+</context>
+<context>
     <name>VaultMenus</name>
     <message>
         <source>&amp;Open vault…</source>
@@ -5218,6 +5341,14 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Choose the contact person the data goes back to (--contact).</source>
         <translation>Choose the contact person the data goes back to (--contact).</translation>
+    </message>
+    <message>
+        <source>Furigana can hold only kana (hiragana or katakana), spaces and ー.</source>
+        <translation>Furigana can hold only kana (hiragana or katakana), spaces and ー.</translation>
+    </message>
+    <message>
+        <source>Unknown draft form.</source>
+        <translation>Unknown draft form.</translation>
     </message>
     <message>
         <source>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</source>

@@ -646,6 +646,22 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Reading in kana, e.g. やまだ たろう</source>
+        <translation>かなで読み方（例: やまだ たろう）</translation>
+    </message>
+    <message>
+        <source>Optional. The client list is in 50音 order by this reading.</source>
+        <translation>任意。クライアント一覧はこの読みの50音順に並びます。</translation>
+    </message>
+    <message>
+        <source>&amp;Furigana:</source>
+        <translation>ふりがな(&amp;F):</translation>
+    </message>
+    <message>
         <source>E-mail addresses</source>
         <translation>メールアドレス</translation>
     </message>
@@ -724,6 +740,18 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>未保存の編集（下書き）から復元しました。</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere after this edit began; saving will ask whether to replace those changes.</source>
+        <translation>この編集を始めた後に、クライアントがほかの場所で変更されました。保存するときに、その変更を置き換えるかどうかを確認します。</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -2019,6 +2047,10 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>行全体</translation>
     </message>
     <message>
+        <source>Row {row}, {column}: {problem} Imported without it.</source>
+        <translation>{row} 行目、{column}: {problem}（この値を除いて取り込み）</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {problem}</source>
         <translation>{row} 行目、{column}: {problem}</translation>
     </message>
@@ -2041,6 +2073,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Problem, skipped</source>
         <translation>問題あり（スキップ）</translation>
+    </message>
+    <message>
+        <source>Added without a value</source>
+        <translation>一部の値を除いて追加</translation>
     </message>
     <message>
         <source>A duplicate; it is not imported.</source>
@@ -2088,6 +2124,22 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Client name&apos;s furigana</source>
+        <translation>クライアント名のふりがな</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
     </message>
 </context>
 <context>
@@ -2181,44 +2233,12 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>インポートしています… {rows} 行を読み込みました</translation>
     </message>
     <message>
-        <source>The import will add {clients} clients and {contacts} contacts.</source>
-        <translation>クライアント {clients} 件と担当者 {contacts} 件を追加します。</translation>
-    </message>
-    <message>
-        <source>Duplicates skipped: {count}</source>
-        <translation>スキップする重複: {count} 件</translation>
-    </message>
-    <message>
-        <source>Rows with problems (not imported): {count}</source>
-        <translation>問題のある行（インポートしない）: {count} 件</translation>
-    </message>
-    <message>
-        <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
-        <translation>= + - @ で始まるセル（数式として実行せず、テキストのまま保存）: {count} 件</translation>
-    </message>
-    <message>
-        <source>Rows read: {rows}. Everything is added in one step, or nothing is.</source>
-        <translation>読み込んだ行: {rows} 行。すべてを一度に追加します。途中で失敗した場合は何も追加しません。</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>インポートしています…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
-    </message>
-    <message>
-        <source>Added {clients} clients and {contacts} contacts.</source>
-        <translation>クライアント {clients} 件と担当者 {contacts} 件を追加しました。</translation>
-    </message>
-    <message>
-        <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
-        <translation>スキップ: 重複 {duplicates} 件、問題のある行 {problems} 件</translation>
-    </message>
-    <message>
-        <source>The import is recorded in the vault&apos;s audit log.</source>
-        <translation>このインポートは保管庫の監査ログに記録されています。</translation>
     </message>
     <message>
         <source>The list is still in plaintext at {path}. Delete it, and its copies, once you no longer need it.</source>
@@ -2255,6 +2275,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Client name and contact name</source>
         <translation>クライアント名と担当者名</translation>
+    </message>
+    <message>
+        <source>Furigana of the client and contact</source>
+        <translation>クライアントと担当者のふりがな</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2345,12 +2369,12 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>概要</translation>
     </message>
     <message>
-        <source>Rows that are not imported</source>
-        <translation>インポートされない行</translation>
+        <source>Rows not imported, and values left out</source>
+        <translation>取り込まない行と、除いた値</translation>
     </message>
     <message>
-        <source>&amp;Rows that are not imported:</source>
-        <translation>インポートされない行(&amp;R):</translation>
+        <source>&amp;Rows not imported, and values left out to fix afterwards:</source>
+        <translation>取り込まない行と、除いた値（後で修正してください）(&amp;R):</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -2369,8 +2393,60 @@ Qt {qt}、PySide6 {pyside}</translation>
         <translation>元のファイルを削除(&amp;D)…</translation>
     </message>
     <message>
+        <source>Values left out, to fix</source>
+        <translation>除いた値（要修正）</translation>
+    </message>
+    <message>
+        <source>&amp;Values left out (the clients were added without them):</source>
+        <translation>除いた値（この値を除いてクライアントを追加しました）(&amp;V):</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>…ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows</source>
+        <translation>… ほか {count} 行</translation>
+    </message>
+    <message>
+        <source>The import will add {clients} clients and {contacts} contacts.</source>
+        <translation>クライアント {clients} 件と担当者 {contacts} 件を追加します。</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>スキップする重複: {count} 件</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {count}</source>
+        <translation>問題のある行（インポートしない）: {count} 件</translation>
+    </message>
+    <message>
+        <source>Clients added without a value that is not valid: {count}</source>
+        <translation>正しくない値を除いて追加するクライアント: {count}</translation>
+    </message>
+    <message>
+        <source>Cells beginning with = + - @ kept as text, never run: {count}</source>
+        <translation>= + - @ で始まるセル（数式として実行せず、テキストのまま保存）: {count} 件</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Everything is added in one step, or nothing is.</source>
+        <translation>読み込んだ行: {rows} 行。すべてを一度に追加します。途中で失敗した場合は何も追加しません。</translation>
+    </message>
+    <message>
+        <source>Added {clients} clients and {contacts} contacts.</source>
+        <translation>クライアント {clients} 件と担当者 {contacts} 件を追加しました。</translation>
+    </message>
+    <message>
+        <source>Skipped: {duplicates} duplicates, {problems} rows with problems.</source>
+        <translation>スキップ: 重複 {duplicates} 件、問題のある行 {problems} 件</translation>
+    </message>
+    <message>
+        <source>Added without a value that is not valid: {count} clients.</source>
+        <translation>正しくない値を除いて追加したクライアント: {count} 件</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the vault&apos;s audit log.</source>
+        <translation>このインポートは保管庫の監査ログに記録されています。</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2657,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>None</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved edit.</source>
+        <translation>未保存の編集（下書き）から復元しました。</translation>
     </message>
     <message>
         <source>Writing… (a PDF per person takes a moment)</source>
@@ -5019,6 +5099,49 @@ Records: {records}. SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>VaultFieldNames</name>
+    <message>
+        <source>e-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>retention date</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名前・タイトル</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>hold reason</source>
+        <translation>保全の理由</translation>
+    </message>
+</context>
+<context>
     <name>VaultMenus</name>
     <message>
         <source>&amp;Open vault…</source>
@@ -5218,6 +5341,14 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Choose the contact person the data goes back to (--contact).</source>
         <translation>データの返却先の担当者を選んでください（--contact）。</translation>
+    </message>
+    <message>
+        <source>Furigana can hold only kana (hiragana or katakana), spaces and ー.</source>
+        <translation>ふりがなに使えるのは、かな（ひらがな・カタカナ）、スペース、ー だけです。</translation>
+    </message>
+    <message>
+        <source>Unknown draft form.</source>
+        <translation>不明な下書きの種類です。</translation>
     </message>
     <message>
         <source>The rollback pin in the OS keyring is not one ClientVault wrote; nothing was changed.</source>

@@ -8,10 +8,14 @@ of the client and has its own confirmation elsewhere.
 The contract period decides when personal data falls due (the end + 30 days), so
 saving a new end recomputes the client's retention dates; the dialog then says
 how many records got a new date.
+
+A lock keeps what is typed (new client or edit) as a sealed draft
+(vault/storage/form_drafts.py) and the main window offers it back after unlock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -37,9 +41,11 @@ from ui.retention.retention_dialog import date_edit, from_qdate, not_a_date, to_
 from ui.vault_session import VaultSession
 from ui.widgets.text_fit import keep_text_visible
 from vault.domain.model import Client, check_email, check_phone, clean_title
+from vault.domain.reading import clean_furigana
 from vault.domain.retention import check_contract
 from vault.errors import BadInput, VaultError
 from vault.session import Vault
+from vault.storage.form_drafts import CLIENT_FORM, FormDraft
 from vault.storage.retention_store import Contract
 
 Period = tuple[dt.date | None, dt.date | None]  # contract start and end
@@ -50,6 +56,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class _Content:
     name: str
+    furigana: str
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     notes: str
@@ -129,20 +136,27 @@ class ClientDialog(QDialog):
         parent: QWidget | None = None,
         *,
         contract: Contract | None = None,
+        draft: FormDraft | None = None,
     ) -> None:
         """`contract` is the client's stored one; without it (editing) the period is
-        shown disabled and left as it is."""
+        shown disabled and left as it is. `draft`: an edit the vault kept on a lock."""
         super().__init__(parent)
         keep_text_visible(self)  # wrapped text grows the window, never clipped
         self._session = session
         self._prompts = prompts
         self._client = client
+        self._draft = draft
+        # A restored edit saves against the client as it was when the edit began.
+        self._opened_at = (
+            "" if client is None else draft.base if draft is not None else client.updated_at
+        )
         self._busy = False
         self._contract = Contract() if client is None else contract
         self.setWindowTitle(self.tr("New client") if client is None else self.tr("Edit client"))
         self._build()
         if client is not None:
             self.name_edit.setText(client.name)
+            self.furigana_edit.setText(client.furigana)
             self.emails_edit.setPlainText("\n".join(client.emails))
             self.phones_edit.setPlainText("\n".join(client.phones))
             self.notes_edit.setPlainText(client.notes)
@@ -152,15 +166,26 @@ class ClientDialog(QDialog):
         self.contract_start.setEnabled(self._contract is not None)
         self.contract_end.setEnabled(self._contract is not None)
         self._baseline = self._content()
+        self._typed_baseline = self._typed()
+        if draft is not None:
+            self._load_draft(draft)
 
     # -- building -------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.banner = self._build_banner()
         form = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. 株式会社サンプル or 田中 太郎"))
         self._add_row(form, self.tr("&Name:"), self.name_edit)
+        self.furigana_edit = QLineEdit(self)
+        self.furigana_edit.setAccessibleName(self.tr("Furigana"))
+        self.furigana_edit.setPlaceholderText(self.tr("Reading in kana, e.g. やまだ たろう"))
+        self.furigana_edit.setToolTip(
+            self.tr("Optional. The client list is in 50音 order by this reading.")
+        )
+        self._add_row(form, self.tr("&Furigana:"), self.furigana_edit)
 
         self.emails_edit = self._lines_edit(
             self.tr("E-mail addresses"), self.tr("One address per line")
@@ -213,10 +238,19 @@ class ClientDialog(QDialog):
         save_shortcut.activated.connect(self.save)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
+
+    def _build_banner(self) -> QLabel:
+        """Says when the dialog holds an edit restored after a lock."""
+        banner = QLabel(self)
+        banner.setWordWrap(True)
+        banner.setAccessibleName(self.tr("Notice"))
+        banner.hide()
+        return banner
 
     def _lines_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
@@ -238,6 +272,7 @@ class ClientDialog(QDialog):
     def _content(self) -> _Content:
         return _Content(
             self.name_edit.text(),
+            self.furigana_edit.text(),
             _lines(self.emails_edit.toPlainText()),
             _lines(self.phones_edit.toPlainText()),
             self.notes_edit.toPlainText(),
@@ -247,7 +282,55 @@ class ClientDialog(QDialog):
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self._content() != self._baseline
+        return self._content() != self._baseline or self._typed() != self._typed_baseline
+
+    def _typed(self) -> tuple[tuple[str, str], ...]:
+        """Every input as typed, unvalidated (a half-typed date too): what a lock keeps."""
+        return (
+            ("name", self.name_edit.text()),
+            ("furigana", self.furigana_edit.text()),
+            ("emails", self.emails_edit.toPlainText()),
+            ("phones", self.phones_edit.toPlainText()),
+            ("notes", self.notes_edit.toPlainText()),
+            ("contract_start", _date_text(self.contract_start)),
+            ("contract_end", _date_text(self.contract_end)),
+        )
+
+    def draft(self) -> FormDraft | None:
+        """The edit for the lock to seal (vault/storage/form_drafts.py); None when unchanged."""
+        if not self.has_unsaved_changes():
+            return None
+        return FormDraft(
+            CLIENT_FORM,
+            None if self._client is None else self._client.id,
+            self._typed(),
+            base=self._opened_at,
+            id=self._draft.id if self._draft is not None else "",
+        )
+
+    def _load_draft(self, draft: FormDraft) -> None:
+        self.name_edit.setText(draft.value("name"))
+        self.furigana_edit.setText(draft.value("furigana"))
+        self.emails_edit.setPlainText(draft.value("emails"))
+        self.phones_edit.setPlainText(draft.value("phones"))
+        self.notes_edit.setPlainText(draft.value("notes"))
+        if self._contract is not None:
+            for field, key in (
+                (self.contract_start, "contract_start"),
+                (self.contract_end, "contract_end"),
+            ):
+                typed = draft.value(key)
+                field.none_box.setChecked(not typed)
+                if typed:
+                    field.date_edit.setText(typed)
+        text = self.tr("Restored from an unsaved edit.")
+        if self._client is not None and draft.base != self._client.updated_at:
+            text += " " + self.tr(
+                "The client was changed elsewhere after this edit began; "
+                "saving will ask whether to replace those changes."
+            )
+        self.banner.setText(text)
+        self.banner.show()
 
     def _on_edited(self) -> None:
         if not self._busy:
@@ -284,7 +367,8 @@ class ClientDialog(QDialog):
         phones = _numbered_lines(self.phones_edit.toPlainText())
         name_required = self.tr("A name is required.")
         client_id = self._client.id if self._client is not None else None
-        opened_at = self._client.updated_at if self._client is not None else ""
+        opened_at = self._opened_at
+        draft_id = self._draft.id if self._draft is not None else ""
         stored = self._contract
         period = content.contract
         new_period = (
@@ -294,21 +378,32 @@ class ClientDialog(QDialog):
         )
 
         def job(vault: Vault) -> tuple[str, int]:
-            _validate(content.name, emails, phones, name_required, period)
+            _validate(content, emails, phones, name_required, period)
             if client_id is None:
                 saved_id = vault.clients.add_client(
-                    content.name, content.emails, content.phones, content.notes
+                    content.name,
+                    content.emails,
+                    content.phones,
+                    content.notes,
+                    furigana=content.furigana,
                 ).id
             else:
                 current = vault.clients.get_client(client_id)
                 if current.updated_at != opened_at and not replace_newer:
                     raise _Conflict("The client was changed elsewhere.")
-                saved_id = vault.clients.update_client(
-                    Client(client_id, content.name, content.emails, content.phones, content.notes)
-                ).id
+                edited = Client(
+                    client_id,
+                    content.name,
+                    content.emails,
+                    content.phones,
+                    content.notes,
+                    furigana=content.furigana,
+                )
+                saved_id = vault.clients.update_client(edited).id
             changed = (
                 0 if new_period is None else vault.retention.set_contract(saved_id, *new_period)
             )
+            discard_draft(vault, draft_id)
             return saved_id, changed
 
         def failed(exc: Exception) -> None:
@@ -343,6 +438,8 @@ class ClientDialog(QDialog):
             self.show_error(text, self.phones_edit)
         elif exc.where == "name":
             self.show_error(str(exc), self.name_edit)
+        elif exc.where == "furigana":
+            self.show_error(str(exc), self.furigana_edit)
         elif exc.where == "contract":
             self.show_error(str(exc), self.contract_end.none_box)
         else:
@@ -395,6 +492,9 @@ class ClientDialog(QDialog):
             yes=self.tr("Discard"),
         ):
             return
+        if self._draft is not None and self._draft.id:
+            draft_id = self._draft.id
+            self._session.run(lambda vault: discard_draft(vault, draft_id))
         super().reject()
 
     def close_without_saving(self) -> None:
@@ -403,20 +503,35 @@ class ClientDialog(QDialog):
         super().reject()
 
 
+def _date_text(field: OptionalDate) -> str:
+    return "" if field.none_box.isChecked() else field.date_edit.text()
+
+
+def discard_draft(vault: Vault, draft_id: str) -> None:
+    """The restored draft is settled (saved or discarded): don't offer it again."""
+    if draft_id:
+        with contextlib.suppress(BadInput):  # already gone
+            vault.form_drafts.discard(draft_id)
+
+
 def _validate(
-    name: str,
+    content: _Content,
     emails: list[tuple[int, str]],
     phones: list[tuple[int, str]],
     name_required: str,
     contract: Period | None,
 ) -> None:
     """The vault's own checks, one line at a time, so the error can say which line."""
-    if not name.strip():
+    if not content.name.strip():
         raise _Invalid("name", 0, name_required)
     try:
-        clean_title(name)
+        clean_title(content.name)
     except BadInput as exc:
         raise _Invalid("name", 0, core_message(exc)) from exc
+    try:
+        clean_furigana(content.furigana)
+    except BadInput as exc:
+        raise _Invalid("furigana", 0, core_message(exc)) from exc
     for where, values, check in (
         ("emails", emails, check_email),
         ("phones", phones, check_phone),

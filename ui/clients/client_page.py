@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -29,6 +29,7 @@ from ui.clients.record_editor import RecordEditor
 from ui.clients.record_table import make_table
 from ui.clients.record_view import RecordView
 from ui.incident.offboard_dialog import OffboardDialog
+from ui.lock.controller import DraftRegistry, track_draft
 from ui.models.records import KIND_ORDER, RecordFilterProxy, RecordListModel, kind_name
 from ui.prompts import Prompts
 from ui.retention.erase_dialog import EraseDialog, client_eraser, records_eraser
@@ -42,20 +43,13 @@ from vault.domain.model import Client, Record, RecordKind
 from vault.inventory.reads import RECORDS_OPENED, log_read
 from vault.session import Vault
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import FormDraft
 from vault.storage.retention_store import Contract
 
 Copy = Callable[[str], None]
 
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-class DraftRegistry(Protocol):
-    """Where open editors announce themselves, so a lock can keep what they hold."""
-
-    def add_draft_source(self, source: RecordEditor) -> None: ...
-
-    def remove_draft_source(self, source: RecordEditor) -> None: ...
 
 
 class ClientPage(QWidget):
@@ -99,7 +93,8 @@ class ClientPage(QWidget):
         header.addWidget(self._build_name(), 1)
         self.edit_button = QPushButton(self.tr("Edit c&lient…"), self)  # Alt+E: the Edit menu
         self.edit_button.setAccessibleName(self.tr("Edit client"))
-        self.edit_button.clicked.connect(self.edit_client)
+        # A lambda: clicked's bool must not reach edit_client's draft argument.
+        self.edit_button.clicked.connect(lambda: self.edit_client())  # noqa: PLW0108
         self.delete_button = QPushButton(self.tr("Erase clien&t…"), self)
         self.delete_button.setAccessibleName(self.tr("Erase client"))
         self.delete_button.clicked.connect(self.erase_client)
@@ -360,13 +355,15 @@ class ClientPage(QWidget):
         if editor in self._editors:
             self._editors.remove(editor)
 
-    def edit_client(self) -> None:
+    def edit_client(self, draft: FormDraft | None = None) -> None:
+        """Open the client's dialog (with an edit kept on a lock, when `draft`)."""
         if self.client is None:
             return
         dialog = ClientDialog(
-            self._session, self._prompts, self.client, self, contract=self.contract
+            self._session, self._prompts, self.client, self, contract=self.contract, draft=draft
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        track_draft(self._drafts, dialog, dialog)
         dialog.open()
 
     def export_bundle(self) -> ExportDialog | None:

@@ -55,6 +55,7 @@ _GUESSED = {
     Role.CLIENT_NAME: "name",
     Role.CONTACT_NAME: "name",
     Role.FURIGANA: "furigana",
+    Role.CLIENT_FURIGANA: "furigana",
     Role.EMAIL: "email",
     Role.PHONE: "phone",
     Role.POSTAL_CODE: "postal_code",

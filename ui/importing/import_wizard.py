@@ -54,7 +54,10 @@ from ui.importing.wizard_pages import (
     ResultPage,
     SummaryPage,
     number_text,
+    result_text,
     skipped_text,
+    summary_text,
+    to_fix_text,
 )
 from ui.prompts import Prompts
 from ui.vault_session import VaultSession
@@ -419,22 +422,7 @@ class ImportWizard(QDialog):
         result = self._checked
         if result is None:
             return
-        lines = [
-            self.tr("The import will add {clients} clients and {contacts} contacts.").format(
-                clients=number_text(result.clients), contacts=number_text(result.contacts)
-            ),
-            self.tr("Duplicates skipped: {count}").format(count=number_text(result.duplicates)),
-            self.tr("Rows with problems (not imported): {count}").format(
-                count=number_text(result.problems)
-            ),
-            self.tr("Cells beginning with = + - @ kept as text, never run: {count}").format(
-                count=number_text(result.formulas)
-            ),
-            self.tr("Rows read: {rows}. Everything is added in one step, or nothing is.").format(
-                rows=number_text(result.rows)
-            ),
-        ]
-        self.summary_page.summary_label.setText("\n".join(lines))
+        self.summary_page.summary_label.setText(summary_text(result))
         self.summary_page.skipped_view.setPlainText(skipped_text(result))
         self.summary_page.import_label.clear()
         self.summary_page.import_progress.hide()
@@ -479,22 +467,11 @@ class ImportWizard(QDialog):
         self._importing = False
         self.cancel_button.setEnabled(True)
         self._imported = result
-        self.result_page.result_label.setText(
-            "\n".join(
-                [
-                    self.tr("Added {clients} clients and {contacts} contacts.").format(
-                        clients=number_text(result.clients), contacts=number_text(result.contacts)
-                    ),
-                    self.tr(
-                        "Skipped: {duplicates} duplicates, {problems} rows with problems."
-                    ).format(
-                        duplicates=number_text(result.duplicates),
-                        problems=number_text(result.problems),
-                    ),
-                    self.tr("The import is recorded in the vault's audit log."),
-                ]
-            )
-        )
+        self.result_page.result_label.setText(result_text(result))
+        fix = to_fix_text(result)
+        self.result_page.to_fix_view.setPlainText(fix)
+        self.result_page.to_fix_view.setVisible(bool(fix))
+        self.result_page.to_fix_label.setVisible(bool(fix))
         self.result_page.source_label.setText(
             self.tr(
                 "The list is still in plaintext at {path}. Delete it, and its copies, once you "

@@ -1,7 +1,8 @@
 """The import wizard's preview: the first rows of a dry run, as they will be imported.
 
 Rows come from the core's dry run (`ImportResult.preview`): each role's value as
-it will be stored, the row's problems and whether it is a duplicate. A problem
+it will be stored, the row's problems and whether it is a duplicate. A row with a
+bad value other than its client name is added without that value. A problem
 is marked with a warning icon on the status and on the cell it concerns, its
 message (the core's, translated) in the tooltip; a duplicate says of what. A line
 break inside a value shows as ↵, so each row stays one line high. The model keeps
@@ -35,6 +36,12 @@ def role_name(role: ImportRole) -> str:
         ImportRole.POSTAL_CODE: QCoreApplication.translate("ImportRole", "Postal code"),
         ImportRole.ADDRESS: QCoreApplication.translate("ImportRole", "Address"),
         ImportRole.NOTES: QCoreApplication.translate("ImportRole", "Notes"),
+        ImportRole.CLIENT_FURIGANA: QCoreApplication.translate(
+            "ImportRole", "Client name's furigana"
+        ),
+        ImportRole.CONTRACT_START: QCoreApplication.translate("ImportRole", "Contract start"),
+        ImportRole.CONTRACT_END: QCoreApplication.translate("ImportRole", "Contract end"),
+        ImportRole.RETENTION: QCoreApplication.translate("ImportRole", "Retention"),
     }
     return names[role]
 
@@ -46,6 +53,10 @@ def problem_text(problem: Problem) -> str:
         if problem.role is None
         else role_name(problem.role)
     )
+    if problem.imported:
+        return QCoreApplication.translate(
+            "ImportPreviewModel", "Row {row}, {column}: {problem} Imported without it."
+        ).format(row=problem.row, column=column, problem=core_message(problem.error))
     return QCoreApplication.translate(
         "ImportPreviewModel", "Row {row}, {column}: {problem}"
     ).format(row=problem.row, column=column, problem=core_message(problem.error))
@@ -67,6 +78,7 @@ class Status(IntEnum):
     ADDED = 0
     DUPLICATE = 1
     PROBLEM = 2
+    INCOMPLETE = 3  # added without a value that did not validate
 
 
 # The table's value columns, in Column order after ROW and STATUS.
@@ -89,13 +101,17 @@ def _status_text(status: Status) -> str:
         Status.ADDED: QCoreApplication.translate("ImportPreviewModel", "Will be added"),
         Status.DUPLICATE: QCoreApplication.translate("ImportPreviewModel", "Duplicate, skipped"),
         Status.PROBLEM: QCoreApplication.translate("ImportPreviewModel", "Problem, skipped"),
+        Status.INCOMPLETE: QCoreApplication.translate(
+            "ImportPreviewModel", "Added without a value"
+        ),
     }
     return texts[status]
 
 
 def _row(preview: PreviewRow, duplicates: dict[int, Duplicate]) -> _Row:
-    if preview.problems:
-        status = Status.PROBLEM
+    if preview.problems and not preview.duplicate:
+        imported = all(p.imported for p in preview.problems)
+        status = Status.INCOMPLETE if imported else Status.PROBLEM
         tip = "\n".join(problem_text(p) for p in preview.problems)
     elif preview.duplicate:
         status = Status.DUPLICATE
@@ -141,6 +157,10 @@ class ImportPreviewModel(RowTableModel[_Row]):
         POSTAL_CODE = 7
         ADDRESS = 8
         NOTES = 9
+        CLIENT_FURIGANA = 10
+        CONTRACT_START = 11
+        CONTRACT_END = 12
+        RETENTION = 13
 
     class Role(IntEnum):
         RowNumberRole = Qt.ItemDataRole.UserRole + 1
@@ -158,6 +178,7 @@ class ImportPreviewModel(RowTableModel[_Row]):
         self._icons = {
             Status.PROBLEM: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             Status.DUPLICATE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            Status.INCOMPLETE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
 
     def set_result(self, result: ImportResult) -> None:
@@ -167,7 +188,7 @@ class ImportPreviewModel(RowTableModel[_Row]):
 
     def _problem(self, row: _Row, column: int) -> str:
         if column == self.Column.STATUS:
-            return row.status_tip if row.status is Status.PROBLEM else ""
+            return row.status_tip if row.status in (Status.PROBLEM, Status.INCOMPLETE) else ""
         if column >= self.Column.CLIENT_NAME:
             return row.cell_problems.get(VALUE_ROLES[column - self.Column.CLIENT_NAME], "")
         return ""

@@ -35,11 +35,16 @@ CHOICES: tuple[tuple[Role, ...], ...] = (
     (Role.CONTACT_NAME,),
     (Role.CLIENT_NAME, Role.CONTACT_NAME),
     (Role.FURIGANA,),
+    (Role.CLIENT_FURIGANA,),
+    (Role.FURIGANA, Role.CLIENT_FURIGANA),
     (Role.EMAIL,),
     (Role.PHONE,),
     (Role.POSTAL_CODE,),
     (Role.ADDRESS,),
     (Role.NOTES,),
+    (Role.CONTRACT_START,),
+    (Role.CONTRACT_END,),
+    (Role.RETENTION,),
 )
 
 
@@ -48,6 +53,8 @@ def choice_name(roles: tuple[Role, ...]) -> str:
         return QCoreApplication.translate("ImportWizard", "Ignore")
     if roles == (Role.CLIENT_NAME, Role.CONTACT_NAME):
         return QCoreApplication.translate("ImportWizard", "Client name and contact name")
+    if roles == (Role.FURIGANA, Role.CLIENT_FURIGANA):
+        return QCoreApplication.translate("ImportWizard", "Furigana of the client and contact")
     return role_name(roles[0])
 
 
@@ -248,11 +255,15 @@ class SummaryPage(QWidget):
         self.skipped_view = QPlainTextEdit(self)
         self.skipped_view.setReadOnly(True)
         self.skipped_view.setAccessibleName(
-            QCoreApplication.translate("ImportWizard", "Rows that are not imported")
+            QCoreApplication.translate("ImportWizard", "Rows not imported, and values left out")
         )
         self.skipped_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "&Rows that are not imported:"), self
+            QCoreApplication.translate(
+                "ImportWizard", "&Rows not imported, and values left out to fix afterwards:"
+            ),
+            self,
         )
+        self.skipped_label.setWordWrap(True)
         self.skipped_label.setBuddy(self.skipped_view)
         self.import_label = plain_label(
             self, QCoreApplication.translate("ImportWizard", "Import progress")
@@ -290,6 +301,19 @@ class ResultPage(QWidget):
             QCoreApplication.translate("ImportWizard", "Delete the source file")
         )
         self.delete_button.setAutoDefault(False)
+        self.to_fix_view = QPlainTextEdit(self)
+        self.to_fix_view.setReadOnly(True)
+        self.to_fix_view.setAccessibleName(
+            QCoreApplication.translate("ImportWizard", "Values left out, to fix")
+        )
+        self.to_fix_label = QLabel(
+            QCoreApplication.translate(
+                "ImportWizard", "&Values left out (the clients were added without them):"
+            ),
+            self,
+        )
+        self.to_fix_label.setWordWrap(True)
+        self.to_fix_label.setBuddy(self.to_fix_view)
         self.result_error_label = error_label(self)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
@@ -297,6 +321,8 @@ class ResultPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.result_label)
+        column.addWidget(self.to_fix_label)
+        column.addWidget(self.to_fix_view, 1)
         column.addWidget(self.source_label)
         column.addLayout(row)
         column.addWidget(self.result_error_label)
@@ -319,17 +345,81 @@ def column_example(inspection: Inspection, index: int) -> str:
 
 
 def skipped_text(result: ImportResult) -> str:
-    """The rows the core listed as problems or duplicates, in file order."""
+    """The rows the core listed as problems or duplicates, and the values it left out, in
+    file order."""
     rows = [(p.row, problem_text(p)) for p in result.problem_list]
     rows += [(d.row, duplicate_text(d)) for d in result.duplicate_list]
     lines = [text for _row, text in sorted(rows, key=lambda item: item[0])]
-    more = result.problems + result.duplicates - len(lines)
+    listed = {row for row, _text in rows}
+    more = result.problems + result.incomplete + result.duplicates - len(listed)
     if more > 0:
         lines.append(
             QCoreApplication.translate("ImportWizard", "… and {count} more").format(
                 count=number_text(more)
             )
         )
+    return "\n".join(lines)
+
+
+def to_fix_text(result: ImportResult) -> str:
+    """The values an import left out of the clients it added, for fixing afterwards."""
+    lines = [problem_text(p) for p in result.problem_list if p.imported]
+    more = result.incomplete - len({p.row for p in result.problem_list if p.imported})
+    if more > 0:
+        lines.append(
+            QCoreApplication.translate("ImportWizard", "… and {count} more rows").format(
+                count=number_text(more)
+            )
+        )
+    return "\n".join(lines)
+
+
+def summary_text(result: ImportResult) -> str:
+    """What the import will do, from its dry run."""
+    lines = [
+        QCoreApplication.translate(
+            "ImportWizard", "The import will add {clients} clients and {contacts} contacts."
+        ).format(clients=number_text(result.clients), contacts=number_text(result.contacts)),
+        QCoreApplication.translate("ImportWizard", "Duplicates skipped: {count}").format(
+            count=number_text(result.duplicates)
+        ),
+        QCoreApplication.translate(
+            "ImportWizard", "Rows with problems (not imported): {count}"
+        ).format(count=number_text(result.problems)),
+        QCoreApplication.translate(
+            "ImportWizard", "Clients added without a value that is not valid: {count}"
+        ).format(count=number_text(result.incomplete)),
+        QCoreApplication.translate(
+            "ImportWizard", "Cells beginning with = + - @ kept as text, never run: {count}"
+        ).format(count=number_text(result.formulas)),
+        QCoreApplication.translate(
+            "ImportWizard", "Rows read: {rows}. Everything is added in one step, or nothing is."
+        ).format(rows=number_text(result.rows)),
+    ]
+    return "\n".join(lines)
+
+
+def result_text(result: ImportResult) -> str:
+    """What the import did."""
+    lines = [
+        QCoreApplication.translate(
+            "ImportWizard", "Added {clients} clients and {contacts} contacts."
+        ).format(clients=number_text(result.clients), contacts=number_text(result.contacts)),
+        QCoreApplication.translate(
+            "ImportWizard", "Skipped: {duplicates} duplicates, {problems} rows with problems."
+        ).format(duplicates=number_text(result.duplicates), problems=number_text(result.problems)),
+    ]
+    if result.incomplete:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportWizard", "Added without a value that is not valid: {count} clients."
+            ).format(count=number_text(result.incomplete))
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "ImportWizard", "The import is recorded in the vault's audit log."
+        )
+    )
     return "\n".join(lines)
 
 

@@ -1,10 +1,13 @@
 """Vault > Incident…: what happened, when, which clients or which export; then the report
 preview (the vault's self-check and deadlines) and the report's files; then the notices.
 Every vault call runs on the vault thread; the incident is recorded when leaving the first
-page, and stays listed (Vault > Incidents) with its deadlines until it is closed."""
+page, and stays listed (Vault > Incidents) with its deadlines until it is closed. What the
+first page holds before that is kept as a sealed draft when the vault locks
+(vault/storage/form_drafts.py) and offered back after unlock."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from dataclasses import dataclass
@@ -34,9 +37,11 @@ from ui.core_messages import core_message
 from ui.incident.folders import FolderChooser, choose_folder
 from ui.incident.report_text import summary_text
 from ui.vault_session import VaultSession
+from vault.errors import BadInput
 from vault.incident import notices, report
 from vault.incident.store import IncidentKind, IncidentStore
 from vault.session import Vault
+from vault.storage.form_drafts import INCIDENT_FORM, FormDraft
 
 
 @dataclass(frozen=True)
@@ -70,10 +75,13 @@ class IncidentWizard(QDialog):
         session: VaultSession,
         parent: QWidget | None = None,
         choose: FolderChooser = choose_folder,
+        *,
+        draft: FormDraft | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._choose = choose
+        self._draft = draft
         self.incident_id: str | None = None
         self.document: dict[str, Any] | None = None
         self.is_busy = True
@@ -103,6 +111,9 @@ class IncidentWizard(QDialog):
         layout.addWidget(self.status_label)
         layout.addLayout(row)
         self.resize(720, 560)
+        self._baseline = self._typed()
+        if draft is not None:
+            self._load_draft(draft)
         session.locked.connect(self.reject)
         session.run(_choices, self._loaded, self._failed)
 
@@ -203,6 +214,58 @@ class IncidentWizard(QDialog):
         self.export_combo.addItem(self.tr("None"), None)
         for seq, at, name in choices.exports:
             self.export_combo.addItem(f"#{seq} {at} {name}", seq)
+        if self._draft is not None:  # the ticks and the bundle, now that they are listed
+            ticked = set(filter(None, self._draft.value("clients").split(",")))
+            for i in range(self.clients_list.count()):
+                item = self.clients_list.item(i)
+                if item.data(Qt.ItemDataRole.UserRole) in ticked:
+                    item.setCheckState(Qt.CheckState.Checked)
+            export = self._draft.value("export")
+            self.export_combo.setCurrentIndex(
+                max(0, self.export_combo.findData(int(export) if export else None))
+            )
+
+    # -- drafts --------------------------------------------------------------------
+
+    def _typed(self) -> tuple[tuple[str, str], ...]:
+        """The first page as it stands: what a lock keeps until the incident is recorded."""
+        export = self.export_combo.currentData()
+        clients = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for i in range(self.clients_list.count())
+            if (item := self.clients_list.item(i)).checkState() == Qt.CheckState.Checked
+        ]
+        return (
+            ("kind", str(self.kind_combo.currentData())),
+            ("discovered", self.discovered_edit.dateTime().toString(Qt.DateFormat.ISODate)),
+            ("key", str(self.key_combo.currentData())),
+            ("clients", ",".join(clients)),
+            ("export", "" if export is None else str(export)),
+            ("note", self.note_edit.toPlainText()),
+        )
+
+    def draft(self) -> FormDraft | None:
+        """None once the incident is recorded (the vault holds it) or while untouched."""
+        if self.incident_id is not None or self._typed() == self._baseline:
+            return None
+        draft_id = self._draft.id if self._draft is not None else ""
+        return FormDraft(INCIDENT_FORM, None, self._typed(), id=draft_id)
+
+    def _load_draft(self, draft: FormDraft) -> None:
+        for combo, name in ((self.kind_combo, "kind"), (self.key_combo, "key")):
+            combo.setCurrentIndex(max(0, combo.findData(draft.value(name))))
+        discovered = QDateTime.fromString(draft.value("discovered"), Qt.DateFormat.ISODate)
+        if discovered.isValid():
+            self.discovered_edit.setDateTime(discovered)
+        self.note_edit.setPlainText(draft.value("note"))
+        self.status_label.setText(self.tr("Restored from an unsaved edit."))
+
+    def reject(self) -> None:
+        """Closing before recording drops a restored draft (a lock keeps it instead)."""
+        draft_id = self._draft.id if self._draft is not None else ""
+        if draft_id and self._session.is_unlocked and self.incident_id is None:
+            self._session.run(lambda vault: _discard_draft(vault, draft_id))
+        super().reject()
 
     def _failed(self, error: Exception) -> None:
         self.is_busy = False
@@ -231,6 +294,8 @@ class IncidentWizard(QDialog):
         key = str(self.key_combo.currentData())
         note = self.note_edit.toPlainText()
 
+        draft_id = self._draft.id if self._draft is not None else ""
+
         def job(vault: Vault) -> dict[str, Any]:
             incident = IncidentStore(vault).new(
                 kind,
@@ -240,6 +305,7 @@ class IncidentWizard(QDialog):
                 key_compromised=key,
                 note=note,
             )
+            _discard_draft(vault, draft_id)  # recorded: the draft is settled
             return report.build(vault, incident.id).document
 
         self.is_busy = True
@@ -316,3 +382,10 @@ class IncidentWizard(QDialog):
         self.is_busy = False
         self._show_writing(False)
         self.status_label.setText(self.tr("Written to {folder}.").format(folder=str(out)))
+
+
+def _discard_draft(vault: Vault, draft_id: str) -> None:
+    """A restored draft, recorded or dropped: not offered again."""
+    if draft_id:
+        with contextlib.suppress(BadInput):  # already gone
+            vault.form_drafts.discard(draft_id)

@@ -19,7 +19,9 @@ from ui.lock.clipboard import SecureClipboard
 from ui.lock.idle import IdleMonitor
 from ui.lock.os_events import SessionEvents
 from ui.vault_session import VaultSession
+from vault.session import Vault
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import FormDraft
 
 _MAX_NESTED_DIALOGS = 64
 # Locks nobody asked for at this moment; they wait while a re-key runs (see hold_while).
@@ -29,7 +31,26 @@ _AUTOMATIC = frozenset({"idle", "minimise"})
 class DraftSource(Protocol):
     """An open editor: what it holds right now, unvalidated, or None when unchanged."""
 
-    def draft(self) -> Draft | None: ...
+    def draft(self) -> Draft | FormDraft | None: ...
+
+
+class DraftRegistry(Protocol):
+    """Where open editors announce themselves, so a lock can keep what they hold."""
+
+    def add_draft_source(self, source: DraftSource) -> None: ...
+
+    def remove_draft_source(self, source: DraftSource) -> None: ...
+
+
+def track_draft(registry: DraftRegistry, dialog: QDialog, source: DraftSource) -> None:
+    """Let a lock keep what an open editor holds, until the dialog closes."""
+    registry.add_draft_source(source)
+    dialog.finished.connect(lambda _code: registry.remove_draft_source(source))
+
+
+def kept_drafts(vault: Vault) -> list[Draft | FormDraft]:
+    """Every edit kept on a lock, to offer back after unlock: records' and other editors'."""
+    return [*vault.drafts.list(), *vault.form_drafts.list()]
 
 
 class LockController(QObject):
@@ -82,7 +103,7 @@ class LockController(QObject):
             self._idle.start()  # count again from now
             return
         self._idle.stop()
-        drafts = []
+        drafts: list[Draft | FormDraft] = []
         for source in list(self._sources):
             draft = source.draft()
             if draft is not None:

@@ -23,10 +23,10 @@ from ui.models import (
     fold_for_search,
     header_data,
     local_date,
-    sort_text,
 )
 from ui.models.table import QueryFilterProxy, RowTableModel
 from vault.domain.model import Client
+from vault.domain.reading import gojuon_key
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,12 @@ def _row(client: Client, today: dt.date) -> _Row:
             retention_status(client, today),
         ),
         sort_keys=(
-            sort_text(client.name),
+            gojuon_key(client.furigana, client.name),  # 50音 order by reading
             client.record_count,
             client.updated_at,
             client.next_retention or "9999-12-31",  # nothing due sorts last
         ),
-        search_text=fold_for_search(client.name, *client.emails, *client.phones),
+        search_text=fold_for_search(client.name, client.furigana, *client.emails, *client.phones),
     )
 
 
@@ -86,7 +86,7 @@ class ClientListModel(RowTableModel[_Row]):
     class Role(IntEnum):
         ClientIdRole = Qt.ItemDataRole.UserRole + 1
         SortRole = Qt.ItemDataRole.UserRole + 2  # numbers as numbers, dates as ISO strings
-        SearchTextRole = Qt.ItemDataRole.UserRole + 3  # name, e-mails, phones; NFKC + casefold
+        SearchTextRole = Qt.ItemDataRole.UserRole + 3  # name, furigana, e-mails, phones; folded
 
     COLUMNS = len(Column)
     SORT_ROLE = Role.SortRole
@@ -148,7 +148,8 @@ class ClientListModel(RowTableModel[_Row]):
         if role == self.Role.SearchTextRole:
             return row.search_text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.NAME:
-            return row.client.name
+            client = row.client
+            return f"{client.name}\n{client.furigana}" if client.furigana else client.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Column.RECORDS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -165,7 +166,7 @@ class ClientListModel(RowTableModel[_Row]):
 
 
 class ClientFilterProxy(QueryFilterProxy):
-    """Search-as-you-type over name, e-mails and phones, plus "focus mode".
+    """Search-as-you-type over name, furigana, e-mails and phones, plus "focus mode".
 
     Focus mode shows only one client's row: the user turns it on while sharing
     the screen, so no other client's name is visible.

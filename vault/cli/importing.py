@@ -80,6 +80,7 @@ def _document(result: ImportResult, source: dict[str, Any]) -> dict[str, Any]:
         "contacts": result.contacts,
         "duplicates": result.duplicates,
         "problems": result.problems,
+        "imported_without_a_value": result.incomplete,
         "formulas_kept_as_text": result.formulas,
         "preview": [row.to_json() for row in result.preview],
         "problem_rows": [p.to_json() for p in result.problem_list],
@@ -97,7 +98,9 @@ def _print_details(document: dict[str, Any]) -> None:
         mark += " (problem)" if row["problems"] else ""
         print(f"  row {row['row']}: {values}{mark}")
     for problem in document["problem_rows"]:
-        print(f"problem: row {problem['row']} ({problem['column']}): {problem['problem']}")
+        left_out = " (imported without it)" if problem["imported"] else ""
+        where = f"row {problem['row']} ({problem['column']})"
+        print(f"problem: {where}: {problem['problem']}{left_out}")
     for duplicate in document["duplicate_rows"]:
         of = duplicate["of_client"] or f"row {duplicate['of_row']}"
         print(f"duplicate: row {duplicate['row']} is {of}")
@@ -126,6 +129,7 @@ def cmd_import_clients(args: argparse.Namespace, secrets: SecretInput) -> dict[s
     summary.update(
         duplicates=result.duplicates,
         problems=result.problems,
+        imported_without_a_value=result.incomplete,
         formulas_kept_as_text=result.formulas,
         source_deleted=document["source"]["deleted"],
         note=document["source"]["note"],

@@ -11,6 +11,7 @@ import errno
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from vault.domain.model import (
     parse_kind,
     parse_sensitivity,
 )
+from vault.domain.reading import clean_furigana
 from vault.errors import BadInput, VaultError, VaultTampered
 from vault.inventory.reads import RECORDS_OPENED, SECRET_REVEALED, log_read
 from vault.keys import kdf
@@ -109,9 +111,37 @@ def cmd_client_add(args: argparse.Namespace, secrets: SecretInput) -> dict[str, 
     for phone in args.phone:
         check_phone(phone)
     clean_text(args.notes, "notes")
+    clean_furigana(args.furigana)
     with open_vault(args, secrets) as vault:
-        client = vault.clients.add_client(args.name, args.email, args.phone, args.notes)
+        client = vault.clients.add_client(
+            args.name, args.email, args.phone, args.notes, furigana=args.furigana
+        )
     return {"id": client.id}
+
+
+def cmd_client_edit(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:
+    """Change what is given; `--email`/`--phone` replace every address or number, and an
+    empty `--furigana ""` removes the reading."""
+    if args.name is not None:
+        clean_title(args.name)
+    if args.furigana is not None:
+        clean_furigana(args.furigana)
+    for email in args.email or ():
+        check_email(email)
+    for phone in args.phone or ():
+        check_phone(phone)
+    with open_vault(args, secrets) as vault:
+        current = vault.clients.get_client(args.id)
+        changed = replace(
+            current,
+            name=current.name if args.name is None else args.name,
+            furigana=current.furigana if args.furigana is None else args.furigana,
+            emails=current.emails if args.email is None else tuple(args.email),
+            phones=current.phones if args.phone is None else tuple(args.phone),
+            notes=current.notes if args.notes is None else args.notes,
+        )
+        client = vault.clients.update_client(changed)
+    return render.client(client)
 
 
 def cmd_client_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
@@ -335,15 +365,23 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--records", type=int, required=True, help="records in total")
     demo.add_argument("--seed", type=int, default=1)
 
-    client = commands.add_parser("client", help="add or list clients").add_subparsers(
-        dest="client_command", metavar="{add,list}", required=True, parser_class=Parser
+    client = commands.add_parser("client", help="add, edit or list clients").add_subparsers(
+        dest="client_command", metavar="{add,edit,list}", required=True, parser_class=Parser
     )
     client_add = add("add", cmd_client_add, "add a client", client)
     client_add.add_argument("--name", required=True)
+    client_add.add_argument("--furigana", default="", help="the name's reading in kana")
     client_add.add_argument("--email", action="append", default=[])
     client_add.add_argument("--phone", action="append", default=[])
     client_add.add_argument("--notes", default="")
-    add("list", cmd_client_list, "list clients", client)
+    client_edit = add("edit", cmd_client_edit, "change a client's name or details", client)
+    client_edit.add_argument("id", metavar="ID")
+    client_edit.add_argument("--name")
+    client_edit.add_argument("--furigana", help='the name\'s reading in kana; "" removes it')
+    client_edit.add_argument("--email", action="append", help="replaces every address")
+    client_edit.add_argument("--phone", action="append", help="replaces every number")
+    client_edit.add_argument("--notes")
+    add("list", cmd_client_list, "list clients (in 50音 order by furigana)", client)
 
     _record_commands(commands, add)
 

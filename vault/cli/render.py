@@ -18,6 +18,7 @@ def client(c: ClientModel) -> dict[str, Any]:
     return {
         "id": c.id,
         "name": c.name,
+        "furigana": c.furigana,
         "emails": list(c.emails),
         "phones": list(c.phones),
         "records": c.record_count,

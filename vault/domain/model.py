@@ -111,6 +111,7 @@ class Client:
     # (ISO date), and whether any record is on legal hold.
     next_retention: str | None = None
     on_hold: bool = False
+    furigana: str = ""  # the name's reading in kana (vault/domain/reading.py); "" for none
 
 
 @dataclass(frozen=True)

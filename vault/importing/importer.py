@@ -1,10 +1,12 @@
 """Importing the freelancer's own client list: preview, dry run, then one transaction.
 
-Every row becomes one client (its name, e-mails, phones and notes) and, when it
-says anything about a person or a place, one contact record. A row whose values
-do not validate is reported with its row number and column, never silently
-dropped; a row whose client is already in the vault or earlier in the file (same
-name, NFKC-folded, and the same e-mail or phone) is reported as a duplicate.
+Every row becomes one client (its name, reading, e-mails, phones, notes, contract
+period) and, when it says anything about a person or a place, one contact record.
+A value that does not validate is left out and reported with its row number and
+column, the client imported without it, so it can be fixed afterwards; only a row
+without a usable client name is not imported (row_values.py). A row whose client
+is already in the vault or earlier in the file (same name, NFKC-folded, and the
+same e-mail or phone) is reported as a duplicate.
 
 A dry run and an import read the file the same way, streaming; an import writes
 as it reads inside one transaction, so a cancel, a hostile row deep in the file
@@ -28,17 +30,15 @@ from vault.domain.model import (
     Client,
     Field,
     RecordKind,
-    check_email,
-    check_phone,
-    clean_title,
     default_sensitivity,
     field_type_for,
 )
 from vault.errors import BadInput
 from vault.importing.mapping import ColumnMap, Role, guess
 from vault.importing.readers import Limits, Row, open_table
+from vault.importing.row_values import check_name, reading_of, terms_of, without_bad_values
 from vault.session import Vault
-from vault.storage.client_store import CheckedClient, ClientStore, NewClient, NewRecord
+from vault.storage.client_store import CheckedClient, ClientStore, NewClient, NewRecord, Terms
 from vault.storage.fileio import fsync_dir
 
 PREVIEW_ROWS = 10
@@ -80,15 +80,22 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Problem:
-    """A row that was not imported because a value of it does not validate."""
+    """A value of a row that does not validate: left out of an imported row (`imported`),
+    or, for the client name, the reason the row was not imported."""
 
     row: int
     role: Role | None  # None: the row as a whole
     error: BadInput
+    imported: bool = False  # the row's client was imported without this value
 
     def to_json(self) -> dict[str, Any]:
         column = None if self.role is None else self.role.value
-        return {"row": self.row, "column": column, "problem": str(self.error)}
+        return {
+            "row": self.row,
+            "column": column,
+            "problem": str(self.error),
+            "imported": self.imported,
+        }
 
 
 @dataclass(frozen=True)
@@ -143,11 +150,12 @@ class ImportResult:
     clients: int
     contacts: int
     duplicates: int
-    problems: int
+    problems: int  # rows not imported: no usable client name
     formulas: int  # cells beginning with = + - @, kept as text
     preview: tuple[PreviewRow, ...]
-    problem_list: tuple[Problem, ...]  # the first LISTED
+    problem_list: tuple[Problem, ...]  # the first LISTED, of both kinds
     duplicate_list: tuple[Duplicate, ...]  # the first LISTED
+    incomplete: int = 0  # rows imported without a value that did not validate
 
 
 def inspect(
@@ -247,32 +255,38 @@ class _Sorter:
         self.problems: list[Problem] = []
         self.duplicates: list[Duplicate] = []
         self.rows = self.clients = self.contacts = self.problem_count = 0
-        self.duplicate_count = self.formulas = 0
+        self.duplicate_count = self.formulas = self.incomplete = 0
 
     def take(self, row: Row) -> CheckedClient | None:
-        """The row's client, checked, or None when it is blank, a problem or a duplicate."""
+        """The row's client, checked, or None when it is blank, has no usable name or is a
+        duplicate. A value that does not validate is left out and listed."""
         values = self._values(row.cells)
         if not any(values.values()):
             return None
         self.rows += 1
-        try:
-            checked = ClientStore.check_new_client(_new_client(values))
-        except BadInput as exc:
-            problems = _problems(row.number, values, exc)
+        checked, problems = _checked(row.number, values)
+        problems = tuple(sorted(problems, key=self._column_of))  # in the file's column order
+        if checked is None:
             self._show(row.number, values, problems, duplicate=False)
             self.problem_count += 1
             self.problems += problems[: LISTED - len(self.problems)]
             return None
         duplicate = self._duplicate(row.number, _keys(checked.client))
-        self._show(row.number, values, (), duplicate=duplicate is not None)
+        self._show(row.number, values, problems, duplicate=duplicate is not None)
         if duplicate is not None:
             self.duplicate_count += 1
             if len(self.duplicates) < LISTED:
                 self.duplicates.append(duplicate)
             return None
+        if problems:
+            self.incomplete += 1
+            self.problems += problems[: LISTED - len(self.problems)]
         self.clients += 1
         self.contacts += len(checked.records)
         return checked
+
+    def _column_of(self, problem: Problem) -> int:
+        return -1 if problem.role is None else min(self._columns.roles.get(problem.role, (-1,)))
 
     def _show(
         self,
@@ -324,6 +338,7 @@ class _Sorter:
             contacts=self.contacts,
             duplicates=self.duplicate_count,
             problems=self.problem_count,
+            incomplete=self.incomplete,
         )
 
     def result(self, path: Path, kind: str, encoding: str | None, committed: bool) -> ImportResult:
@@ -342,6 +357,7 @@ class _Sorter:
             preview=tuple(self.preview),
             problem_list=tuple(self.problems),
             duplicate_list=tuple(self.duplicates),
+            incomplete=self.incomplete,
         )
 
 
@@ -357,7 +373,31 @@ def _value(role: Role, values: Mapping[Role, Sequence[str]]) -> str:
     return _joined(role, found)
 
 
-def _new_client(values: Mapping[Role, Sequence[str]]) -> NewClient:
+def _checked(
+    number: int, values: Mapping[Role, Sequence[str]]
+) -> tuple[CheckedClient | None, tuple[Problem, ...]]:
+    """The row's client with the values that validate, and a problem for each value left
+    out; (None, why) when the row cannot be imported at all."""
+    terms, dropped = terms_of(values)
+    reading, bad_reading = reading_of(values)
+    dropped += bad_reading
+    try:
+        checked = ClientStore.check_new_client(_new_client(values, terms, reading))
+    except BadInput as exc:
+        try:
+            check_name(values)
+        except BadInput as bad_name:
+            return None, (Problem(number, Role.CLIENT_NAME, bad_name),)
+        kept, bad = without_bad_values(values)
+        dropped += bad
+        try:  # the slow path: each value alone
+            checked = ClientStore.check_new_client(_new_client(kept, terms, reading))
+        except BadInput:
+            return None, (Problem(number, None, exc),)
+    return checked, tuple(Problem(number, role, exc, imported=True) for role, exc in dropped)
+
+
+def _new_client(values: Mapping[Role, Sequence[str]], terms: Terms, reading: str) -> NewClient:
     fields = tuple(
         Field(key, text, field_type_for(RecordKind.CONTACT, key))
         for role, key in _CONTACT_ROLES
@@ -376,36 +416,9 @@ def _new_client(values: Mapping[Role, Sequence[str]]) -> NewClient:
         tuple(dict.fromkeys(values.get(Role.PHONE, ()))),
         _value(Role.NOTES, values),
         records,
+        furigana=reading,
+        terms=terms,
     )
-
-
-_CHECKS: tuple[tuple[Role, Callable[[str], str]], ...] = (
-    (Role.CLIENT_NAME, clean_title),
-    (Role.CONTACT_NAME, clean_title),
-    (Role.EMAIL, check_email),
-    (Role.PHONE, check_phone),
-)
-
-
-def _problems(
-    number: int, values: Mapping[Role, Sequence[str]], error: BadInput
-) -> tuple[Problem, ...]:
-    """Which values of a refused row are wrong, checked again one by one (the slow path)."""
-    if not values.get(Role.CLIENT_NAME):
-        return (Problem(number, Role.CLIENT_NAME, BadInput("The client name is empty.")),)
-    found = []
-    for role, check in _CHECKS:
-        found_values = values.get(role, ())
-        texts = found_values if role in _SEPARATORS else [_joined(role, found_values)]
-        for text in texts:
-            if not text:
-                continue
-            try:
-                check(text)
-            except BadInput as exc:
-                found.append(Problem(number, role, exc))
-                break
-    return tuple(found) or (Problem(number, None, error),)
 
 
 # -- the plaintext source -------------------------------------------------------------

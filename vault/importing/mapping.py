@@ -1,12 +1,12 @@
 """Which column of a client list holds what: guessed from the headers, or given as JSON.
 
 A guess reads Japanese and English headers (会社名, 担当者, ふりがな, メール, 電話,
-郵便番号, 住所, 備考, Company, E-mail …). The CLI's `--map` changes it role by
-role: `{"client_name": "会社名", "email": 4, "contact_name": ["姓", "名"],
-"notes": null}` names columns by header or by number (counting from 1); several
-columns are joined (names, addresses) or each taken (e-mails, phones); null
-drops a role. Errors name roles and column numbers, never a header's text: a
-file without a header row would put a client's data there.
+郵便番号, 住所, 備考, 契約開始日, 契約終了日, 保存期限, Company, E-mail …). The CLI's
+`--map` changes it role by role: `{"client_name": "会社名", "email": 4,
+"contact_name": ["姓", "名"], "notes": null}` names columns by header or by number
+(counting from 1); several columns are joined (names, addresses) or each taken
+(e-mails, phones); null drops a role. Errors name roles and column numbers, never a
+header's text: a file without a header row would put a client's data there.
 """
 
 from __future__ import annotations
@@ -25,12 +25,16 @@ from vault.errors import BadInput
 class Role(StrEnum):
     CLIENT_NAME = "client_name"
     CONTACT_NAME = "contact_name"
-    FURIGANA = "furigana"
+    FURIGANA = "furigana"  # the contact's reading
     EMAIL = "email"
     PHONE = "phone"
     POSTAL_CODE = "postal_code"
     ADDRESS = "address"
     NOTES = "notes"
+    CLIENT_FURIGANA = "client_furigana"  # the client name's reading (会社名フリガナ)
+    CONTRACT_START = "contract_start"
+    CONTRACT_END = "contract_end"
+    RETENTION = "retention"  # the contact data's last kept day (保存期限), or a rule's name
 
 
 # Roles that take every matching column: two phone columns are two numbers, 住所1 and
@@ -39,8 +43,16 @@ MULTI = frozenset({Role.EMAIL, Role.PHONE, Role.ADDRESS, Role.NOTES})
 
 # Headers as `_key` leaves them, tried role by role in this order, so that
 # 会社名フリガナ is a reading and メールアドレス an e-mail, not an address.
+_READING = ("ふりがな", "フリガナ", "よみがな", "ヨミガナ", "カナ", "furigana", "kana")
+_CLIENT_WORDS = ("会社", "顧客", "取引先", "法人", "企業", "団体", "屋号", "社名", "company")
 _CONTAINS: tuple[tuple[Role, tuple[str, ...]], ...] = (
-    (Role.FURIGANA, ("ふりがな", "フリガナ", "よみがな", "ヨミガナ", "カナ", "furigana", "kana")),
+    (Role.FURIGANA, _READING),
+    (Role.CONTRACT_START, ("契約開始", "開始日", "契約日", "contractstart", "startdate")),
+    (
+        Role.CONTRACT_END,
+        ("契約終了", "契約満了", "終了日", "満了日", "解約日", "contractend", "enddate"),
+    ),
+    (Role.RETENTION, ("保存期限", "保管期限", "保存期間", "廃棄予定", "retention", "keepuntil")),
     (Role.EMAIL, ("メール", "メアド", "mail")),
     (Role.POSTAL_CODE, ("郵便番号", "〒", "zip", "postal", "postcode")),
     (Role.PHONE, ("電話", "携帯", "phone", "tel番号", "telno")),
@@ -87,6 +99,8 @@ def _role_of(header: str) -> Role | None:
         return None
     if key in _EXACT:
         return _EXACT[key]
+    if any(w in key for w in _READING) and any(w in key for w in _CLIENT_WORDS):
+        return Role.CLIENT_FURIGANA
     for role, words in _CONTAINS:
         if any(word in key for word in words):
             return role
@@ -116,7 +130,8 @@ class ColumnMap:
 
 def guess(headers: Sequence[str]) -> ColumnMap:
     """The roles the headers suggest; a file with only a person's name column is a list of
-    people, so that column is the client name and the contact's name too."""
+    people, so that column is the client name and the contact's name too, and its reading
+    the client's reading too."""
     roles: dict[Role, list[int]] = {}
     for index, header in enumerate(headers):
         role = _role_of(header)
@@ -124,6 +139,10 @@ def guess(headers: Sequence[str]) -> ColumnMap:
             roles.setdefault(role, []).append(index)
     if Role.CLIENT_NAME not in roles and Role.CONTACT_NAME in roles:
         roles[Role.CLIENT_NAME] = roles[Role.CONTACT_NAME]
+    client_columns = roles.get(Role.CLIENT_NAME)
+    people = client_columns == roles.get(Role.CONTACT_NAME, client_columns)
+    if Role.FURIGANA in roles and Role.CLIENT_FURIGANA not in roles and people:
+        roles[Role.CLIENT_FURIGANA] = roles[Role.FURIGANA]
     return ColumnMap(tuple(headers), {role: tuple(columns) for role, columns in roles.items()})
 
 

@@ -20,6 +20,7 @@ from vault.keys.keyslots import KeySet
 from vault.storage import rollback
 from vault.storage.db import DB_NAME, Database
 from vault.storage.fileio import fsync_dir
+from vault.storage.form_drafts import rewrap_draft_keys
 
 PENDING = ".next"
 SIDECARS = ("-journal", "-wal", "-shm")
@@ -38,7 +39,8 @@ def rewrap_copy(
     vault_id: str,
     now: Callable[[], str],
 ) -> tuple[int, str] | None:
-    """In the exported copy: re-wrap every client key and re-chain the audit log.
+    """In the exported copy: re-wrap every client key (and new-client drafts' keys) and
+    re-chain the audit log.
 
     Returns the copy's newest audit entry, which its header must pin (vault/storage/rollback.py).
     """
@@ -57,6 +59,7 @@ def rewrap_copy(
                 copy.execute(
                     "UPDATE clients SET wrapped_dek = ? WHERE id = ?", (rewrapped, client_id)
                 )
+            rewrap_draft_keys(copy, old_client_keys, new_wrapper)
             audit.rechain(new_keys.audit)
         copy.checkpoint()
         return rollback.head(copy)

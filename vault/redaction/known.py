@@ -164,14 +164,17 @@ def record_known(
 
 
 def known_values(vault: Vault) -> Iterator[Known]:
-    """Every client's name (as a person's too when written like one), e-mails and phones,
-    every contact's title, the personal fields of every record, and the personal columns
-    of every dataset a client handed over (by its column map)."""
+    """Every client's name (as a person's too when written like one), its furigana, e-mails
+    and phones, every contact's title, the personal fields of every record, and the
+    personal columns of every dataset a client handed over (by its column map)."""
     store = vault.state.store
     for client in store.list_clients():
         yield Known(client.name, Kind.ORGANIZATION, client.id)
         if person_like(client.name):
             yield Known(client.name, Kind.NAME, client.id)
+        if client.furigana:  # its reading: a person's name, or a company's as it is said
+            reading_kind = Kind.NAME if person_like(client.name) else Kind.ORGANIZATION
+            yield Known(client.furigana, reading_kind, client.id)
         yield from (Known(email, Kind.EMAIL, client.id) for email in client.emails)
         yield from (Known(phone, Kind.PHONE, client.id) for phone in client.phones)
         for record in store.list_records(client.id):

@@ -7,9 +7,9 @@ wrote goes through `FieldCipher` under the client's own key.
 from __future__ import annotations
 
 import contextlib
-import secrets
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from vault.audit.log import AuditLog
@@ -26,12 +26,26 @@ from vault.domain.model import (
     clean_text,
     clean_title,
 )
+from vault.domain.reading import clean_furigana, gojuon_key
+from vault.domain.retention import ClientPolicy
 from vault.errors import BadInput
 from vault.keys.client_keys import FieldCipher
 from vault.keys.sealing import Sealer
 from vault.search import Document, SearchIndex
 from vault.storage.db import Database
+from vault.storage.new_clients import (
+    CheckedClient,
+    NewClient,
+    NewRecord,
+    Terms,
+    check_new_client,
+    clean_record,
+    new_id,
+)
 from vault.storage.retention_store import RetentionStore
+
+# The new-client values live in new_clients.py; importers of this module find them here too.
+__all__ = ["CheckedClient", "ClientStore", "NewClient", "NewRecord", "Terms", "new_id"]
 
 _SELECT_RECORDS = (
     "SELECT id, client_id, kind, sensitivity, created_at, updated_at, version, retain_until, "
@@ -52,48 +66,16 @@ _SELECT_CLIENTS = (
 
 
 _INSERT_CLIENT = (
-    "INSERT INTO clients (id, created_at, updated_at, wrapped_dek, name, details) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO clients (id, created_at, updated_at, wrapped_dek, name, details, "
+    "contract_start, contract_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_OVERRIDE = (
+    "INSERT INTO retention_overrides (client_id, kind, rule, fixed_on) VALUES (?, ?, ?, ?)"
 )
 _INSERT_RECORD = (
     "INSERT INTO records (id, client_id, kind, sensitivity, created_at, updated_at, "
     "title, fields, size, retention_rule, retain_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-
-
-def new_id() -> str:
-    return secrets.token_hex(8)
-
-
-@dataclass(frozen=True)
-class NewRecord:
-    kind: RecordKind
-    title: str
-    fields: tuple[Field, ...] = ()
-    sensitivity: Sensitivity = Sensitivity.NORMAL
-
-
-@dataclass(frozen=True)
-class NewClient:
-    """A client to add in bulk (an import), with its first records."""
-
-    name: str
-    emails: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
-    notes: str = ""
-    records: tuple[NewRecord, ...] = ()
-
-
-@dataclass(frozen=True)
-class CheckedClient:
-    """A new client and its records as `ClientStore.check_new_client` validated them.
-
-    Bulk adds take only these, so an import checks each value once (a phone number
-    costs tens of microseconds to parse, 100,000 of them seconds).
-    """
-
-    client: Client
-    records: tuple[NewRecord, ...]
 
 
 class ClientStore:
@@ -122,9 +104,17 @@ class ClientStore:
     # -- clients -------------------------------------------------------------
 
     def add_client(
-        self, name: str, emails: Sequence[str] = (), phones: Sequence[str] = (), notes: str = ""
+        self,
+        name: str,
+        emails: Sequence[str] = (),
+        phones: Sequence[str] = (),
+        notes: str = "",
+        *,
+        furigana: str = "",
     ) -> Client:
-        client = self._clean_client(Client(new_id(), name, tuple(emails), tuple(phones), notes))
+        client = self._clean_client(
+            Client(new_id(), name, tuple(emails), tuple(phones), notes, furigana=furigana)
+        )
         now = self._now()
         with self._db.transaction():
             wrapped = self._keys.wrap_new(client.id)
@@ -140,37 +130,19 @@ class ClientStore:
                     self._cipher.seal(
                         sealer, client.id, "clients", client.id, "details", _details(client)
                     ),
+                    None,
+                    None,
                 ),
             )
             self._audit.append("client.created", client.id)
-        created = Client(
-            client.id, client.name, client.emails, client.phones, client.notes, now, now
-        )
+        created = replace(client, created_at=now, updated_at=now)
         self._reindex_client(created)
         return created
 
     @staticmethod
     def check_new_client(item: NewClient) -> CheckedClient:
-        """Validate a client for `adding_clients` as `add_client` and `add_records` would.
-
-        An e-mail or phone that a record's field already holds is normalised the same
-        way, so it is taken from there rather than parsed twice.
-        """
-        records = tuple(_clean_record(r) for r in item.records)
-        checked = {
-            (given.type, given.value): field.value
-            for raw, record in zip(item.records, records, strict=True)
-            for given, field in zip(raw.fields, record.fields, strict=True)
-            if field.type in (FieldType.EMAIL, FieldType.PHONE) and given.value.strip()
-        }
-        client = Client(
-            id=new_id(),
-            name=clean_title(item.name),
-            emails=tuple(checked.get((FieldType.EMAIL, e)) or check_email(e) for e in item.emails),
-            phones=tuple(checked.get((FieldType.PHONE, p)) or check_phone(p) for p in item.phones),
-            notes=clean_text(item.notes, "notes"),
-        )
-        return CheckedClient(client, records)
+        """Validate a client for `adding_clients` as `add_client` and `add_records` would."""
+        return check_new_client(item)
 
     @contextlib.contextmanager
     def adding_clients(self) -> Iterator[Callable[[Sequence[CheckedClient]], None]]:
@@ -193,8 +165,10 @@ class ClientStore:
     ) -> None:
         if not batch:
             return
-        client_rows, records, record_rows = [], [], []
-        for client, items in ((c.client, c.records) for c in batch):
+        client_rows, records, record_rows, overrides = [], [], [], []
+        default_rules = self._retention.rules_under(ClientPolicy(), now)
+        rules_of: dict[str, Mapping[tuple[RecordKind, Sensitivity], tuple[str, str | None]]] = {}
+        for client, items, terms in ((c.client, c.records, c.terms) for c in batch):
             wrapped = self._keys.wrap_new(client.id)
             sealer = self._keys.sealer(client.id, wrapped)
             client_rows.append(
@@ -207,8 +181,17 @@ class ClientStore:
                     self._cipher.seal(
                         sealer, client.id, "clients", client.id, "details", _details(client)
                     ),
+                    _iso(terms.start),
+                    _iso(terms.end),
                 )
             )
+            if terms != Terms():
+                rules_of[client.id] = self._retention.rules_under(terms.policy(), now)
+            rule = terms.contact_rule
+            if rule is not None:
+                overrides.append(
+                    (client.id, RecordKind.CONTACT.value, rule.code.value, _iso(rule.fixed_on))
+                )
             made, rows = self._record_rows(sealer, client.id, items, now)
             records += made
             record_rows += rows
@@ -216,12 +199,12 @@ class ClientStore:
             # import (and kept after a rollback). Reading a client caches its key again.
             self._keys.forget(client.id)
         self._db.executemany(_INSERT_CLIENT, client_rows)
-        # A new client has no contract end and no overrides yet: all share the same rules.
-        rules = self._retention.new_record_rules(batch[0].client.id, now)
+        self._db.executemany(_INSERT_OVERRIDE, overrides)
+        # Most new clients have no contract and no rule of their own: they share the rules.
         self._db.executemany(
             _INSERT_RECORD,
             [
-                (*row, *rules[r.kind, r.sensitivity])
+                (*row, *rules_of.get(r.client_id, default_rules)[r.kind, r.sensitivity])
                 for row, r in zip(record_rows, records, strict=True)
             ],
         )
@@ -276,7 +259,8 @@ class ClientStore:
 
     def list_clients(self) -> list[Client]:
         rows = self._db.execute(_SELECT_CLIENTS, (None,))
-        return sorted((self._client_from_row(r) for r in rows), key=lambda c: c.name)
+        clients = (self._client_from_row(r) for r in rows)
+        return sorted(clients, key=lambda c: gojuon_key(c.furigana, c.name))
 
     def _client_from_row(self, row: Sequence[Any]) -> Client:
         client_id, created, updated, wrapped, name, details, count, next_due, held = row
@@ -293,6 +277,7 @@ class ClientStore:
             record_count=int(count or 0),
             next_retention=next_due,
             on_hold=bool(held),
+            furigana=info.get("furigana", ""),  # details sealed before furigana existed lack it
         )
 
     @staticmethod
@@ -303,6 +288,7 @@ class ClientStore:
             emails=tuple(check_email(e) for e in client.emails),
             phones=tuple(check_phone(p) for p in client.phones),
             notes=clean_text(client.notes, "notes"),
+            furigana=clean_furigana(client.furigana),
         )
 
     # -- records -------------------------------------------------------------
@@ -320,7 +306,7 @@ class ClientStore:
     def add_records(self, client_id: str, items: Sequence[NewRecord]) -> list[Record]:
         """Add many records to one client in a single transaction (imports, demo data),
         each with the retention rule and date it inherits from the client and its kind."""
-        cleaned = [_clean_record(i) for i in items]
+        cleaned = [clean_record(i) for i in items]
         sealer = self._cipher.sealer(client_id)
         now = self._now()
         records, rows = self._record_rows(sealer, client_id, cleaned, now)
@@ -510,13 +496,17 @@ class ClientStore:
             index.replace(_record_document(record))
 
 
-def _clean_record(item: NewRecord) -> NewRecord:
-    fields = tuple(clean_field(f) for f in item.fields)
-    return NewRecord(item.kind, clean_title(item.title), fields, item.sensitivity)
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def _details(client: Client) -> dict[str, Any]:
-    return {"emails": list(client.emails), "phones": list(client.phones), "notes": client.notes}
+    return {
+        "emails": list(client.emails),
+        "phones": list(client.phones),
+        "notes": client.notes,
+        "furigana": client.furigana,
+    }
 
 
 def _fields_json(fields: Sequence[Field]) -> list[list[str]]:
@@ -529,6 +519,7 @@ def _size(title: str, fields: Sequence[Field]) -> int:
 
 def _client_document(client: Client) -> Document:
     fields = (
+        *((("furigana", client.furigana),) if client.furigana else ()),
         *(("email", e) for e in client.emails),
         *(("phone", p) for p in client.phones),
         ("notes", client.notes),

@@ -127,7 +127,13 @@ class RetentionStore:
     ) -> Mapping[tuple[RecordKind, Sensitivity], tuple[str, str | None]]:
         """(rule code, retain_until) for a record of each kind and sensitivity made now:
         for inserts."""
-        policy, made_on = self.policy(client_id), self.made_on(created_at)
+        return self.rules_under(self.policy(client_id), created_at)
+
+    def rules_under(
+        self, policy: ClientPolicy, created_at: str
+    ) -> Mapping[tuple[RecordKind, Sensitivity], tuple[str, str | None]]:
+        """As `new_record_rules`, for a policy not stored yet (a client being imported)."""
+        made_on = self.made_on(created_at)
         rules = {(k, s): policy.rule_for(k, None, s) for k in RecordKind for s in Sensitivity}
         return {ks: (r.code.value, _iso(policy.until(r, made_on))) for ks, r in rules.items()}
 

@@ -174,7 +174,22 @@ CREATE TABLE incidents (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
+# Drafts of editors that are not record editors (vault/storage/form_drafts.py): a client's
+# own dialog, new or edited. A draft about a client is sealed under its key and goes with
+# it; a new client's draft has a key of its own (`wrapped_key`, wrapped like a client's).
+V7 = """
+CREATE TABLE form_drafts (
+    id           TEXT PRIMARY KEY,
+    form         TEXT NOT NULL,
+    client_id    TEXT REFERENCES clients(id) ON DELETE CASCADE,
+    saved_at     TEXT NOT NULL,
+    wrapped_key  BLOB,
+    payload      BLOB NOT NULL,
+    CHECK ((client_id IS NULL) <> (wrapped_key IS NULL))
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
 
 
 class Connection(Protocol):

@@ -212,7 +212,8 @@ def test_a_row_with_a_problem_is_marked_with_the_cores_message(
         lambda v: import_clients(v, bom_list, _map(wizard), dry_run=True),
     )
     assert [p.row for p in dry.problem_list] == [2, 3]
-    assert column(wizard, Column.STATUS, PreviewRole.StatusRole) == [Status.PROBLEM] * 2
+    statuses = column(wizard, Column.STATUS, PreviewRole.StatusRole)
+    assert statuses == [Status.INCOMPLETE, Status.PROBLEM]  # added without the bad e-mail
     status = wizard.model.index(0, Column.STATUS)
     assert status.data(Qt.ItemDataRole.DecorationRole) is not None
     tooltip = status.data(Qt.ItemDataRole.ToolTipRole)
@@ -260,11 +261,13 @@ def test_the_summary_matches_a_dry_run(
     dry: ImportResult = call(
         qtbot, gui_session, lambda v: import_clients(v, sjis_list, _map(wizard), dry_run=True)
     )
-    assert (dry.clients, dry.duplicates, dry.problems, dry.formulas) == (2, 2, 1, 1)
+    assert (dry.clients, dry.duplicates, dry.problems, dry.formulas) == (3, 2, 0, 1)
+    assert dry.incomplete == 1
     assert wizard.summary_page.summary_label.text().splitlines() == [
-        f"The import will add 2 clients and {dry.contacts} contacts.",
+        f"The import will add 3 clients and {dry.contacts} contacts.",
         "Duplicates skipped: 2",
-        "Rows with problems (not imported): 1",
+        "Rows with problems (not imported): 0",
+        "Clients added without a value that is not valid: 1",
         "Cells beginning with = + - @ kept as text, never run: 1",
         "Rows read: 5. Everything is added in one step, or nothing is.",
     ]
@@ -272,6 +275,7 @@ def test_the_summary_matches_a_dry_run(
     assert skipped[0] == "Row 3: this client is already in the vault"
     assert skipped[1] == "Row 4: the same client as row 2"
     assert skipped[2].startswith("Row 5, E-mail: ")
+    assert skipped[2].endswith(" Imported without it.")
     assert client_names(qtbot, gui_session) == ["山田商店"]  # a dry run adds nothing
 
 
@@ -296,11 +300,13 @@ def test_import_adds_the_clients_and_logs_it(
         import_all(qtbot, wizard)
     assert changed.args == [""]  # the client list reloads
     assert client_names(qtbot, gui_session) == sorted(
-        ["数式商会", "株式会社髙橋デザイン", "山田商店"]
+        ["数式商会", "株式会社髙橋デザイン", "山田商店", "壊れた会社"]  # without its e-mail
     )
     assert (
-        wizard.result_page.result_label.text().splitlines()[0] == "Added 3 clients and 2 contacts."
+        wizard.result_page.result_label.text().splitlines()[0] == "Added 4 clients and 2 contacts."
     )
+    to_fix = wizard.result_page.to_fix_view.toPlainText()
+    assert to_fix.startswith("Row 5, E-mail: ")  # listed for fixing
     assert "clients.imported" in actions(qtbot, gui_session)
 
     def contact_of(vault: Vault) -> tuple[str, dict[str, str]]:

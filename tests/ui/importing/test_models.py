@@ -64,13 +64,13 @@ def test_each_row_says_what_becomes_of_it(model: ImportPreviewModel) -> None:
     assert column(model, Column.ROW) == [2, 3, 4, 5]
     assert column(model, Column.STATUS) == [
         "Will be added",
-        "Problem, skipped",
+        "Added without a value",  # a bad e-mail: the client comes without it
         "Duplicate, skipped",
         "Duplicate, skipped",
     ]
     assert column(model, Column.STATUS, Role.StatusRole) == [
         Status.ADDED,
-        Status.PROBLEM,
+        Status.INCOMPLETE,
         Status.DUPLICATE,
         Status.DUPLICATE,
     ]
@@ -93,7 +93,7 @@ def test_a_problem_is_marked_on_its_cell_with_the_cores_message(
     assert email.data(Qt.ItemDataRole.DecorationRole) is not None
     assert email.data(Qt.ItemDataRole.ToolTipRole) == f"not-an-e-mail\n{message}"
     assert model.index(1, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
-        f"Row 3, E-mail: {message}"
+        f"Row 3, E-mail: {message} Imported without it."
     )
     name = model.index(1, Column.CLIENT_NAME)
     assert name.data(Role.ProblemRole) == ""
@@ -128,6 +128,10 @@ def test_headers_name_the_roles(model: ImportPreviewModel) -> None:
         "Postal code",
         "Address",
         "Notes",
+        "Client name's furigana",
+        "Contract start",
+        "Contract end",
+        "Retention",
     ]
 
 

@@ -56,6 +56,7 @@ class Seed:
 OPENING_COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "client add": (("client", "add", "--name", "佐藤花子"), f"{PASSWORD}\n"),
     "client list": (("client", "list"), f"{PASSWORD}\n"),
+    "client edit": (("client", "edit", "CLIENT", "--furigana", "やまだ たろう"), f"{PASSWORD}\n"),
     "record add": (
         ("record", "add", "--client", "CLIENT", "--kind", "note", "--title", "打ち合わせ"),
         f"{PASSWORD}\n",

@@ -198,7 +198,7 @@ def test_bad_input_exits_1_and_changes_nothing(cli: CliRunner, seed: Seed, case:
 @pytest.mark.parametrize(
     ("group", "choices"),
     [
-        ("client", "{add,list}"),
+        ("client", "{add,edit,list}"),
         ("record", "{add,list,delete}"),
         ("retention", "{due,set,auto}"),
         ("backup", "{create,list,verify,restore}"),

@@ -62,7 +62,7 @@ def test_a_shift_jis_list_round_trips_in_json(cli: CliRunner, seed: Seed, sjis_l
     entries = ok_json(cli("audit", "show", *at(seed.folder), "--json"))
     imported = [e for e in entries if e["action"] == "clients.imported"]
     assert [e["details"] for e in imported] == [
-        {"rows": 3, "clients": 2, "contacts": 2, "duplicates": 1, "problems": 0}
+        {"rows": 3, "clients": 2, "contacts": 2, "duplicates": 1, "problems": 0, "incomplete": 0}
     ]
     assert "髙橋" not in json.dumps(entries, ensure_ascii=False)
 
@@ -86,10 +86,13 @@ def test_text_output_shows_the_preview_problems_and_counts(
     assert (code, err) == (0, "")
     assert "  row 2: client_name=A社  email=a@example.jp\n" in out
     assert "  row 3: client_name=B社  email=nope (problem)\n" in out
-    assert "problem: row 3 (email): Field 'e-mail' is not an e-mail address.\n" in out
+    assert (
+        "problem: row 3 (email): Field 'e-mail' is not an e-mail address. (imported without it)\n"
+    ) in out
     assert out.startswith("preview:\n")
     lines = dict(line.split(": ", 1) for line in out.splitlines()[1:] if line[0] != " ")
-    assert (lines["clients"], lines["problems"], lines["encoding"]) == ("1", "1", "UTF-8")
+    assert (lines["clients"], lines["problems"], lines["encoding"]) == ("2", "0", "UTF-8")
+    assert lines["imported_without_a_value"] == "1"
 
 
 def test_a_map_names_columns_the_guess_cannot(cli: CliRunner, seed: Seed, files: Path) -> None:

@@ -108,7 +108,14 @@ def test_the_import_is_audited_with_counts_only(vault: Vault, client_list: Path)
     run(vault, client_list)
     entry = vault.audit.entries()[-1]
     assert (entry.action, entry.client_id) == ("clients.imported", None)
-    assert entry.details == {"rows": 2, "clients": 2, "contacts": 2, "duplicates": 0, "problems": 0}
+    assert entry.details == {
+        "rows": 2,
+        "clients": 2,
+        "contacts": 2,
+        "duplicates": 0,
+        "problems": 0,
+        "incomplete": 0,
+    }
     assert [e.action for e in vault.audit.entries()].count("client.created") == 0
     assert vault.audit.verify() == []
 
@@ -147,7 +154,7 @@ def test_duplicates_in_the_file_and_in_the_vault_are_skipped_and_listed(
     assert (again.clients, again.duplicates) == (0, 6)
 
 
-def test_rows_with_bad_values_are_reported_by_row_and_column_not_dropped(
+def test_a_bad_value_is_left_out_and_listed_and_only_a_nameless_row_is_not_imported(
     vault: Vault, tmp_path: Path
 ) -> None:
     rows = [
@@ -160,21 +167,24 @@ def test_rows_with_bad_values_are_reported_by_row_and_column_not_dropped(
     ]
     path = write_csv(tmp_path / "bad.csv", [SHORT_HEADER, *rows])
     result = run(vault, path)
-    assert (result.rows, result.clients, result.problems, result.duplicates) == (6, 1, 5, 0)
-    assert [(p.row, p.role and p.role.value) for p in result.problem_list] == [
-        (3, "email"),
-        (4, "phone"),
-        (5, "client_name"),
-        (6, "email"),
-        (6, "phone"),
-        (7, "client_name"),
+    assert (result.rows, result.clients, result.problems, result.duplicates) == (6, 4, 2, 0)
+    assert result.incomplete == 3
+    assert [(p.row, p.role and p.role.value, p.imported) for p in result.problem_list] == [
+        (3, "email", True),
+        (4, "phone", True),
+        (5, "client_name", False),
+        (6, "email", True),
+        (6, "phone", True),
+        (7, "client_name", False),
     ]
     assert [p.to_json()["problem"] for p in result.problem_list[:3]] == [
         "Field 'e-mail' is not an e-mail address.",
         "Field 'phone' is not a phone number.",
         "The client name is empty.",
     ]
-    assert [c.name for c in vault.clients.list_clients()] == ["良い会社"]
+    clients = {c.name: c for c in vault.clients.list_clients()}
+    assert sorted(clients) == sorted(["良い会社", "メール不正", "電話不正", "両方不正"])
+    assert (clients["両方不正"].emails, clients["両方不正"].phones) == ((), ())
     assert result.preview[1].problems == result.problem_list[:1]
 
 
@@ -301,7 +311,7 @@ def test_only_the_first_rows_are_previewed_and_problems_listed(
     rows = [[f"会社{i}", "", "bad", ""] for i in range(20)]
     path = write_csv(tmp_path / "bad.csv", [SHORT_HEADER, *rows])
     result = run(vault, path, dry_run=True, preview_rows=4)
-    assert (len(result.preview), len(result.problem_list), result.problems) == (4, 3, 20)
+    assert (len(result.preview), len(result.problem_list), result.incomplete) == (4, 3, 20)
 
 
 def test_the_row_limit_refuses_the_whole_file(vault: Vault, tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_an_english_list_is_understood() -> None:
 @pytest.mark.parametrize(
     ("header", "role"),
     [
-        ("会社名フリガナ", Role.FURIGANA),  # a reading, not the name
+        ("会社名フリガナ", Role.CLIENT_FURIGANA),  # the company's reading, not its name
         ("ﾌﾘｶﾞﾅ", Role.FURIGANA),  # half-width, as old systems export
         ("担当者メール", Role.EMAIL),  # an e-mail, not the contact's name
         ("メールアドレス", Role.EMAIL),  # not an address

@@ -103,6 +103,7 @@ def _reference(path: Path, version: int) -> Execute:
 
 def _downgrade(execute: Execute, version: int) -> None:
     """Undo the later migrations in a vault today's code wrote, down to `version`."""
+    execute("DROP TABLE form_drafts")
     execute("DROP TABLE incidents")
     execute("DROP TABLE deliveries")
     if version == 4:
