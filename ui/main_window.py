@@ -37,7 +37,7 @@ from ui.incident.incidents_view import IncidentsView
 from ui.incident.inventory_view import InventoryView
 from ui.lock.capture_guard import CaptureGuard
 from ui.lock.clipboard import SecureClipboard
-from ui.lock.controller import LockController, kept_drafts, track_draft
+from ui.lock.controller import LockController, discard_drafts, kept_drafts, track_draft
 from ui.models.clients import ClientFilterProxy, ClientListModel
 from ui.prompts import Prompts
 from ui.retention.due_view import DueView
@@ -359,13 +359,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Unsaved edits"), question, yes=self.tr("Discard")
             ):
                 kept = list(drafts)
-
-                def discard(vault: Vault) -> None:
-                    for item in kept:
-                        store = vault.form_drafts if isinstance(item, FormDraft) else vault.drafts
-                        store.discard(item.id)
-
-                self._session.run(discard, None, self.show_error)
+                self._session.run(lambda v: discard_drafts(v, kept), None, self.show_error)
             return
         for draft in drafts:
             self._restore_draft(draft)

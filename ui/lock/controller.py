@@ -53,6 +53,12 @@ def kept_drafts(vault: Vault) -> list[Draft | FormDraft]:
     return [*vault.drafts.list(), *vault.form_drafts.list()]
 
 
+def discard_drafts(vault: Vault, drafts: list[Draft | FormDraft]) -> None:
+    """The user chose not to finish them: each goes from the store that kept it."""
+    for item in drafts:
+        (vault.form_drafts if isinstance(item, FormDraft) else vault.drafts).discard(item.id)
+
+
 class LockController(QObject):
     lock_reason = Signal(str)
 

@@ -155,3 +155,23 @@ def test_the_incident_wizards_first_page_comes_back_and_is_settled_when_recorded
     qtbot.waitUntil(lambda: restored.incident_id is not None, timeout=10_000)
     assert call(qtbot, app.session, lambda v: list(v.form_drafts.list())) == []
     restored.close()
+
+
+def test_declined_drafts_can_be_discarded_and_are_gone_from_the_vault(
+    qtbot: QtBot, app: App, scheduler: FakeScheduler
+) -> None:
+    unlock(qtbot, app)
+    app.window.new_client()
+    type_text(qtbot, shown_dialog(qtbot).name_edit, "捨てる下書き")
+    scheduler.advance(IDLE)
+    prompts = app.prompts
+    assert isinstance(prompts, ScriptedPrompts)
+    prompts.answers += [False, True]  # not "Open them again", then "Discard"
+    unlock(qtbot, app, 2)
+    qtbot.waitUntil(
+        lambda: call(qtbot, app.session, lambda v: list(v.form_drafts.list())) == [],
+        timeout=5000,
+    )
+    assert not any(
+        isinstance(w, ClientDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
