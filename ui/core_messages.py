@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.core_texts import after_incidents, hardening, sharing_and_import, vault_on_disk
+from ui.core_texts import (
+    after_incidents,
+    hardening,
+    key_rotation,
+    sharing_and_import,
+    vault_on_disk,
+)
 from vault.errors import VaultError
 
 CONTEXT = "VaultMessages"
@@ -37,6 +43,7 @@ _MARKED = (
     *sharing_and_import.MARKED,
     *after_incidents.MARKED,
     *hardening.MARKED,
+    *key_rotation.MARKED,
 )
 # QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
 TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)

@@ -42,7 +42,7 @@ from vault.keys.secret import SecretKey
 from vault.keys.signing import PublicIdentity
 from vault.search import SearchHit, SearchIndex
 from vault.state import Clock, UnlockedState, utc_now
-from vault.storage import rollback
+from vault.storage import record_binding, rollback
 from vault.storage.attachments import AttachmentStore
 from vault.storage.client_store import ClientStore
 from vault.storage.db import DB_NAME, Database
@@ -207,6 +207,7 @@ class Vault:
             )
             if self.unwritable is None:  # read-only: no entry, no cleanup, until there is room
                 db.on_commit = self._pin
+                record_binding.bind_legacy(db, self._state.cipher, self._state.audit)
                 self._record_unlock(db, method)
         except BaseException:
             self.lock()

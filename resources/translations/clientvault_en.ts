@@ -5797,6 +5797,10 @@ Records: {records}. SHA-256: {sha256}</translation>
         <source>Only CSV and Excel attachments can have a column map.</source>
         <translation>Only CSV and Excel attachments can have a column map.</translation>
     </message>
+    <message>
+        <source>vault.db asks for its records to be converted from the old format again, which only a change to the database itself can do: it was altered.</source>
+        <translation>vault.db asks for its records to be converted from the old format again, which only a change to the database itself can do: it was altered.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>

@@ -5797,6 +5797,10 @@ Records: {records}. SHA-256: {sha256}</source>
         <source>Only CSV and Excel attachments can have a column map.</source>
         <translation>列の対応付けを設定できるのは、CSV と Excel の添付ファイルだけです。</translation>
     </message>
+    <message>
+        <source>vault.db asks for its records to be converted from the old format again, which only a change to the database itself can do: it was altered.</source>
+        <translation>vault.db が記録を旧形式から再度変換するよう求めています。これはデータベース自体を書き換えない限り起こりません。改ざんされています。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>

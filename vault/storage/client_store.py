@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,12 +31,13 @@ from vault.keys.client_keys import FieldCipher
 from vault.keys.sealing import Sealer
 from vault.search import Document, SearchIndex
 from vault.storage.db import Database
+from vault.storage.record_binding import BOUND_COLUMNS, BOUND_SQL, new_bound, rebind
 from vault.storage.retention_store import RetentionStore
 
 _SELECT_RECORDS = (
-    "SELECT id, client_id, kind, sensitivity, created_at, updated_at, version, retain_until, "
-    "title, fields FROM records"
+    f"SELECT id, client_id, kind, created_at, updated_at, {BOUND_SQL}, title, fields FROM records"  # noqa: S608
 )
+_BOUND = slice(5, 5 + len(BOUND_COLUMNS))  # where a _SELECT_RECORDS row has its bound columns
 
 
 # One client (?1 = its id) or all (?1 = NULL), each with a summary of its records:
@@ -193,10 +194,11 @@ class ClientStore:
     ) -> None:
         if not batch:
             return
-        client_rows, records, record_rows = [], [], []
-        for client, items in ((c.client, c.records) for c in batch):
+        client_rows, sealers, records, record_rows = [], [], [], []
+        for client in (c.client for c in batch):
             wrapped = self._keys.wrap_new(client.id)
             sealer = self._keys.sealer(client.id, wrapped)
+            sealers.append(sealer)
             client_rows.append(
                 (
                     client.id,
@@ -209,19 +211,17 @@ class ClientStore:
                     ),
                 )
             )
-            made, rows = self._record_rows(sealer, client.id, items, now)
+        self._db.executemany(_INSERT_CLIENT, client_rows)
+        # A new client has no contract end and no overrides yet: all share the same rules.
+        rules = self._retention.new_record_rules(batch[0].client.id, now)
+        for checked, sealer in zip(batch, sealers, strict=True):
+            made, rows = self._record_rows(sealer, checked.client.id, checked.records, now, rules)
             records += made
             record_rows += rows
             # An AES context is about 2 KB: 100,000 cached ones would be 200 MB held by an
             # import (and kept after a rollback). Reading a client caches its key again.
-            self._keys.forget(client.id)
-        self._db.executemany(_INSERT_CLIENT, client_rows)
-        # A new client has no contract end and no overrides yet: all share the same rules.
-        rules = self._retention.new_record_rules(batch[0].client.id, now)
-        self._db.executemany(
-            _INSERT_RECORD,
-            [(*row, *rules[r.kind]) for row, r in zip(record_rows, records, strict=True)],
-        )
+            self._keys.forget(checked.client.id)
+        self._db.executemany(_INSERT_RECORD, record_rows)
         if documents is not None:
             documents += (_client_document(c.client) for c in batch)
             documents += (_record_document(r) for r in records)
@@ -320,13 +320,10 @@ class ClientStore:
         cleaned = [_clean_record(i) for i in items]
         sealer = self._cipher.sealer(client_id)
         now = self._now()
-        records, rows = self._record_rows(sealer, client_id, cleaned, now)
         with self._db.transaction():
             rules = self._retention.new_record_rules(client_id, now)
-            self._db.executemany(
-                _INSERT_RECORD,
-                [(*row, *rules[r.kind]) for row, r in zip(rows, records, strict=True)],
-            )
+            records, rows = self._record_rows(sealer, client_id, cleaned, now, rules)
+            self._db.executemany(_INSERT_RECORD, rows)
             if len(records) == 1:
                 self._audit.append(
                     "record.created", client_id, record=records[0].id, kind=records[0].kind.value
@@ -339,36 +336,46 @@ class ClientStore:
         return [replace(r, retain_until=rules[r.kind][1]) for r in records]
 
     def _record_rows(
-        self, sealer: Sealer, client_id: str, items: Sequence[NewRecord], now: str
+        self,
+        sealer: Sealer,
+        client_id: str,
+        items: Sequence[NewRecord],
+        now: str,
+        rules: Mapping[RecordKind, tuple[str, str | None]],
     ) -> tuple[list[Record], list[tuple[Any, ...]]]:
-        """New records of one client (already cleaned) and their rows, sealed, minus the
-        two retention columns, which the caller reads inside its transaction."""
+        """New records of one client (already cleaned) and their rows, sealed with their
+        bound columns; `rules` (read in the caller's transaction) gives each kind's rule."""
         records = [
             Record(new_id(), client_id, i.kind, i.title, i.fields, i.sensitivity, now, now)
             for i in items
         ]
-        rows = [
-            (
-                r.id,
-                client_id,
-                r.kind.value,
-                r.sensitivity.value,
-                now,
-                now,
-                self._cipher.seal(sealer, client_id, "records", r.id, "title", r.title),
-                self._cipher.seal(
-                    sealer, client_id, "records", r.id, "fields", _fields_json(r.fields)
-                ),
-                _size(r.title, r.fields),
+        rows = []
+        for r in records:
+            rule, until = rules[r.kind]
+            bound = new_bound(r.sensitivity.value, rule, until)
+            rows.append(
+                (
+                    r.id,
+                    client_id,
+                    r.kind.value,
+                    r.sensitivity.value,
+                    now,
+                    now,
+                    self._cipher.seal(sealer, client_id, "records", r.id, "title", r.title, bound),
+                    self._cipher.seal(
+                        sealer, client_id, "records", r.id, "fields", _fields_json(r.fields), bound
+                    ),
+                    _size(r.title, r.fields),
+                    rule,
+                    until,
+                )
             )
-            for r in records
-        ]
         return records, rows
 
     def update_record(self, record: Record) -> Record:
         """Save an edited record; refuses if someone saved a newer version meanwhile."""
         title, cleaned = clean_title(record.title), tuple(clean_field(f) for f in record.fields)
-        sealer = self._cipher.sealer(record.client_id)
+        self._cipher.sealer(record.client_id)  # refuses an unknown client before the transaction
         now = self._now()
         with self._db.transaction():
             current = self._db.scalar(
@@ -379,26 +386,17 @@ class ClientStore:
                 raise BadInput("No record with that id.")
             if current != record.version:
                 raise BadInput("This record was changed elsewhere since it was opened; reopen it.")
-            self._db.execute(
-                "UPDATE records SET title = ?, fields = ?, sensitivity = ?, size = ?, "
-                "updated_at = ?, version = version + 1 WHERE id = ?",
-                (
-                    self._cipher.seal(
-                        sealer, record.client_id, "records", record.id, "title", title
-                    ),
-                    self._cipher.seal(
-                        sealer,
-                        record.client_id,
-                        "records",
-                        record.id,
-                        "fields",
-                        _fields_json(cleaned),
-                    ),
-                    record.sensitivity.value,
-                    _size(title, cleaned),
-                    now,
-                    record.id,
-                ),
+            rebind(
+                self._db,
+                self._cipher,
+                record.id,
+                {
+                    "sensitivity": record.sensitivity.value,
+                    "size": _size(title, cleaned),
+                    "updated_at": now,
+                    "version": int(current) + 1,
+                },
+                {"title": title, "fields": _fields_json(cleaned)},
             )
             self._audit.append(
                 "record.changed", record.client_id, record=record.id, kind=record.kind.value
@@ -434,24 +432,18 @@ class ClientStore:
         return [self._record_from_row(row, sealer) for row in rows]
 
     def _record_from_row(self, row: Sequence[Any], sealer: Sealer) -> Record:
-        (
-            record_id,
-            client_id,
-            kind,
-            sensitivity,
-            created,
-            updated,
-            version,
-            retain,
-            title,
-            fields,
-        ) = row
-        raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
+        record_id, client_id, kind, created, updated = row[:5]
+        bound = tuple(row[_BOUND])
+        version, sensitivity, retain = bound[0], bound[1], bound[-1]
+        title, fields = row[_BOUND.stop :]
+        raw_fields = self._cipher.open(
+            sealer, client_id, "records", record_id, "fields", fields, bound
+        )
         return Record(
             id=record_id,
             client_id=client_id,
             kind=RecordKind(kind),
-            title=self._cipher.open(sealer, client_id, "records", record_id, "title", title),
+            title=self._cipher.open(sealer, client_id, "records", record_id, "title", title, bound),
             fields=tuple(Field(k, v, FieldType(t)) for k, v, t in raw_fields),
             sensitivity=Sensitivity(sensitivity),
             created_at=created,
@@ -469,7 +461,8 @@ class ClientStore:
                 return
             sealer = self._cipher.sealer(client.id)
             rows = self._db.execute(
-                "SELECT id, kind, title, fields FROM records WHERE client_id = ?", (client.id,)
+                f"SELECT id, kind, title, fields, {BOUND_SQL} FROM records WHERE client_id = ?",  # noqa: S608
+                (client.id,),
             )
             batch = [_client_document(client)]
             batch.extend(self._document_from_row(client.id, row, sealer) for row in rows)
@@ -477,10 +470,15 @@ class ClientStore:
 
     def _document_from_row(self, client_id: str, row: Sequence[Any], sealer: Sealer) -> Document:
         """A record's search document without building a Record: this runs 200,000 times."""
-        record_id, kind, title, fields = row
-        raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
+        record_id, kind, title, fields = row[:4]
+        bound = tuple(row[4:])
+        raw_fields = self._cipher.open(
+            sealer, client_id, "records", record_id, "fields", fields, bound
+        )
         searched = _searched(raw_fields)
-        title_text = self._cipher.open(sealer, client_id, "records", record_id, "title", title)
+        title_text = self._cipher.open(
+            sealer, client_id, "records", record_id, "title", title, bound
+        )
         text = "\n".join(value for _key, value in searched)
         return Document(client_id, record_id, kind, title_text, text, searched)
 
