@@ -36,7 +36,13 @@ from vault.keys.header import (
 )
 from vault.keys.keyslots import KeySet, password_kek, with_slots
 from vault.keys.recovery_pending import with_pending, without_pending
-from vault.keys.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
+from vault.keys.rekey import (
+    discard_pending,
+    finish_interrupted,
+    pending_paths,
+    rekey_copy,
+    switch_to_pending,
+)
 from vault.keys.sealing import AuthenticationFailed, Sealer, new_key
 from vault.keys.secret import SecretKey
 from vault.keys.signing import PublicIdentity
@@ -50,6 +56,7 @@ from vault.storage.disk import unwritable
 from vault.storage.drafts import DraftStore
 from vault.storage.fileio import make_private_dir
 from vault.storage.instance_lock import InstanceLock
+from vault.storage.key_rotation import RekeyProgress
 from vault.storage.retention_store import RetentionStore
 
 
@@ -456,12 +463,14 @@ class Vault:
             state.audit.append("vault.recovery-key-confirmed")
             self._write_header(without_pending(self.header).signed(state.keys.header))
 
-    def rekey(self, new_password: str) -> str:
-        """New master key for everything (suspected compromise). Returns the new recovery key.
+    def rekey(self, new_password: str, progress: RekeyProgress | None = None) -> str:
+        """New master key and new client keys for everything (suspected compromise):
+        every value and attachment is re-encrypted. Returns the new recovery key.
 
-        Crash-safe: the new header and database are written beside the live
-        ones as `*.next`; the database is switched first, the header second,
-        and opening a vault finishes or rolls back an interrupted switch.
+        Crash-safe: the new header, database and blobs are written beside the live
+        ones (vault/keys/rekey.py); opening a vault finishes or rolls back an
+        interrupted switch. `progress(done, total)` gets bytes re-encrypted; returning
+        False cancels, which is possible until the switch and changes nothing.
         """
         _validate_new_password(new_password)
         state = self._unlocked()
@@ -482,18 +491,21 @@ class Vault:
             # Shown again at every unlock until confirmed: a kill after the switch
             # must not leave a recovery key nobody has seen.
             header = with_pending(header, new_keys.master, recovery_key).signed(new_keys.header)
-            with contextlib.suppress(FileNotFoundError):
-                next_db.unlink()
+            discard_pending(self.folder)
             state.db.export_to(next_db, new_keys.db)
-            newest = rewrap_copy(
-                next_db, state.keys, state.client_keys, new_keys, self.vault_id, self.timestamp
+            newest, _rotated = rekey_copy(
+                next_db,
+                state.keys,
+                state.client_keys,
+                new_keys,
+                self.vault_id,
+                self.timestamp,
+                progress,
             )
             write_header(next_header, replace(header, pin=newest).signed(new_keys.header))
         except BaseException:
             new_keys.wipe()
-            for pending in (next_db, next_header):
-                with contextlib.suppress(FileNotFoundError):
-                    pending.unlink()
+            discard_pending(self.folder)
             raise
         new_keys.wipe()
         self.lock()
