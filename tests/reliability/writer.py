@@ -150,7 +150,7 @@ def arrange_death(step: str) -> None:
     elif step == "db-switched":  # vault.db is the new one, the blobs and header the old ones
         rekey.fsync_dir = _dying_before(rekey.fsync_dir)  # type: ignore[attr-defined]
     elif step == "blobs-switching":  # one blob is the re-encrypted one, the others are old
-        key_rotation.switch_blob = _dying_before(key_rotation.switch_blob, on_call=2)  # type: ignore[attr-defined]
+        key_rotation.switch_blob = _dying_before(key_rotation.switch_blob, on_call=2)
     elif step == "header-switched":  # both renamed, the last directory fsync not yet done
         rekey.fsync_dir = _dying_before(rekey.fsync_dir, on_call=2)  # type: ignore[attr-defined]
     elif step == "new-key-unshown":  # switched and reopened; the key never reached anyone
