@@ -10,4 +10,10 @@ MARKED = (
         "vault.db asks for its records to be converted from the old format again, which "
         "only a change to the database itself can do: it was altered.",
     ),
+    QT_TRANSLATE_NOOP("VaultMessages", "The re-key was cancelled; nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "A stored value failed its integrity check while the vault was re-keyed; nothing "
+        "was changed.",
+    ),
 )

@@ -53,10 +53,6 @@ NEXT_NAME = re.compile(r"[0-9a-f]{16}\.next")
 RekeyProgress = Callable[[int, int], bool]  # bytes done, bytes in all; False cancels
 
 
-class RekeyCancelled(BadInput):
-    """The user cancelled a re-key before its switch: nothing changed."""
-
-
 @dataclass(frozen=True)
 class Rotated:
     clients: int
@@ -73,7 +69,7 @@ class _Work:
     def add(self, count: int) -> None:
         self.done += count
         if self._progress is not None and not self._progress(self.done, self.total):
-            raise RekeyCancelled("The re-key was cancelled; nothing was changed.")
+            raise BadInput("The re-key was cancelled; nothing was changed.")
 
 
 def rotate_client_keys(
