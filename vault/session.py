@@ -216,6 +216,8 @@ class Vault:
                 db.on_commit = self._pin
                 record_binding.bind_legacy(db, self._state.cipher, self._state.audit)
                 self._record_unlock(db, method)
+            else:
+                self._state.cipher.unbound = record_binding.unbound(db)
         except BaseException:
             self.lock()
             db.close()
@@ -381,6 +383,7 @@ class Vault:
             db = Database(self.db_path, state.keys.db, read_only=self.unwritable is not None)
             try:
                 cipher = FieldCipher(db, self.vault_id, state.client_keys)
+                cipher.unbound = state.cipher.unbound
                 retention = RetentionStore(db, cipher, state.audit, self.zone)
                 reader = ClientStore(db, cipher, state.audit, self.timestamp, retention)
                 done = 0

@@ -82,6 +82,9 @@ class FieldCipher:
         self._db = db
         self._vault_id = vault_id
         self.keys = keys
+        # A vault from before records were bound, opened read-only (a full disk), so not
+        # converted yet: its values open without their bound columns.
+        self.unbound = False
 
     def sealer(self, client_id: str) -> Sealer:
         wrapped = self._db.scalar("SELECT wrapped_dek FROM clients WHERE id = ?", (client_id,))
@@ -115,6 +118,8 @@ class FieldCipher:
         bound: Bound = (),
     ) -> Any:
         try:
+            if self.unbound:
+                bound = ()
             data = sealer.open(
                 bytes(blob), field_aad(self._vault_id, client_id, table, row, column, bound)
             )

@@ -103,12 +103,15 @@ def discard_pending(folder: Path) -> None:
     """Everything a re-key wrote before its switch: the old vault stands as it was."""
     next_db, next_header = pending_paths(folder)
     next_header.unlink(missing_ok=True)  # first: without it, nothing left says "switch"
+    discard_blobs(folder)  # before the copy: while it is there, opening looks for these
     _discard(next_db)
-    discard_blobs(folder)
 
 
 def finish_interrupted(folder: Path) -> None:
     next_db, next_header = pending_paths(folder)
+    if not next_header.exists() and not next_db.exists():
+        _discard(next_db)  # no re-key was under way (at most a copy's -wal or -shm)
+        return
     if not next_header.exists() or next_db.exists():
         discard_pending(folder)  # the database not switched yet: the old vault stands
         return

@@ -22,6 +22,7 @@ from vault.audit.log import AuditLog
 from vault.errors import VaultTampered
 from vault.keys.client_keys import Bound, FieldCipher
 from vault.storage.db import Database
+from vault.storage.schema import MIGRATIONS, V7
 
 BOUND_COLUMNS = (
     "version",
@@ -83,6 +84,14 @@ def rebind(
     sql = ", ".join(f"{column} = ?" for column in assignments)
     db.execute(f"UPDATE records SET {sql} WHERE id = ?", (*assignments.values(), record_id))  # noqa: S608
     return True
+
+
+def unbound(db: Database) -> bool:
+    """Whether the records are still sealed as before V7 (for a vault opened read-only,
+    where neither the migration nor `bind_legacy` could run)."""
+    if int(db.scalar("PRAGMA user_version")) < MIGRATIONS.index(V7) + 1:
+        return True
+    return db.scalar("SELECT 1 FROM keyed_steps WHERE name = ?", (LEGACY_STEP,)) is not None
 
 
 def bind_legacy(db: Database, cipher: FieldCipher, audit: AuditLog) -> int:

@@ -8,6 +8,9 @@ version or a record whose legal hold or retention was quietly changed.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -242,3 +245,39 @@ def test_a_failed_conversion_changes_nothing(
     finally:
         db.close()
     assert [r for r in after if r[0] == record_id] == [r for r in before if r[0] == record_id]
+
+
+def test_an_unconverted_vault_on_a_full_disk_still_reads(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """Read-only (no room to convert): the records open as they were sealed, not as damage."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {made.stderr.decode().strip()}")
+    try:
+        _client_id, record_id = _seeded(vault)
+        _unbound(vault)
+        vault.close()
+        folder = disk / "vault"
+        shutil.copytree(vault_dir, folder)
+        filler = disk / "filler"
+        info = os.statvfs(disk)
+        filler.write_bytes(b"\0" * (info.f_bavail * info.f_frsize))
+        with Vault(folder) as full:
+            full.unlock(PASSWORD)
+            assert full.unwritable is not None
+            assert full.clients.get_record(record_id).title == "請求書 2026-11"
+            assert [h.record_id for h in full.search("請求書")] == [record_id]
+        filler.unlink()
+        with Vault(folder) as roomy:  # with room again, the conversion runs
+            roomy.unlock(PASSWORD)
+            assert roomy.database.scalar("SELECT count(*) FROM keyed_steps") == 0
+            assert roomy.clients.get_record(record_id).title == "請求書 2026-11"
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
