@@ -37,6 +37,7 @@ def main() -> None:
         for number in range(FILES):
             data = io.BytesIO(os.urandom(FILE_MIB * MIB))
             vault.attachments.add(clients[number % len(clients)], data, f"scan-{number}.pdf")
+        vault.database.checkpoint()
         db_mib = (folder / "vault.db").stat().st_size / MIB
         steps: list[float] = []
 
