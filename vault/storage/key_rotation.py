@@ -82,6 +82,7 @@ def rotate_client_keys(
 ) -> Rotated:
     """In the copy: a new DEK per client, every sealed value and blob re-encrypted."""
     work = _Work(_total(copy), progress)
+    work.add(0)  # a cancel that came early is honoured even in a vault with no clients
     clients = attachments = blob_bytes = 0
     for client_id, wrapped in copy.execute("SELECT id, wrapped_dek FROM clients ORDER BY id"):
         old_dek, new_dek = old.unwrap(client_id, bytes(wrapped)), new_key()
