@@ -14,6 +14,7 @@ from ui.core_texts import (
     after_incidents,
     first_hour,
     hardening,
+    key_rotation,
     sharing_and_import,
     vault_on_disk,
 )
@@ -58,6 +59,7 @@ _MARKED = (
     *after_incidents.MARKED,
     *hardening.MARKED,
     *first_hour.MARKED,
+    *key_rotation.MARKED,
 )
 # QT_TRANSLATE_NOOP hands its text back unchanged; the stubs only type it as object.
 TEMPLATES: tuple[str, ...] = tuple(str(template) for template in _MARKED)

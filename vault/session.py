@@ -36,13 +36,19 @@ from vault.keys.header import (
 )
 from vault.keys.keyslots import KeySet, password_kek, with_slots
 from vault.keys.recovery_pending import with_pending, without_pending
-from vault.keys.rekey import finish_interrupted, pending_paths, rewrap_copy, switch_to_pending
+from vault.keys.rekey import (
+    discard_pending,
+    finish_interrupted,
+    pending_paths,
+    rekey_copy,
+    switch_to_pending,
+)
 from vault.keys.sealing import AuthenticationFailed, Sealer, new_key
 from vault.keys.secret import SecretKey
 from vault.keys.signing import PublicIdentity
 from vault.search import SearchHit, SearchIndex
 from vault.state import Clock, UnlockedState, utc_now
-from vault.storage import keyring_pin, rollback
+from vault.storage import keyring_pin, record_binding, rollback
 from vault.storage.attachments import AttachmentStore
 from vault.storage.client_store import ClientStore
 from vault.storage.db import DB_NAME, Database
@@ -51,6 +57,7 @@ from vault.storage.drafts import DraftStore
 from vault.storage.fileio import make_private_dir
 from vault.storage.form_drafts import FormDraftStore
 from vault.storage.instance_lock import InstanceLock
+from vault.storage.key_rotation import RekeyProgress
 from vault.storage.retention_store import RetentionStore
 
 
@@ -216,7 +223,10 @@ class Vault:
             )
             if self.unwritable is None:  # read-only: no entry, no cleanup, until there is room
                 db.on_commit = self._pin
+                record_binding.bind_legacy(db, self._state.cipher, self._state.audit)
                 self._record_unlock(db, method)
+            else:
+                self._state.cipher.unbound = record_binding.unbound(db)
         except BaseException:
             self.lock()
             db.close()
@@ -399,6 +409,7 @@ class Vault:
             db = Database(self.db_path, state.keys.db, read_only=self.unwritable is not None)
             try:
                 cipher = FieldCipher(db, self.vault_id, state.client_keys)
+                cipher.unbound = state.cipher.unbound
                 retention = RetentionStore(db, cipher, state.audit, self.zone)
                 reader = ClientStore(db, cipher, state.audit, self.timestamp, retention)
                 done = 0
@@ -481,12 +492,14 @@ class Vault:
             state.audit.append("vault.recovery-key-confirmed")
             self._write_header(without_pending(self.header).signed(state.keys.header))
 
-    def rekey(self, new_password: str) -> str:
-        """New master key for everything (suspected compromise). Returns the new recovery key.
+    def rekey(self, new_password: str, progress: RekeyProgress | None = None) -> str:
+        """New master key and new client keys for everything (suspected compromise):
+        every value and attachment is re-encrypted. Returns the new recovery key.
 
-        Crash-safe: the new header and database are written beside the live
-        ones as `*.next`; the database is switched first, the header second,
-        and opening a vault finishes or rolls back an interrupted switch.
+        Crash-safe: the new header, database and blobs are written beside the live
+        ones (vault/keys/rekey.py); opening a vault finishes or rolls back an
+        interrupted switch. `progress(done, total)` gets bytes re-encrypted; returning
+        False cancels, which is possible until the switch and changes nothing.
         """
         _validate_new_password(new_password)
         state = self._unlocked()
@@ -507,18 +520,21 @@ class Vault:
             # Shown again at every unlock until confirmed: a kill after the switch
             # must not leave a recovery key nobody has seen.
             header = with_pending(header, new_keys.master, recovery_key).signed(new_keys.header)
-            with contextlib.suppress(FileNotFoundError):
-                next_db.unlink()
+            discard_pending(self.folder)
             state.db.export_to(next_db, new_keys.db)
-            newest = rewrap_copy(
-                next_db, state.keys, state.client_keys, new_keys, self.vault_id, self.timestamp
+            newest, _rotated = rekey_copy(
+                next_db,
+                state.keys,
+                state.client_keys,
+                new_keys,
+                self.vault_id,
+                self.timestamp,
+                progress,
             )
             write_header(next_header, replace(header, pin=newest).signed(new_keys.header))
         except BaseException:
             new_keys.wipe()
-            for pending in (next_db, next_header):
-                with contextlib.suppress(FileNotFoundError):
-                    pending.unlink()
+            discard_pending(self.folder)
             raise
         new_keys.wipe()
         self.lock()

@@ -395,16 +395,24 @@ Qt {qt}, PySide6 {pyside}</translation>
 <context>
     <name>BackupModel</name>
     <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
         <source>Not reachable</source>
         <translation>Not reachable</translation>
     </message>
     <message>
+        <source>Available (old keys)</source>
+        <translation>Available (old keys)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
         <source>The folder {path} cannot be reached: plug in its drive to restore from it.</source>
         <translation>The folder {path} cannot be reached: plug in its drive to restore from it.</translation>
+    </message>
+    <message>
+        <source>Made before the vault was re-keyed: it opens only with the password or recovery key from before the re-key, and holds the data under the old keys. Make a new backup, and delete this one when you no longer need it. {path}</source>
+        <translation>Made before the vault was re-keyed: it opens only with the password or recovery key from before the re-key, and holds the data under the old keys. Make a new backup, and delete this one when you no longer need it. {path}</translation>
     </message>
     <message>
         <source>Created</source>
@@ -597,6 +605,10 @@ Qt {qt}, PySide6 {pyside}</translation>
     <message>
         <source>Enter your current password.</source>
         <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Cancelling the re-key… The vault keeps its current keys.</source>
+        <translation>Cancelling the re-key… The vault keeps its current keys.</translation>
     </message>
     <message>
         <source>The current password is wrong, so nothing was changed. Check Caps Lock and that Japanese input (IME) is off, then try again.</source>
@@ -5481,6 +5493,18 @@ Records: {records}. SHA-256: {sha256}</translation>
     <message>
         <source>Choose at least one kind of character for the password.</source>
         <translation>Choose at least one kind of character for the password.</translation>
+    </message>
+    <message>
+        <source>vault.db asks for its records to be converted from the old format again, which only a change to the database itself can do: it was altered.</source>
+        <translation>vault.db asks for its records to be converted from the old format again, which only a change to the database itself can do: it was altered.</translation>
+    </message>
+    <message>
+        <source>The re-key was cancelled; nothing was changed.</source>
+        <translation>The re-key was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A stored value failed its integrity check while the vault was re-keyed; nothing was changed.</source>
+        <translation>A stored value failed its integrity check while the vault was re-keyed; nothing was changed.</translation>
     </message>
     <message>
         <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>

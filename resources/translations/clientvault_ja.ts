@@ -395,16 +395,24 @@ Qt {qt}、PySide6 {pyside}</translation>
 <context>
     <name>BackupModel</name>
     <message>
-        <source>Available</source>
-        <translation>利用可能</translation>
-    </message>
-    <message>
         <source>Not reachable</source>
         <translation>アクセスできません</translation>
     </message>
     <message>
+        <source>Available (old keys)</source>
+        <translation>利用可（古い鍵）</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
         <source>The folder {path} cannot be reached: plug in its drive to restore from it.</source>
         <translation>フォルダー {path} にアクセスできません。このフォルダーから復元するには、そのドライブを接続してください。</translation>
+    </message>
+    <message>
+        <source>Made before the vault was re-keyed: it opens only with the password or recovery key from before the re-key, and holds the data under the old keys. Make a new backup, and delete this one when you no longer need it. {path}</source>
+        <translation>保管庫の鍵を再生成する前に作成されたバックアップです。再生成前のパスワードまたは回復キーでしか開けず、データは古い鍵で暗号化されたままです。新しいバックアップを作成し、不要になったらこのバックアップを削除してください。{path}</translation>
     </message>
     <message>
         <source>Created</source>
@@ -597,6 +605,10 @@ Qt {qt}、PySide6 {pyside}</translation>
     <message>
         <source>Enter your current password.</source>
         <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cancelling the re-key… The vault keeps its current keys.</source>
+        <translation>鍵の再生成を取り消しています… 保管庫は現在の鍵のままです。</translation>
     </message>
     <message>
         <source>The current password is wrong, so nothing was changed. Check Caps Lock and that Japanese input (IME) is off, then try again.</source>
@@ -5481,6 +5493,18 @@ Records: {records}. SHA-256: {sha256}</source>
     <message>
         <source>Choose at least one kind of character for the password.</source>
         <translation>パスワードに使う文字の種類を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>vault.db asks for its records to be converted from the old format again, which only a change to the database itself can do: it was altered.</source>
+        <translation>vault.db が記録を旧形式から再度変換するよう求めています。これはデータベース自体を書き換えない限り起こりません。改ざんされています。</translation>
+    </message>
+    <message>
+        <source>The re-key was cancelled; nothing was changed.</source>
+        <translation>鍵の再生成を取り消しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>A stored value failed its integrity check while the vault was re-keyed; nothing was changed.</source>
+        <translation>鍵の再生成中に、保存されている値が整合性チェックに失敗しました。何も変更されていません。</translation>
     </message>
     <message>
         <source>Choose the contact person with --contact (the id of one of this client&apos;s contact records).</source>

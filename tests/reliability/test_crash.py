@@ -17,6 +17,8 @@ The same vault is reused across all kills, so damage would accumulate.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import io
 import json
 import queue
 import random
@@ -129,15 +131,20 @@ def spawn(mode: str, folder: Path, seed: int, *args: str, stdin: str) -> Iterato
             writer.join()
 
 
-def make_vault(folder: Path, clients: int = 2, records: int = 0) -> list[str]:
-    """A vault at the KDF floor with a few clients (and records); returns the client ids."""
+def make_vault(folder: Path, clients: int = 2, records: int = 0, attachments: int = 0) -> list[str]:
+    """A vault at the KDF floor with a few clients (and records, and attachments of 1.5
+    MiB: two chunks each); returns the client ids."""
     params = kdf.fixed(kdf.FLOOR_MEMORY_MIB, kdf.FLOOR_TIME_COST)
     vault, _ = Vault.create(folder, PASSWORD, kdf_params=params)
+    rng = random.Random(7)
     with vault:
         ids = [vault.clients.add_client(f"Client {n}").id for n in range(clients)]
         for n in range(records):
             title = f"seed-{n}"
             vault.clients.add_record(ids[n % clients], RecordKind.NOTE, title, fields_for(title))
+        for n in range(attachments):
+            data = io.BytesIO(rng.randbytes(3 << 19))
+            vault.attachments.add(ids[n % clients], data, f"scan-{n}.pdf")
     return ids
 
 
@@ -146,6 +153,7 @@ class Opened:
     records: Snapshot
     audit_entries: int
     rekeys: int
+    attachments: dict[str, str]  # attachment id -> SHA-256 of its contents, as decrypted
 
 
 def open_and_check(folder: Path, password: str) -> Opened:
@@ -155,19 +163,28 @@ def open_and_check(folder: Path, password: str) -> Opened:
         assert vault.database.integrity_problems() == []
         assert vault.audit.verify() == []
         records: Snapshot = {}
+        attachments: dict[str, str] = {}
         for client in vault.clients.list_clients():
             for record in vault.clients.list_records(client.id):
                 assert record.kind is RecordKind.NOTE
                 assert record.fields == fields_for(record.title), record.title
                 records[record.id] = (record.client_id, record.title)
+            for attachment in vault.attachments.list(client.id):
+                digest = hashlib.sha256()
+                for chunk in vault.attachments.open_stream(attachment.id):  # every chunk checked
+                    digest.update(chunk)
+                assert digest.hexdigest() == attachment.sha256, attachment.id
+                attachments[attachment.id] = attachment.sha256
         actions = [e.action for e in vault.audit.entries()]
-    assert not list(folder.glob("*.next")), "an interrupted re-key was left unfinished"
+    assert not list(folder.rglob("*.next")), "an interrupted re-key was left unfinished"
     # Nothing of a rolled-back re-key is left (a header temp file killed mid-write aside).
     names = {p.name for p in folder.iterdir() if not p.name.endswith(".tmp")}
-    assert names == {"vault.db", "vault.header", "vault.lock"}
+    assert names - {"blobs"} == {"vault.db", "vault.header", "vault.lock"}
+    files = [p.name for p in (folder / "blobs").rglob("*") if p.is_file()]
+    assert sorted(files) == sorted(attachments), "a blob file is missing or left over"
     for name in ("vault.db", "vault.header"):
         assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
-    return Opened(records, len(actions), actions.count("vault.rekeyed"))
+    return Opened(records, len(actions), actions.count("vault.rekeyed"), attachments)
 
 
 @dataclass
@@ -331,14 +348,16 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "vault"
-    make_vault(folder, clients=3, records=150)
+    make_vault(folder, clients=3, records=150, attachments=6)
     rng = random.Random(4242)
     before = open_and_check(folder, PASSWORD)
     password, rekeys = PASSWORD, 0
 
-    # One untouched run (to time a re-key), random kills, then kills at named steps.
+    # One untouched run (to time a re-key), random kills, then kills at named steps:
+    # every phase, from re-encrypting the blobs to the switch and the reopening.
     plan = ["finish"] + ["random"] * REKEY_KILLS
-    plan += ["before-switch", "db-switched", "header-switched", "new-key-unshown"]
+    plan += ["reencrypting", "copy-complete", "before-switch"]
+    plan += ["db-switched", "blobs-switching", "header-switched", "new-key-unshown"]
     duration = 1.0
     outcomes: list[str] = []
     for run, how in enumerate(plan):
@@ -357,12 +376,13 @@ def test_sigkill_during_rekey_leaves_the_old_or_the_new_key_and_every_record(
             _check_pending_recovery_key(folder, new, shown)
         after = open_and_check(folder, winner)
         assert after.records == before.records
+        assert after.attachments == before.attachments
         rekeys += winner == new
         assert after.rekeys == rekeys
         outcomes.append("new" if winner == new else "old")
         password = winner
 
-    # The four deterministic kills: before the switch the old key stands; once the
-    # database is switched, opening finishes the switch with the new header.
-    assert outcomes[-4:] == ["old", "new", "new", "new"]
+    # The deterministic kills: before the switch the old keys stand; once the database
+    # is switched, opening finishes the switch with the new blobs and header.
+    assert outcomes[-7:] == ["old", "old", "old", "new", "new", "new", "new"]
     print(f"re-key outcomes: {outcomes}")

@@ -38,6 +38,7 @@ from vault.domain.model import Field, FieldType, RecordKind
 from vault.erasure.eraser import Eraser, Reason
 from vault.keys import rekey
 from vault.session import Vault
+from vault.storage import key_rotation
 from vault.storage.client_store import NewRecord
 
 MAX_BATCH = 20
@@ -139,11 +140,17 @@ def _dying_after(call: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def arrange_death(step: str) -> None:
-    """Kill this process at one named point of `Vault.rekey`'s switch to the new files."""
-    if step == "before-switch":  # both *.next files complete, nothing switched yet
+    """Kill this process at one named point of `Vault.rekey`: re-encrypting, or its switch."""
+    if step == "reencrypting":  # the copy half done: a blob's .next file half written
+        key_rotation.write_all = _dying_before(key_rotation.write_all, on_call=4)  # type: ignore[attr-defined]
+    elif step == "copy-complete":  # the copy and every .next blob done, no vault.header.next
+        session.write_header = _dying_before(session.write_header)  # type: ignore[attr-defined]
+    elif step == "before-switch":  # every *.next file complete, nothing switched yet
         session.switch_to_pending = _dying_before(session.switch_to_pending)  # type: ignore[attr-defined]
-    elif step == "db-switched":  # vault.db is the new one, vault.header still the old one
+    elif step == "db-switched":  # vault.db is the new one, the blobs and header the old ones
         rekey.fsync_dir = _dying_before(rekey.fsync_dir)  # type: ignore[attr-defined]
+    elif step == "blobs-switching":  # one blob is the re-encrypted one, the others are old
+        key_rotation.switch_blob = _dying_before(key_rotation.switch_blob, on_call=2)
     elif step == "header-switched":  # both renamed, the last directory fsync not yet done
         rekey.fsync_dir = _dying_before(rekey.fsync_dir, on_call=2)  # type: ignore[attr-defined]
     elif step == "new-key-unshown":  # switched and reopened; the key never reached anyone

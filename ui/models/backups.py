@@ -1,4 +1,5 @@
-"""The app's backups as a table: when, how big, where, and whether the folder is reachable.
+"""The app's backups as a table: when, how big, where, whether the folder is reachable,
+and whether it was made before the vault's latest re-key (under the old keys).
 
 Rows are the `BackupInfo` values `vault.backups.list()` gives (no client data:
 ids, folders, times and sizes); newest first, since that is the one a restore
@@ -45,11 +46,12 @@ class _Row:
 
 
 def _row(info: BackupInfo) -> _Row:
-    status = (
-        QCoreApplication.translate("BackupModel", "Available")
-        if info.exists
-        else QCoreApplication.translate("BackupModel", "Not reachable")
-    )
+    if not info.exists:
+        status = QCoreApplication.translate("BackupModel", "Not reachable")
+    elif info.before_rekey:
+        status = QCoreApplication.translate("BackupModel", "Available (old keys)")
+    else:
+        status = QCoreApplication.translate("BackupModel", "Available")
     return _Row(
         info,
         display=(
@@ -74,7 +76,9 @@ class BackupModel(RowTableModel[_Row]):
         CREATED = 0
         SIZE = 1
         FOLDER = 2  # the folder the backup is in
-        STATUS = 3  # available, or not reachable (a drive unplugged, a folder moved)
+        # available, under the old keys (made before a re-key), or not reachable (a drive
+        # unplugged, a folder moved)
+        STATUS = 3
 
     class Role(IntEnum):
         BackupIdRole = Qt.ItemDataRole.UserRole + 1
@@ -83,6 +87,7 @@ class BackupModel(RowTableModel[_Row]):
         SizeRole = Qt.ItemDataRole.UserRole + 4  # bytes; 0 when not reachable
         ReachableRole = Qt.ItemDataRole.UserRole + 5
         SortRole = Qt.ItemDataRole.UserRole + 6
+        BeforeRekeyRole = Qt.ItemDataRole.UserRole + 7
 
     COLUMNS = len(Column)
     SORT_ROLE = Role.SortRole
@@ -106,6 +111,7 @@ class BackupModel(RowTableModel[_Row]):
             self.Role.CreatedRole: info.created_at,
             self.Role.SizeRole: info.size,
             self.Role.ReachableRole: info.exists,
+            self.Role.BeforeRekeyRole: info.before_rekey,
         }
         if role in by_role:
             return by_role[role]
@@ -113,6 +119,13 @@ class BackupModel(RowTableModel[_Row]):
             if not info.exists:
                 return self.tr(
                     "The folder {path} cannot be reached: plug in its drive to restore from it."
+                ).format(path=str(info.path))
+            if info.before_rekey:
+                return self.tr(
+                    "Made before the vault was re-keyed: it opens only with the password or "
+                    "recovery key from before the re-key, and holds the data under the old "
+                    "keys. Make a new backup, and delete this one when you no longer need it. "
+                    "{path}"
                 ).format(path=str(info.path))
             return str(info.path)
         return None

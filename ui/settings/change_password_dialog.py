@@ -12,7 +12,9 @@ its last page (`RecoveryKeyPage`, as in the create dialog) shows the new key
 once and will not finish until the key has been typed back or saved as a sheet
 and declared printed or stored offline.
 
-The user cannot close the dialog while the vault thread works. A lock can:
+A re-key re-encrypts every value and attachment: its bar shows how much is done,
+and Cancel stops it before its switch, changing nothing. Otherwise the user cannot
+close the dialog while the vault thread works. A lock can:
 it closes the dialog at once (`done()` never asks), and `interrupted` tells the
 window that the change may or may not have happened, or that a re-key's new
 recovery key was closed away before it was kept.
@@ -20,9 +22,10 @@ recovery key was closed away before it was kept.
 
 from __future__ import annotations
 
+import threading
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -50,6 +53,25 @@ from vault.state import Clock, utc_now
 class Page(IntEnum):
     PASSWORD = 0
     RECOVERY_KEY = 1
+
+
+BAR_STEPS = 1000  # QProgressBar counts in int32; a vault's bytes may not fit
+
+
+class RekeyMeter:
+    """Bytes re-encrypted and a cancel flag, shared with the vault thread; no Qt in here."""
+
+    def __init__(self) -> None:
+        self.done = self.total = 0
+        self.cancelled = threading.Event()
+
+    def report(self, done: int, total: int) -> bool:
+        self.done, self.total = done, total
+        return not self.cancelled.is_set()
+
+    @property
+    def steps(self) -> int:
+        return min(BAR_STEPS, self.done * BAR_STEPS // self.total) if self.total else 0
 
 
 class ChangePasswordDialog(QDialog):
@@ -82,12 +104,16 @@ class ChangePasswordDialog(QDialog):
         self._succeeded = False
         self._key_given_up = False  # the user chose to close without keeping the new key
         self._new_key = ""  # a re-key's recovery key, until the dialog closes
+        self._meter: RekeyMeter | None = None  # the re-key running, if one is
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setInterval(100)
+        self._meter_timer.timeout.connect(self._show_progress)
         self.setWindowTitle(self.tr("Re-key the vault") if rekey else self.tr("Change password"))
 
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
         if rekey:
             self.submit_button = QPushButton(self.tr("Re-&key the vault"), self)
             self.submit_button.setAccessibleName(self.tr("Re-key the vault"))
@@ -170,18 +196,14 @@ class ChangePasswordDialog(QDialog):
     def _build_feedback(self, page: QWidget, column: QVBoxLayout) -> None:
         """The busy indicator and the error line, below the form."""
         self.progress = QProgressBar(page)
-        self.progress.setRange(0, 0)  # indeterminate: neither Argon2id nor a re-key reports
-        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 0)  # indeterminate: Argon2id does not report
+        self.progress.setTextVisible(self.rekey)  # a re-key reports how much is done
         self.progress.setAccessibleName(
             self.tr("Re-keying the vault") if self.rekey else self.tr("Changing the password")
         )
         self.status_label = QLabel(page)
         self.status_label.setWordWrap(True)
-        self.status_label.setText(
-            self.tr("Re-keying the vault… A large vault can take a while. Keep ClientVault open.")
-            if self.rekey
-            else self.tr("Changing the password… This takes a few seconds.")
-        )
+        self.status_label.setText(self._working_text())
         self.error_label = QLabel(page)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -192,6 +214,13 @@ class ChangePasswordDialog(QDialog):
         column.addWidget(self.progress)
         column.addWidget(self.status_label)
         column.addWidget(self.error_label)
+
+    def _working_text(self) -> str:
+        if self.rekey:
+            return self.tr(
+                "Re-keying the vault… A large vault can take a while. Keep ClientVault open."
+            )
+        return self.tr("Changing the password… This takes a few seconds.")
 
     def _return_pressed(self) -> None:
         if self.submit_button.isEnabled():
@@ -233,7 +262,7 @@ class ChangePasswordDialog(QDialog):
         self.status_label.setVisible(busy)
         self.current_edit.setEnabled(not busy)
         self.password_fields.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy or self._meter is not None)
         self.submit_button.setEnabled(not busy and self.problem() is None)
 
     def submit(self) -> None:
@@ -246,23 +275,52 @@ class ChangePasswordDialog(QDialog):
             return
         current = None if self.after_recovery else self.current_edit.text()
         new_password = self.password_fields.password()
-        rekey = self.rekey
+        meter = RekeyMeter() if self.rekey else None
 
         def job(vault: Vault) -> str:
             if current is not None:
                 vault.verify_password(current)
-            if not rekey:
+            if meter is None:
                 vault.change_password(new_password)
                 return ""
-            recovery_key = vault.rekey(new_password)
+            recovery_key = vault.rekey(new_password, meter.report)
             vault.start_indexing()  # the re-key's own lock dropped the search index
             return recovery_key
 
         self.error_label.hide()
+        self._meter = meter
+        if meter is not None:
+            self.progress.setRange(0, 0)  # until the first report: the password check
+            self.status_label.setText(self._working_text())
+            self._meter_timer.start()
         self._set_busy(busy=True)
         self._session.run(job, self._done, self._failed)
 
+    def _show_progress(self) -> None:
+        meter = self._meter
+        if meter is None or not meter.total:
+            return
+        self.progress.setRange(0, BAR_STEPS)
+        self.progress.setValue(meter.steps)
+
+    def _cancel_clicked(self) -> None:
+        """Cancel, or while a re-key runs, ask it to stop (honoured until its switch)."""
+        meter = self._meter
+        if self._busy and meter is not None:
+            meter.cancelled.set()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(
+                self.tr("Cancelling the re-key… The vault keeps its current keys.")
+            )
+            return
+        self.reject()
+
+    def _job_ended(self) -> None:
+        self._meter_timer.stop()
+        self._meter = None
+
     def _done(self, recovery_key: str) -> None:
+        self._job_ended()
         if self._abandoned:
             return
         self._set_busy(busy=False)
@@ -279,6 +337,7 @@ class ChangePasswordDialog(QDialog):
         self.recovery_page.setFocus()
 
     def _failed(self, error: Exception) -> None:
+        self._job_ended()
         if self._abandoned:
             return
         self._set_busy(busy=False)
@@ -367,6 +426,8 @@ class ChangePasswordDialog(QDialog):
         if self._busy:
             self._busy = False
             self._abandoned = True
+            if self._meter is not None:  # a lock mid re-key: stop it if it has not switched
+                self._meter.cancelled.set()
             self.interrupted.emit()
         elif unkept and self.isVisible():
             self.interrupted.emit()

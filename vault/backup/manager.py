@@ -30,7 +30,7 @@ import json
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -80,6 +80,9 @@ class BackupInfo:
     created_at: str
     exists: bool  # False: the folder is gone or unreachable (it may still hold data)
     size: int  # bytes on disk; 0 when it does not exist
+    # Made before the vault's latest re-key: it opens only with the password (or recovery
+    # key) from before, and holds everything under the old keys the re-key replaced.
+    before_rekey: bool = False
 
 
 @dataclass
@@ -255,8 +258,19 @@ class BackupManager:
     # -- the registry ---------------------------------------------------------
 
     def list(self) -> list[BackupInfo]:
-        """Every backup the app made and has not removed, oldest first."""
-        return [b.info() for b in self._registered(recover=True)]
+        """Every backup the app made and has not removed, oldest first; the ones made before
+        the latest re-key (by the authenticated audit log's order) are marked."""
+        rekeyed = self._db.scalar("SELECT max(seq) FROM audit WHERE action = 'vault.rekeyed'")
+        made: dict[str, int] = dict(
+            self._db.execute(
+                "SELECT json_extract(details, '$.id'), seq FROM audit "
+                "WHERE action = 'backup.created'"
+            )
+        )
+        return [
+            replace(b.info(), before_rekey=made.get(b.id, 0) < (rekeyed or 0))
+            for b in self._registered(recover=True)
+        ]
 
     def last_created(self) -> str | None:
         """When the newest registered backup still in its folder was made (UTC ISO 8601).

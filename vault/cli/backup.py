@@ -41,7 +41,17 @@ def cmd_backup_create(args: argparse.Namespace, secrets: SecretInput) -> dict[st
 
 def cmd_backup_list(args: argparse.Namespace, secrets: SecretInput) -> list[dict[str, Any]]:
     with open_vault(args, secrets) as vault:
-        return [{**_info(b), "exists": b.exists} for b in BackupManager(vault).list()]
+        return [_listed(b) for b in BackupManager(vault).list()]
+
+
+def _listed(info: BackupInfo) -> dict[str, Any]:
+    listed = {**_info(info), "exists": info.exists, "before_rekey": info.before_rekey}
+    if info.before_rekey:
+        listed["warning"] = (
+            "made before the vault was re-keyed: it opens only with the password or "
+            "recovery key from before, and holds the data under the old keys"
+        )
+    return listed
 
 
 def cmd_backup_verify(args: argparse.Namespace, secrets: SecretInput) -> dict[str, Any]:

@@ -82,6 +82,9 @@ class FieldCipher:
         self._db = db
         self._vault_id = vault_id
         self.keys = keys
+        # A vault from before records were bound, opened read-only (a full disk), so not
+        # converted yet: its values open without their bound columns.
+        self.unbound = False
 
     def sealer(self, client_id: str) -> Sealer:
         wrapped = self._db.scalar("SELECT wrapped_dek FROM clients WHERE id = ?", (client_id,))
@@ -90,17 +93,35 @@ class FieldCipher:
         return self.keys.sealer(client_id, bytes(wrapped))
 
     def seal(
-        self, sealer: Sealer, client_id: str, table: str, row: str, column: str, value: Any
+        self,
+        sealer: Sealer,
+        client_id: str,
+        table: str,
+        row: str,
+        column: str,
+        value: Any,
+        bound: Bound = (),
     ) -> bytes:
+        """`bound`: plain columns of the row the ciphertext is tied to (a record's version
+        and policy columns), so changing one of them without the key breaks the seal."""
         data = json.dumps(value, ensure_ascii=False).encode()
-        return sealer.seal(data, _field_aad(self._vault_id, client_id, table, row, column))
+        return sealer.seal(data, field_aad(self._vault_id, client_id, table, row, column, bound))
 
     def open(
-        self, sealer: Sealer, client_id: str, table: str, row: str, column: str, blob: bytes
+        self,
+        sealer: Sealer,
+        client_id: str,
+        table: str,
+        row: str,
+        column: str,
+        blob: bytes,
+        bound: Bound = (),
     ) -> Any:
         try:
+            if self.unbound:
+                bound = ()
             data = sealer.open(
-                bytes(blob), _field_aad(self._vault_id, client_id, table, row, column)
+                bytes(blob), field_aad(self._vault_id, client_id, table, row, column, bound)
             )
         except AuthenticationFailed as exc:
             raise VaultTampered(
@@ -112,12 +133,26 @@ class FieldCipher:
         return _decode(data.decode())
 
 
+Bound = tuple[str | int | None, ...]
+
+
+def bound_aad(bound: Bound) -> bytes:
+    """The bound columns' values after the field's own AAD; none: the AAD is unchanged.
+    None is `~`, which no bound column can hold (integers, codes, ISO dates)."""
+    if not bound:
+        return b""
+    return aad_part("bound") + b"".join(aad_part("~" if v is None else v) for v in bound)
+
+
 _decode = json.JSONDecoder().decode  # json.loads minus its per-call encoding sniffing
 
 
-def _field_aad(vault_id: str, client_id: str, table: str, row: str, column: str) -> bytes:
-    """The same bytes as aad("field", ...); the shared prefix is cached (index build speed)."""
-    return _field_prefix(vault_id, client_id, table) + aad_part(row) + aad_part(column)
+def field_aad(
+    vault_id: str, client_id: str, table: str, row: str, column: str, bound: Bound = ()
+) -> bytes:
+    """aad("field", ...) plus the bound columns; the shared prefix is cached (index speed)."""
+    prefix = _field_prefix(vault_id, client_id, table)
+    return prefix + aad_part(row) + aad_part(column) + bound_aad(bound)
 
 
 @functools.lru_cache(maxsize=1024)

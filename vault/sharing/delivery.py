@@ -26,6 +26,7 @@ from vault.keys.sealing import Sealer
 from vault.sharing.age_writer import x25519_recipient
 from vault.sharing.passphrase import Passphrase, PassphraseStyle
 from vault.storage.db import Database
+from vault.storage.record_binding import BOUND_SQL
 
 FINGERPRINT_GROUPS = 6  # of four hex digits: 96 bits, read aloud like a passphrase
 _SECRET_KEY_PREFIX = "AGE-SECRET-KEY-"  # noqa: S105 - how to recognise one
@@ -219,16 +220,19 @@ class DeliveryStore:
 
     def _contacts(self, client_id: str, sealer: Sealer, only: str | None) -> list[Contact]:
         rows = self._db.execute(
-            "SELECT id, title, fields FROM records WHERE client_id = ?1 AND kind = 'contact' "
+            f"SELECT id, title, fields, {BOUND_SQL} FROM records "  # noqa: S608
+            "WHERE client_id = ?1 AND kind = 'contact' "
             "AND (?2 IS NULL OR id = ?2) ORDER BY created_at, id",
             (client_id, only),
         )
         contacts = []
-        for record_id, title, fields in rows:
-            opened = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
+        for record_id, title, fields, *bound in rows:
+            opened = self._cipher.open(
+                sealer, client_id, "records", record_id, "fields", fields, tuple(bound)
+            )
             values = {key: value for key, value, _type in opened if value.strip()}
             name = values.get("name") or self._cipher.open(
-                sealer, client_id, "records", record_id, "title", title
+                sealer, client_id, "records", record_id, "title", title, tuple(bound)
             )
             contacts.append(
                 Contact(

@@ -42,15 +42,16 @@ from vault.storage.new_clients import (
     clean_record,
     new_id,
 )
+from vault.storage.record_binding import BOUND_COLUMNS, BOUND_SQL, new_bound, rebind
 from vault.storage.retention_store import RetentionStore
 
 # The new-client values live in new_clients.py; importers of this module find them here too.
 __all__ = ["CheckedClient", "ClientStore", "NewClient", "NewRecord", "Terms", "new_id"]
 
 _SELECT_RECORDS = (
-    "SELECT id, client_id, kind, sensitivity, created_at, updated_at, version, retain_until, "
-    "title, fields FROM records"
+    f"SELECT id, client_id, kind, created_at, updated_at, {BOUND_SQL}, title, fields FROM records"  # noqa: S608
 )
+_BOUND = slice(5, 5 + len(BOUND_COLUMNS))  # where a _SELECT_RECORDS row has its bound columns
 
 
 # One client (?1 = its id) or all (?1 = NULL), each with a summary of its records:
@@ -167,7 +168,6 @@ class ClientStore:
             return
         client_rows, records, record_rows, overrides = [], [], [], []
         default_rules = self._retention.rules_under(ClientPolicy(), now)
-        rules_of: dict[str, Mapping[tuple[RecordKind, Sensitivity], tuple[str, str | None]]] = {}
         for client, items, terms in ((c.client, c.records, c.terms) for c in batch):
             wrapped = self._keys.wrap_new(client.id)
             sealer = self._keys.sealer(client.id, wrapped)
@@ -185,14 +185,18 @@ class ClientStore:
                     _iso(terms.end),
                 )
             )
-            if terms != Terms():
-                rules_of[client.id] = self._retention.rules_under(terms.policy(), now)
+            # Most new clients have no contract and no rule of their own: they share the rules.
+            rules = (
+                default_rules
+                if terms == Terms()
+                else self._retention.rules_under(terms.policy(), now)
+            )
             rule = terms.contact_rule
             if rule is not None:
                 overrides.append(
                     (client.id, RecordKind.CONTACT.value, rule.code.value, _iso(rule.fixed_on))
                 )
-            made, rows = self._record_rows(sealer, client.id, items, now)
+            made, rows = self._record_rows(sealer, client.id, items, now, rules)
             records += made
             record_rows += rows
             # An AES context is about 2 KB: 100,000 cached ones would be 200 MB held by an
@@ -200,14 +204,7 @@ class ClientStore:
             self._keys.forget(client.id)
         self._db.executemany(_INSERT_CLIENT, client_rows)
         self._db.executemany(_INSERT_OVERRIDE, overrides)
-        # Most new clients have no contract and no rule of their own: they share the rules.
-        self._db.executemany(
-            _INSERT_RECORD,
-            [
-                (*row, *rules_of.get(r.client_id, default_rules)[r.kind, r.sensitivity])
-                for row, r in zip(record_rows, records, strict=True)
-            ],
-        )
+        self._db.executemany(_INSERT_RECORD, record_rows)
         if documents is not None:
             documents += (_client_document(c.client) for c in batch)
             documents += (_record_document(r) for r in records)
@@ -309,16 +306,10 @@ class ClientStore:
         cleaned = [clean_record(i) for i in items]
         sealer = self._cipher.sealer(client_id)
         now = self._now()
-        records, rows = self._record_rows(sealer, client_id, cleaned, now)
         with self._db.transaction():
             rules = self._retention.new_record_rules(client_id, now)
-            self._db.executemany(
-                _INSERT_RECORD,
-                [
-                    (*row, *rules[r.kind, r.sensitivity])
-                    for row, r in zip(rows, records, strict=True)
-                ],
-            )
+            records, rows = self._record_rows(sealer, client_id, cleaned, now, rules)
+            self._db.executemany(_INSERT_RECORD, rows)
             if len(records) == 1:
                 self._audit.append(
                     "record.created", client_id, record=records[0].id, kind=records[0].kind.value
@@ -331,36 +322,47 @@ class ClientStore:
         return [replace(r, retain_until=rules[r.kind, r.sensitivity][1]) for r in records]
 
     def _record_rows(
-        self, sealer: Sealer, client_id: str, items: Sequence[NewRecord], now: str
+        self,
+        sealer: Sealer,
+        client_id: str,
+        items: Sequence[NewRecord],
+        now: str,
+        rules: Mapping[tuple[RecordKind, Sensitivity], tuple[str, str | None]],
     ) -> tuple[list[Record], list[tuple[Any, ...]]]:
-        """New records of one client (already cleaned) and their rows, sealed, minus the
-        two retention columns, which the caller reads inside its transaction."""
+        """New records of one client (already cleaned) and their rows, sealed with their
+        bound columns; `rules` (read in the caller's transaction) gives each kind and
+        sensitivity its rule."""
         records = [
             Record(new_id(), client_id, i.kind, i.title, i.fields, i.sensitivity, now, now)
             for i in items
         ]
-        rows = [
-            (
-                r.id,
-                client_id,
-                r.kind.value,
-                r.sensitivity.value,
-                now,
-                now,
-                self._cipher.seal(sealer, client_id, "records", r.id, "title", r.title),
-                self._cipher.seal(
-                    sealer, client_id, "records", r.id, "fields", _fields_json(r.fields)
-                ),
-                _size(r.title, r.fields),
+        rows = []
+        for r in records:
+            rule, until = rules[r.kind, r.sensitivity]
+            bound = new_bound(r.sensitivity.value, rule, until)
+            rows.append(
+                (
+                    r.id,
+                    client_id,
+                    r.kind.value,
+                    r.sensitivity.value,
+                    now,
+                    now,
+                    self._cipher.seal(sealer, client_id, "records", r.id, "title", r.title, bound),
+                    self._cipher.seal(
+                        sealer, client_id, "records", r.id, "fields", _fields_json(r.fields), bound
+                    ),
+                    _size(r.title, r.fields),
+                    rule,
+                    until,
+                )
             )
-            for r in records
-        ]
         return records, rows
 
     def update_record(self, record: Record) -> Record:
         """Save an edited record; refuses if someone saved a newer version meanwhile."""
         title, cleaned = clean_title(record.title), tuple(clean_field(f) for f in record.fields)
-        sealer = self._cipher.sealer(record.client_id)
+        self._cipher.sealer(record.client_id)  # refuses an unknown client before the transaction
         now = self._now()
         with self._db.transaction():
             found = self._db.execute(
@@ -372,26 +374,17 @@ class ClientStore:
             current, was = found[0]
             if current != record.version:
                 raise BadInput("This record was changed elsewhere since it was opened; reopen it.")
-            self._db.execute(
-                "UPDATE records SET title = ?, fields = ?, sensitivity = ?, size = ?, "
-                "updated_at = ?, version = version + 1 WHERE id = ?",
-                (
-                    self._cipher.seal(
-                        sealer, record.client_id, "records", record.id, "title", title
-                    ),
-                    self._cipher.seal(
-                        sealer,
-                        record.client_id,
-                        "records",
-                        record.id,
-                        "fields",
-                        _fields_json(cleaned),
-                    ),
-                    record.sensitivity.value,
-                    _size(title, cleaned),
-                    now,
-                    record.id,
-                ),
+            rebind(
+                self._db,
+                self._cipher,
+                record.id,
+                {
+                    "sensitivity": record.sensitivity.value,
+                    "size": _size(title, cleaned),
+                    "updated_at": now,
+                    "version": int(current) + 1,
+                },
+                {"title": title, "fields": _fields_json(cleaned)},
             )
             # A special-care record is kept no longer than the work needs (its rule moves).
             moved = was != record.sensitivity.value and self._retention.recompute_record(
@@ -435,24 +428,18 @@ class ClientStore:
         return [self._record_from_row(row, sealer) for row in rows]
 
     def _record_from_row(self, row: Sequence[Any], sealer: Sealer) -> Record:
-        (
-            record_id,
-            client_id,
-            kind,
-            sensitivity,
-            created,
-            updated,
-            version,
-            retain,
-            title,
-            fields,
-        ) = row
-        raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
+        record_id, client_id, kind, created, updated = row[:5]
+        bound = tuple(row[_BOUND])
+        version, sensitivity, retain = bound[0], bound[1], bound[-1]
+        title, fields = row[_BOUND.stop :]
+        raw_fields = self._cipher.open(
+            sealer, client_id, "records", record_id, "fields", fields, bound
+        )
         return Record(
             id=record_id,
             client_id=client_id,
             kind=RecordKind(kind),
-            title=self._cipher.open(sealer, client_id, "records", record_id, "title", title),
+            title=self._cipher.open(sealer, client_id, "records", record_id, "title", title, bound),
             fields=tuple(Field(k, v, FieldType(t)) for k, v, t in raw_fields),
             sensitivity=Sensitivity(sensitivity),
             created_at=created,
@@ -470,7 +457,8 @@ class ClientStore:
                 return
             sealer = self._cipher.sealer(client.id)
             rows = self._db.execute(
-                "SELECT id, kind, title, fields FROM records WHERE client_id = ?", (client.id,)
+                f"SELECT id, kind, title, fields, {BOUND_SQL} FROM records WHERE client_id = ?",  # noqa: S608
+                (client.id,),
             )
             batch = [_client_document(client)]
             batch.extend(self._document_from_row(client.id, row, sealer) for row in rows)
@@ -478,10 +466,15 @@ class ClientStore:
 
     def _document_from_row(self, client_id: str, row: Sequence[Any], sealer: Sealer) -> Document:
         """A record's search document without building a Record: this runs 200,000 times."""
-        record_id, kind, title, fields = row
-        raw_fields = self._cipher.open(sealer, client_id, "records", record_id, "fields", fields)
+        record_id, kind, title, fields = row[:4]
+        bound = tuple(row[4:])
+        raw_fields = self._cipher.open(
+            sealer, client_id, "records", record_id, "fields", fields, bound
+        )
         searched = _searched(raw_fields)
-        title_text = self._cipher.open(sealer, client_id, "records", record_id, "title", title)
+        title_text = self._cipher.open(
+            sealer, client_id, "records", record_id, "title", title, bound
+        )
         text = "\n".join(value for _key, value in searched)
         return Document(client_id, record_id, kind, title_text, text, searched)
 

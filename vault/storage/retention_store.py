@@ -32,13 +32,15 @@ from vault.domain.retention import (
 from vault.errors import BadInput
 from vault.keys.client_keys import FieldCipher
 from vault.storage.db import Database
+from vault.storage.record_binding import BOUND_COLUMNS, BOUND_SQL, rebind
 
 CLIENT_ENTRY = "client"  # DueItem.rule of a client's own entry
 
 _SELECT_RECORD = (
-    "SELECT client_id, kind, created_at, rule_pinned, retention_rule, retain_fixed, "
-    "retain_until, legal_hold, hold_reason, sensitivity FROM records WHERE id = ?"
+    "SELECT client_id, kind, created_at, rule_pinned, retention_rule, retain_fixed, "  # noqa: S608
+    f"retain_until, legal_hold, hold_reason, {BOUND_SQL} FROM records WHERE id = ?"
 )
+_SENSITIVITY = 9 + BOUND_COLUMNS.index("sensitivity")  # in a _SELECT_RECORD row
 
 
 @dataclass(frozen=True)
@@ -139,13 +141,14 @@ class RetentionStore:
 
     def get(self, record_id: str) -> RecordRetention:
         row = self._record_row(record_id)
-        client_id, kind, _created, pinned, code, fixed, until, hold, sealed, sensitivity = row
+        client_id, kind, _created, pinned, code, fixed, until, hold, sealed = row[:9]
+        sensitivity = row[_SENSITIVITY]
         policy = self.policy(client_id)
         reason = None
         if sealed is not None:
             sealer = self._cipher.sealer(client_id)
             reason = self._cipher.open(
-                sealer, client_id, "records", record_id, "hold_reason", sealed
+                sealer, client_id, "records", record_id, "hold_reason", sealed, tuple(row[9:])
             )
         return RecordRetention(
             record_id,
@@ -168,7 +171,8 @@ class RetentionStore:
         if client_id is not None:
             self.contract(client_id)  # refuses an unknown id
         rows = self._db.execute(
-            "SELECT id, client_id, title, retention_rule, retain_until, legal_hold FROM records "
+            "SELECT id, client_id, title, retention_rule, retain_until, legal_hold, "  # noqa: S608
+            f"{BOUND_SQL} FROM records "
             "WHERE (retain_until <= ? OR (retain_until IS NULL AND retention_rule = ?)) "
             "AND (? IS NULL OR client_id = ?)",
             (horizon, RuleCode.MY_NUMBER.value, client_id, client_id),
@@ -194,9 +198,11 @@ class RetentionStore:
         return sorted(items, key=_due_order)
 
     def _record_item(self, row: Sequence[Any], today: dt.date) -> DueItem:
-        record_id, client_id, sealed_title, code, until, hold = row
+        record_id, client_id, sealed_title, code, until, hold = row[:6]
         sealer = self._cipher.sealer(client_id)
-        title = self._cipher.open(sealer, client_id, "records", record_id, "title", sealed_title)
+        title = self._cipher.open(
+            sealer, client_id, "records", record_id, "title", sealed_title, tuple(row[6:])
+        )
         due = _date(until)
         overdue = due is not None and due < today
         return DueItem(client_id, record_id, title, due, overdue, code, bool(hold))
@@ -254,19 +260,20 @@ class RetentionStore:
         if rule is not None and rule.fixed_on is not None:
             check_date(rule.fixed_on, "retention date")
         with self._db.transaction():
-            client_id, kind, created, *_, sensitivity = self._record_row(record_id)
+            row = self._record_row(record_id)
+            client_id, kind, created, sensitivity = *row[:3], row[_SENSITIVITY]
             policy = self.policy(client_id)
             effective = policy.rule_for(RecordKind(kind), rule, Sensitivity(sensitivity))
-            self._db.execute(
-                "UPDATE records SET retention_rule = ?, rule_pinned = ?, retain_fixed = ?, "
-                "retain_until = ? WHERE id = ?",
-                (
-                    effective.code.value,
-                    int(rule is not None),
-                    _iso(rule.fixed_on) if rule is not None else None,
-                    _iso(policy.until(effective, self.made_on(created))),
-                    record_id,
-                ),
+            rebind(
+                self._db,
+                self._cipher,
+                record_id,
+                {
+                    "retention_rule": effective.code.value,
+                    "rule_pinned": int(rule is not None),
+                    "retain_fixed": _iso(rule.fixed_on) if rule is not None else None,
+                    "retain_until": _iso(policy.until(effective, self.made_on(created))),
+                },
             )
             self._audit.append("retention.rule-set", client_id, record=record_id, rule=_name(rule))
         return self.get(record_id)
@@ -275,13 +282,8 @@ class RetentionStore:
         """Put a record on legal hold (or change the reason): it is not erased while held."""
         reason = clean_hold_reason(reason)
         client_id = self._record_row(record_id)[0]
-        sealer = self._cipher.sealer(client_id)
-        sealed = self._cipher.seal(sealer, client_id, "records", record_id, "hold_reason", reason)
         with self._db.transaction():
-            self._db.execute(
-                "UPDATE records SET legal_hold = 1, hold_reason = ? WHERE id = ?",
-                (sealed, record_id),
-            )
+            rebind(self._db, self._cipher, record_id, {"legal_hold": 1}, {"hold_reason": reason})
             self._audit.append("retention.hold-set", client_id, record=record_id)
         return self.get(record_id)
 
@@ -290,9 +292,7 @@ class RetentionStore:
             row = self._record_row(record_id)
             if not row[7]:
                 raise BadInput("That record is not on legal hold.")
-            self._db.execute(
-                "UPDATE records SET legal_hold = 0, hold_reason = NULL WHERE id = ?", (record_id,)
-            )
+            rebind(self._db, self._cipher, record_id, {"legal_hold": 0}, {"hold_reason": None})
             self._audit.append("retention.hold-released", row[0], record=record_id)
         return self.get(record_id)
 
@@ -310,18 +310,17 @@ class RetentionStore:
             "retain_until, sensitivity FROM records WHERE client_id = ? AND (? IS NULL OR id = ?)",
             (client_id, record_id, record_id),
         )
-        changes = []
+        changed = 0
         for rid, kind, created, pinned, code, fixed, until, sensitivity in rows:
             rule = policy.rule_for(
                 RecordKind(kind), _rule(code, fixed) if pinned else None, Sensitivity(sensitivity)
             )
             new = (rule.code.value, _iso(policy.until(rule, self.made_on(created))))
             if new != (code, until):
-                changes.append((*new, rid))
-        self._db.executemany(
-            "UPDATE records SET retention_rule = ?, retain_until = ? WHERE id = ?", changes
-        )
-        return len(changes)
+                changes = dict(zip(("retention_rule", "retain_until"), new, strict=True))
+                rebind(self._db, self._cipher, rid, changes)
+                changed += 1
+        return changed
 
 
 def _due_order(item: DueItem) -> tuple[bool, dt.date, str, bool, str]:

@@ -189,7 +189,18 @@ CREATE TABLE form_drafts (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
+# Records bound to their columns (vault/storage/record_binding.py): a record's sealed values
+# carry its version, sensitivity, legal hold and retention columns in their associated
+# data. Sealing existing records again needs the client keys, so this only marks the
+# work; the first unlock does it (`keyed_steps` lists such work still to do).
+V8 = """
+CREATE TABLE keyed_steps (
+    name  TEXT PRIMARY KEY
+);
+INSERT INTO keyed_steps (name) SELECT 'bind-records' WHERE EXISTS (SELECT 1 FROM records);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
 
 
 class Connection(Protocol):

@@ -251,3 +251,19 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, gui_session: VaultSe
     assert dialog.backup_button.isDefault()
     assert not dialog.restore_button.isDefault()
     assert not dialog.restore_button.autoDefault()
+
+
+def test_a_backup_from_before_a_rekey_is_marked_as_under_the_old_keys(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    """Issue 12, item 11: after a re-key the list says which backups still hold the old keys."""
+    old = call(qtbot, gui_session, lambda v: BackupManager(v).create())
+    call(qtbot, gui_session, lambda v: v.rekey("a brand new passphrase 2026"))
+    new = call(qtbot, gui_session, lambda v: BackupManager(v).create())
+    dialog, _ = open_dialog(qtbot, gui_session)
+    rows = {dialog.model.index(r, 0).data(Role.BackupIdRole): r for r in range(2)}
+    assert dialog.model.index(rows[old.id], Column.STATUS).data() == "Available (old keys)"
+    assert dialog.model.index(rows[new.id], Column.STATUS).data() == "Available"
+    tip = dialog.model.index(rows[old.id], Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Made before the vault was re-keyed: it opens only with the password")
+    assert dialog.model.index(rows[old.id], 0).data(Role.BeforeRekeyRole) is True

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSWORD
 from tests.fakes import FakeClock
 from tests.ui.fakes import ScriptedPrompts, type_text
-from ui.settings.change_password_dialog import ChangePasswordDialog, Page
+from ui.settings.change_password_dialog import BAR_STEPS, ChangePasswordDialog, Page
 from ui.vault_session import VaultSession
 from ui.vault_thread import VaultThread
 from vault.errors import WrongSecret
@@ -394,3 +396,49 @@ def test_every_control_has_an_accessible_name(open_dialog: DialogFactory) -> Non
         dialog.finish_button,
     ]
     assert all(control.accessibleName() for control in controls)
+
+
+def _with_attachment(qtbot: QtBot, session: VaultSession, size: int) -> None:
+    def job(vault: Vault) -> None:
+        client = vault.clients.add_client("山田 太郎")
+        vault.attachments.add(client.id, io.BytesIO(os.urandom(size)), "scan.pdf")
+
+    run_on_vault(qtbot, session, job)
+
+
+def test_a_rekey_shows_its_progress_off_the_gui_thread(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    """Issue 12, item 11: every attachment is re-encrypted, and the bar says how far it is."""
+    _with_attachment(qtbot, gui_session, 96 << 20)
+    dialog, _ = make_factory(qtbot, gui_session)(rekey=True)
+    fill(dialog, NEW_PASSWORD)
+    seen: list[int] = []
+    with qtbot.waitSignal(dialog.changed, timeout=120_000):
+        qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+        assert dialog.cancel_button.isEnabled()  # a re-key can be cancelled until its switch
+        qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=60_000)
+        seen.append(dialog.progress.value())
+        assert dialog.progress.maximum() == BAR_STEPS
+    assert 0 < seen[0] <= BAR_STEPS
+    assert dialog.pages.currentIndex() == Page.RECOVERY_KEY
+
+
+def test_cancelling_a_rekey_changes_nothing(qtbot: QtBot, gui_session: VaultSession) -> None:
+    _with_attachment(qtbot, gui_session, 8 << 20)
+    dialog, _ = make_factory(qtbot, gui_session)(rekey=True)
+    fill(dialog, NEW_PASSWORD)
+    changes: list[None] = []
+    dialog.changed.connect(lambda: changes.append(None))
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # during the check
+    assert dialog.status_label.text() == (
+        "Cancelling the re-key… The vault keeps its current keys."
+    )
+    assert dialog.isVisible()  # Cancel stops the re-key; it does not close mid-change
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=KDF_TIMEOUT_MS)
+    assert dialog.error_label.text() == "The re-key was cancelled; nothing was changed."
+    assert changes == []
+    assert list(gui_session.folder.rglob("*.next")) == []
+    assert isinstance(reopen(qtbot, gui_session, password=NEW_PASSWORD), WrongSecret)
+    assert reopen(qtbot, gui_session, password=PASSWORD) is None

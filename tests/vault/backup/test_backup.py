@@ -23,7 +23,7 @@ from tests.conftest import PASSWORD
 from tests.fakes import FakeClock
 from tests.integration.canary import Canaries, find_leaks
 from vault.backup.manager import BackupManager, PurgeResult, read_backup
-from vault.backup.restore import BackupRestorer
+from vault.backup.restore import BackupRestorer, verify_backup
 from vault.domain.model import Field, RecordKind
 from vault.errors import BadInput, VaultDamaged, VaultLocked, VaultTampered, WrongSecret
 from vault.keys.secret import SecretKey
@@ -330,6 +330,22 @@ def test_a_backup_from_before_a_rekey_is_deleted(vault: Vault) -> None:
     assert not info.path.exists()
     assert BackupManager(vault).list() == []
     assert BackupManager(vault).purge(["any-client"], [], []) == result
+
+
+def test_backups_from_before_a_rekey_are_listed_as_under_the_old_keys(vault: Vault) -> None:
+    """Issue 12, item 11: a re-key replaces every key, but not those in earlier backups."""
+    vault.clients.add_client("山田太郎")
+    old = BackupManager(vault).create()
+    vault.rekey(NEW_PASSWORD)
+    new = BackupManager(vault).create()
+    listed = BackupManager(vault).list()
+    assert [(b.id, b.before_rekey) for b in listed] == [(old.id, True), (new.id, False)]
+    # Literally so: the old one opens with the old password only, the new one with the new.
+    beside = vault.folder
+    assert verify_backup(old.path, PASSWORD, beside=beside).id == old.id
+    with pytest.raises(WrongSecret):
+        verify_backup(old.path, NEW_PASSWORD, beside=beside)
+    assert verify_backup(new.path, NEW_PASSWORD, beside=beside).id == new.id
 
 
 def test_a_missing_backup_is_reported_unreachable(vault: Vault, clients: tuple[str, str]) -> None:

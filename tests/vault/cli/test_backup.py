@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def test_create_list_verify_and_restore(cli: CliRunner, seed: Seed, tmp_path: Pa
     assert path.parent == seed.folder.resolve() / "backups"
     assert made["size"] > 0
     listed = ok_json(cli("backup", "list", *at(seed.folder), "--json"))
-    assert listed == [{**made, "exists": True}]
+    assert listed == [{**made, "exists": True, "before_rekey": False}]
     assert ok_json(cli("backup", "verify", str(path), *at(seed.folder), "--json")) == {
         **made,
         "ok": True,
@@ -123,3 +124,16 @@ def test_a_damaged_backup_is_reported_as_such(cli: CliRunner, seed: Seed) -> Non
 def test_the_group_alone_names_its_subcommands(cli: CliRunner) -> None:
     err = assert_refused(cli("backup"), 1, "arguments are required")
     assert "{create,list,verify,restore}" in err
+
+
+def test_a_backup_from_before_a_rekey_is_listed_with_a_warning(cli: CliRunner, seed: Seed) -> None:
+    made = ok_json(cli("backup", "create", *at(seed.folder), "--json"))
+    assert cli("rekey", *at(seed.folder), stdin=f"{PASSWORD}\n{NEW_PASSWORD}\n")[0] == 0
+    code, out, _err = cli("backup", "list", *at(seed.folder), stdin=f"{NEW_PASSWORD}\n")
+    assert code == 0
+    assert "made before the vault was re-keyed" in out
+    # (stderr says the new recovery key is still to be confirmed.)
+    code, out, _err = cli("backup", "list", *at(seed.folder), "--json", stdin=f"{NEW_PASSWORD}\n")
+    assert code == 0
+    listed = json.loads(out)
+    assert [(b["id"], b["before_rekey"]) for b in listed] == [(made["id"], True)]

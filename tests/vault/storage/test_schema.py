@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from vault.errors import VaultTooNew
+from vault.session import Vault
+from vault.storage.record_binding import BOUND_SQL
 from vault.storage.schema import MIGRATIONS, migrate, schema_version
 
 NEXT = "ALTER TABLE records ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;"
@@ -101,8 +103,36 @@ def _reference(path: Path, version: int) -> Execute:
     return lambda sql: conn.execute(sql).fetchall()
 
 
+def _unbind(vault: Vault) -> None:
+    """Seal every record's values as before V8: without its bound columns."""
+    state, db = vault.state, vault.database
+    columns = f"id, client_id, {BOUND_SQL}, title, fields, hold_reason"
+    rows = db.execute(f"SELECT {columns} FROM records")  # noqa: S608
+    for record_id, client_id, *rest in rows:
+        bound, sealed = tuple(rest[:7]), rest[7:]
+        sealer = state.cipher.sealer(client_id)
+        values = [
+            None
+            if blob is None
+            else state.cipher.seal(
+                sealer,
+                client_id,
+                "records",
+                record_id,
+                column,
+                state.cipher.open(sealer, client_id, "records", record_id, column, blob, bound),
+            )
+            for column, blob in zip(("title", "fields", "hold_reason"), sealed, strict=True)
+        ]
+        db.execute(
+            "UPDATE records SET title = ?, fields = ?, hold_reason = ? WHERE id = ?",
+            (*values, record_id),
+        )
+
+
 def _downgrade(execute: Execute, version: int) -> None:
     """Undo the later migrations in a vault today's code wrote, down to `version`."""
+    execute("DROP TABLE keyed_steps")
     execute("DROP TABLE form_drafts")
     execute("DROP TABLE incidents")
     execute("DROP TABLE deliveries")
@@ -141,7 +171,6 @@ def test_a_real_older_vault_with_data_opens_at_the_current_version(
     from vault.domain.model import Field, FieldType, RecordKind, Sensitivity
     from vault.domain.retention import Rule, RuleCode
     from vault.keys import kdf
-    from vault.session import Vault
     from vault.storage.drafts import Draft
 
     folder, clock = tmp_path / f"v{version}", FakeClock()  # 2026-11-22
@@ -161,6 +190,7 @@ def test_a_real_older_vault_with_data_opens_at_the_current_version(
         vault.drafts.save(
             Draft("", client.id, note.id, RecordKind.NOTE, "書きかけ", (), Sensitivity.NORMAL, 1)
         )
+    _unbind(vault)
     _downgrade(vault.database.execute, version)
     assert _columns(vault.database.execute) == _columns(_reference(tmp_path / "old", version))
     entries = len(vault.audit.entries())
@@ -184,6 +214,9 @@ def test_a_real_older_vault_with_data_opens_at_the_current_version(
         assert [d.title for d in reopened.drafts.list()] == (["書きかけ"] if version >= 2 else [])
         assert reopened.retention.get(note.id).rule == Rule(RuleCode.PERSONAL)
         assert reopened.audit.verify() == []
-        assert len(reopened.audit.entries()) == entries + 1  # the unlock
+        # The records sealed again with their columns bound, and the unlock.
+        actions = [e.action for e in reopened.audit.entries()]
+        assert actions[entries:] == ["vault.records-bound", "vault.unlocked"]
+        assert reopened.database.scalar("SELECT count(*) FROM keyed_steps") == 0
         reopened.retention.set_contract(client.id, None, dt.date(2026, 12, 31))
         assert reopened.clients.get_record(note.id).retain_until == "2027-01-30"
