@@ -26,13 +26,19 @@ from vault.storage.attachments import AttachmentStore
 from vault.storage.blob_io import decrypt_blob
 from vault.storage.db import DB_NAME
 from vault.storage.drafts import Draft
+from vault.storage.form_drafts import CLIENT_FORM, FormDraft
 from vault.storage.key_rotation import SEALED_COLUMNS
 from vault.storage.layout import blob_path
 from vault.storage.record_binding import BOUND_SQL
 
 NEW_PASSWORD = "a brand new passphrase 2026"
 CHUNK = 64 << 10  # small chunks: a few hundred KiB make a many-chunk blob
-NOT_SEALED = {("clients", "wrapped_dek"), ("audit", "prev_mac"), ("audit", "mac")}
+NOT_SEALED = {
+    ("clients", "wrapped_dek"),
+    ("audit", "prev_mac"),
+    ("audit", "mac"),
+    ("form_drafts", "wrapped_key"),  # a new client's draft key: wrapped again, like a DEK
+}
 
 
 def _captured_dek(vault: Vault, client_id: str) -> bytes:
@@ -231,3 +237,15 @@ def test_progress_ends_at_the_total_and_the_blob_survives(vault: Vault) -> None:
     dek = _captured_dek(vault, client_id)
     digest = hashlib.sha256(_blob_opens(vault, dek, client_id, attachment_id)).hexdigest()
     assert digest == hashlib.sha256(data).hexdigest()
+
+
+def test_half_typed_client_dialogs_are_still_offered_after_a_rekey(vault: Vault) -> None:
+    """A new client's draft (its own key) and an edited client's (the client's key)."""
+    client_id, _record_id, _attachment = _seeded(vault)
+    vault.form_drafts.save(FormDraft(CLIENT_FORM, None, (("name", "新しい顧客"),)))
+    vault.form_drafts.save(FormDraft(CLIENT_FORM, client_id, (("name", "山田太郎（改）"),)))
+    vault.rekey(NEW_PASSWORD)
+    vault.lock()
+    vault.unlock(NEW_PASSWORD)
+    kept = {d.client_id: dict(d.values)["name"] for d in vault.form_drafts.list()}
+    assert kept == {None: "新しい顧客", client_id: "山田太郎（改）"}
