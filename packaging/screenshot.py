@@ -57,7 +57,7 @@ class Director:
         except StopIteration:
             self._app.exit(0)
             return
-        except Exception as error:  # noqa: BLE001 - reported, and the run fails
+        except Exception as error:  # a scene's own failure: reported, and the run fails
             self._fail(f"{type(error).__name__}: {error}")
             return
         self._since = time.monotonic()
@@ -65,7 +65,8 @@ class Director:
 
     def _poll(self) -> None:
         waiting = self._waiting
-        assert waiting is not None
+        if waiting is None:
+            return
         if self._prompts.failures:
             self._fail(self._prompts.failures[0])
         elif waiting.ready():

@@ -31,7 +31,7 @@ SHOTS = DOCS / "screenshots"
 README_SHOTS = {"en": DOCS / "screenshot.png", "ja": DOCS / "screenshot-ja.png"}
 MAIN_ROW = 3  # Walker Imports: an English name, for README's main window
 CLIENT_ROW = 8  # a Japanese client, for the client page and the bundle
-MADE_UP_PASSWORD = "copper lantern 48 violet"
+MADE_UP_PASSWORD = "copper lantern 48 violet"  # noqa: S105 - made up, for the strength meter
 CSV_ROWS = [
     ["会社名", "氏名", "ふりがな", "メール", "電話", "住所", "備考"],
     ["株式会社サンプル企画", "見本 太郎", "みほん たろう", "taro@sample.example.jp",
