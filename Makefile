@@ -37,7 +37,7 @@ lint: $(STAMP)
 test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-# README's screenshot, on a virtual X screen (Debian package xvfb).
+# README's screenshot and docs/screenshots/, on a virtual X screen (Debian package xvfb).
 screenshot: $(STAMP) $(QM)
 	LANG=en_US.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py en
 	LANG=ja_JP.UTF-8 xvfb-run -a $(BIN)/python packaging/screenshot.py ja
