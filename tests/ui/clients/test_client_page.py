@@ -20,6 +20,7 @@ from ui.clients.external_copies import ExternalCopies
 from ui.clients.record_editor import RecordEditor
 from ui.clients.record_view import RecordView
 from ui.incident.offboard_dialog import OffboardDialog
+from ui.lock.controller import DraftSource
 from ui.models.records import RecordListModel
 from ui.retention.erase_dialog import EraseDialog
 from ui.retention.legal_hold_dialog import LegalHoldDialog
@@ -38,12 +39,12 @@ class Registry:
     """Stands in for the lock controller's list of open editors."""
 
     def __init__(self) -> None:
-        self.sources: list[RecordEditor] = []
+        self.sources: list[DraftSource] = []
 
-    def add_draft_source(self, source: RecordEditor) -> None:
+    def add_draft_source(self, source: DraftSource) -> None:
         self.sources.append(source)
 
-    def remove_draft_source(self, source: RecordEditor) -> None:
+    def remove_draft_source(self, source: DraftSource) -> None:
         self.sources.remove(source)
 
 
