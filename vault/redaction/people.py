@@ -346,6 +346,32 @@ _KANA_NAME = re.compile(
     r"[\u3041-\u3096\u30a1-\u30faー]{2,6}(?=が|は|と|も|に|を|の|や|へ|さん|くん|ちゃん|様|[、。，．,.\s）)]|$)"
 )
 
+# Kana words that take さん or ちゃん as often as a name does: みなさん, おばあちゃん.
+_KIN_BEFORE_TITLES = frozenset(
+    [
+        "みな",
+        "みんな",
+        "おばあ",
+        "おじい",
+        "ばあ",
+        "じい",
+        "おば",
+        "おじ",
+        "おにい",
+        "おねえ",
+        "にい",
+        "ねえ",
+        "おかあ",
+        "かあ",
+        "おとう",
+        "とう",
+        "おくさ",
+        "おきゃく",
+        "おこ",
+        "おいしゃ",
+        "おまわり",
+    ]
+)
 _KANA_TITLED = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]{2,6}?(?=さん|くん|ちゃん|様|さま)")
 
 
@@ -357,7 +383,11 @@ def _kana_after_role(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, 
             continue
         titled = _KANA_TITLED.match(text, word.start)
         # 息子のかいとくん, however the dictionary cuts it
-        if titled is not None and word.surface not in _NOT_NAME_NOUNS:
+        if (
+            titled is not None
+            and word.surface not in _NOT_NAME_NOUNS
+            and titled.group() not in _KIN_BEFORE_TITLES
+        ):
             yield titled.start(), titled.end()
             continue
         found = _KANA_NAME.match(text, word.start)

@@ -115,7 +115,16 @@ def test_a_kana_given_name_after_a_family_word(detector: Detector, text: str, na
     assert (name, Kind.NAME) in found(detector, text)
 
 
-@pytest.mark.parametrize("text", ["長男のことで相談", "娘のために休む", "母のほうが詳しい"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "長男のことで相談",
+        "娘のために休む",
+        "母のほうが詳しい",
+        "担当者のみなさんへ",
+        "娘のおばあちゃん",
+    ],
+)
 def test_a_formal_noun_after_a_family_word_is_no_name(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
 
