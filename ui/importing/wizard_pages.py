@@ -252,19 +252,13 @@ class SummaryPage(QWidget):
         self.summary_label = plain_label(
             self, QCoreApplication.translate("ImportWizard", "Summary")
         )
-        self.skipped_view = QPlainTextEdit(self)
-        self.skipped_view.setReadOnly(True)
-        self.skipped_view.setAccessibleName(
-            QCoreApplication.translate("ImportWizard", "Rows not imported, and values left out")
-        )
-        self.skipped_label = QLabel(
+        self.skipped_label, self.skipped_view = _read_only_list(
+            self,
             QCoreApplication.translate(
                 "ImportWizard", "&Rows not imported, and values left out to fix afterwards:"
             ),
-            self,
+            QCoreApplication.translate("ImportWizard", "Rows not imported, and values left out"),
         )
-        self.skipped_label.setWordWrap(True)
-        self.skipped_label.setBuddy(self.skipped_view)
         self.import_label = plain_label(
             self, QCoreApplication.translate("ImportWizard", "Import progress")
         )
@@ -301,19 +295,13 @@ class ResultPage(QWidget):
             QCoreApplication.translate("ImportWizard", "Delete the source file")
         )
         self.delete_button.setAutoDefault(False)
-        self.to_fix_view = QPlainTextEdit(self)
-        self.to_fix_view.setReadOnly(True)
-        self.to_fix_view.setAccessibleName(
-            QCoreApplication.translate("ImportWizard", "Values left out, to fix")
-        )
-        self.to_fix_label = QLabel(
+        self.to_fix_label, self.to_fix_view = _read_only_list(
+            self,
             QCoreApplication.translate(
                 "ImportWizard", "&Values left out (the clients were added without them):"
             ),
-            self,
+            QCoreApplication.translate("ImportWizard", "Values left out, to fix"),
         )
-        self.to_fix_label.setWordWrap(True)
-        self.to_fix_label.setBuddy(self.to_fix_view)
         self.result_error_label = error_label(self)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
@@ -425,3 +413,14 @@ def result_text(result: ImportResult) -> str:
 
 def number_text(count: int) -> str:
     return QLocale().toString(count)
+
+
+def _read_only_list(parent: QWidget, label: str, name: str) -> tuple[QLabel, QPlainTextEdit]:
+    """A read-only list of lines (rows skipped, values left out) under its wrapped label."""
+    view = QPlainTextEdit(parent)
+    view.setReadOnly(True)
+    view.setAccessibleName(name)
+    title = QLabel(label, parent)
+    title.setWordWrap(True)
+    title.setBuddy(view)
+    return title, view

@@ -46,7 +46,12 @@ def test_the_client_list_is_in_gojuon_order_by_furigana(qtbot: QtBot, app: App) 
     unlock(qtbot, app)  # 山田商店 and Smith Design, neither with furigana
     for name, reading in (("渡辺商事", "ワタナベショウジ"), ("青木デザイン", "ｱｵｷ ﾃﾞｻﾞｲﾝ")):
         app.window.new_client()
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog))
+        # the one just opened: the last one saved may not be deleted yet (WA_DeleteOnClose)
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ClientDialog) and w.isVisible()
+        )
         type_text(qtbot, dialog.name_edit, name)
         type_text(qtbot, dialog.furigana_edit, reading)
         save(qtbot, dialog)
