@@ -522,7 +522,7 @@ class Vault:
             header = with_pending(header, new_keys.master, recovery_key).signed(new_keys.header)
             discard_pending(self.folder)
             state.db.export_to(next_db, new_keys.db)
-            newest, _rotated = rekey_copy(
+            newest = rekey_copy(
                 next_db,
                 state.keys,
                 state.client_keys,

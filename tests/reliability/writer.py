@@ -141,8 +141,8 @@ def _dying_after(call: Callable[..., Any]) -> Callable[..., Any]:
 
 def arrange_death(step: str) -> None:
     """Kill this process at one named point of `Vault.rekey`: re-encrypting, or its switch."""
-    if step == "reencrypting":  # the copy half done: a blob's .next file half written
-        key_rotation.write_all = _dying_before(key_rotation.write_all, on_call=4)  # type: ignore[attr-defined]
+    if step == "reencrypting":  # a blob half re-encrypted: header and first chunk written
+        key_rotation.write_all = _dying_before(key_rotation.write_all, on_call=3)  # type: ignore[attr-defined]
     elif step == "copy-complete":  # the copy and every .next blob done, no vault.header.next
         session.write_header = _dying_before(session.write_header)  # type: ignore[attr-defined]
     elif step == "before-switch":  # every *.next file complete, nothing switched yet

@@ -26,7 +26,6 @@ from vault.storage.fileio import fsync_dir
 from vault.storage.form_drafts import rewrap_draft_keys
 from vault.storage.key_rotation import (
     RekeyProgress,
-    Rotated,
     discard_blobs,
     rotate_client_keys,
     switch_blobs,
@@ -49,11 +48,11 @@ def rekey_copy(
     vault_id: str,
     now: Callable[[], str],
     progress: RekeyProgress | None = None,
-) -> tuple[tuple[int, str] | None, Rotated]:
+) -> tuple[int, str] | None:
     """In the exported copy: new client keys for everything, and the audit log re-chained.
 
     Returns the copy's newest audit entry, which its header must pin
-    (vault/storage/rollback.py), and what was re-encrypted. The copy is vacuumed last,
+    (vault/storage/rollback.py); the entry says what was re-encrypted. The copy is vacuumed last,
     so no free page keeps an old wrapped key or a value sealed under one.
     """
     copy = Database(path, new_keys.db)
@@ -78,7 +77,7 @@ def rekey_copy(
             audit.rechain(new_keys.audit)
         copy.execute("VACUUM")
         copy.checkpoint()
-        return rollback.head(copy), rotated
+        return rollback.head(copy)
     finally:
         copy.close()
 
