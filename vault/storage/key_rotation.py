@@ -37,15 +37,16 @@ from vault.storage.db import Database
 from vault.storage.fileio import PRIVATE_FILE
 from vault.storage.layout import BLOBS_DIR, blob_path
 from vault.storage.record_binding import BOUND_SQL
+from vault.storage.record_binding import SEALED_COLUMNS as RECORD_SEALED
 from vault.storage.vault_fs import ID_NAME, entries, open_dir
 
 # Every column sealed under a client's DEK: (table, row id column, client column, columns).
 # tests/vault/keys/test_key_rotation.py checks that no BLOB column of the schema is missed.
 SEALED_COLUMNS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("clients", "id", "id", ("name", "details")),
-    ("records", "id", "client_id", ("title", "fields", "hold_reason")),
+    ("records", "id", "client_id", RECORD_SEALED),
     ("drafts", "id", "client_id", ("payload",)),
-    ("form_drafts", "id", "client_id", ("payload",)),  # a new client's draft: rekey.py
+    ("form_drafts", "id", "client_id", ("payload",)),  # an edited client's; a new one: rekey.py
     ("attachments", "id", "client_id", ("meta",)),
     ("deliveries", "client_id", "client_id", ("recipient", "passphrase")),
 )
